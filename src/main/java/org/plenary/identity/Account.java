@@ -1,0 +1,93 @@
+package org.plenary.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.plenary.shared.Actor;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person's account: an administrator, an officer, or a delegate of a State or organisation
+ * ({@code participant}). Failed sign-ins are counted in the database, where they are updated atomically.
+ */
+@Table("account")
+public class Account {
+
+    @Id
+    private final UUID id;
+    private final String username;
+    private final String passwordHash;
+    private final String displayName;
+    private final String email;
+    private final UUID participant;
+    private final boolean admin;
+    private final int failedSignIns;
+    private final Instant lockedUntil;
+    private final Instant createdAt;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Account(UUID id, String username, String passwordHash, String displayName, String email, UUID participant,
+            boolean admin, int failedSignIns, Instant lockedUntil, Instant createdAt, Long version) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.email = email;
+        this.participant = participant;
+        this.admin = admin;
+        this.failedSignIns = failedSignIns;
+        this.lockedUntil = lockedUntil;
+        this.createdAt = createdAt;
+        this.version = version;
+    }
+
+    static Account create(String username, String passwordHash, String displayName, String email, UUID participant,
+            boolean admin, Instant now) {
+        return new Account(UUID.randomUUID(), username, passwordHash, displayName, email, participant, admin, 0, null,
+                now, null);
+    }
+
+    public AccountId id() {
+        return new AccountId(id);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public UUID participant() {
+        return participant;
+    }
+
+    public boolean admin() {
+        return admin;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    Actor actor() {
+        return new Actor(id, username, displayName, participant, admin);
+    }
+}

@@ -1,0 +1,153 @@
+package org.plenary.roster;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.DomainException;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports treaty statuses from CSV with the header {@code name,iso3,status,since} (further columns are
+ * ignored). All or nothing: the first bad row is reported with its line number and nothing is kept.
+ * States not yet on the roster are created.
+ */
+@Service
+public class ImportTreatyStatuses {
+
+    public static final List<String> COLUMNS = List.of("name", "iso3", "status", "since");
+    static final int MAX_ROWS = 2_000;
+
+    public record Result(int rows, int participantsCreated, int statusesRecorded) {
+    }
+
+    private record Row(long line, String name, String iso3, TreatyStatus status, LocalDate since) {
+    }
+
+    private final ParticipantRepository participants;
+    private final TreatyRepository treaties;
+    private final RegisterParticipant register;
+    private final RecordTreatyStatus recordStatus;
+
+    ImportTreatyStatuses(ParticipantRepository participants, TreatyRepository treaties, RegisterParticipant register,
+            RecordTreatyStatus recordStatus) {
+        this.participants = participants;
+        this.treaties = treaties;
+        this.register = register;
+        this.recordStatus = recordStatus;
+    }
+
+    @Transactional
+    public Result execute(String treaty, String csv) {
+        RosterPolicy.mayChange(Actor.require()).orForbid();
+        if (!treaties.existsById(treaty)) {
+            throw new NotFoundException("Treaty", treaty);
+        }
+        List<Row> rows = parse(csv);
+        int created = 0;
+        int recorded = 0;
+        for (Row row : rows) {
+            try {
+                Participant participant = find(row);
+                if (participant == null) {
+                    participant = register.register(
+                            new RegisterParticipant.Command(row.name(), ParticipantKind.STATE, row.iso3(), null));
+                    created++;
+                }
+                if (recordStatus.record(participant, treaty, row.status(), row.since())) {
+                    recorded++;
+                }
+            } catch (DomainException e) {
+                throw lineError(row.line(), e.getMessage());
+            }
+        }
+        return new Result(rows.size(), created, recorded);
+    }
+
+    private Participant find(Row row) {
+        Participant byCode = row.iso3() == null ? null : participants.findByIso3(row.iso3()).orElse(null);
+        Participant byName = participants.findByNameIgnoringCase(row.name()).orElse(null);
+        if (byCode != null && byName != null && !byCode.id().equals(byName.id())) {
+            throw new ConflictException(row.iso3() + " belongs to " + byCode.name() + ", not to " + byName.name());
+        }
+        if (byCode == null && byName != null && byName.iso3() != null && row.iso3() != null) {
+            throw new ConflictException(byName.name() + " has the code " + byName.iso3() + ", not " + row.iso3());
+        }
+        return byCode != null ? byCode : byName;
+    }
+
+    private static List<Row> parse(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw InvalidInputException.of("body", "The CSV is empty; expected the header name,iso3,status,since");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        try (Reader reader = new StringReader(csv.strip().replace("\uFEFF", ""));
+                CSVParser parser = format.parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (!header.containsAll(COLUMNS)) {
+                throw lineError(1, "the header must name the columns " + String.join(",", COLUMNS));
+            }
+            List<Row> rows = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                if (rows.size() == MAX_ROWS) {
+                    throw lineError(line, "an import holds at most " + MAX_ROWS + " rows");
+                }
+                Row row = row(record, line, header);
+                if (!seen.add((row.iso3() != null ? row.iso3() : row.name().toLowerCase(Locale.ROOT)) + "@" + row.since())) {
+                    throw lineError(line, row.name() + " already has a row for " + row.since());
+                }
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                throw lineError(2, "the CSV has a header but no rows");
+            }
+            return rows;
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw InvalidInputException.of("body", "The CSV cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Row row(CSVRecord record, long line, List<String> header) {
+        if (!record.isConsistent()) {
+            throw lineError(line, "expected " + header.size() + " columns, found " + record.size());
+        }
+        try {
+            String name = RosterNames.clean(field(record, header, "name"));
+            String iso3 = RosterNames.iso3(field(record, header, "iso3"));
+            TreatyStatus status = TreatyStatus.valueOf(field(record, header, "status").toUpperCase(Locale.ROOT));
+            LocalDate since = LocalDate.parse(field(record, header, "since"));
+            return new Row(line, name, iso3, status, since);
+        } catch (InvalidInputException e) {
+            throw lineError(line, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw lineError(line, "the status must be STATE_PARTY, SIGNATORY or NONE");
+        } catch (DateTimeParseException e) {
+            throw lineError(line, "the date '" + e.getParsedString() + "' is not a date of the form YYYY-MM-DD");
+        }
+    }
+
+    private static String field(CSVRecord record, List<String> header, String column) {
+        return record.get(header.indexOf(column)).strip();
+    }
+
+    private static InvalidInputException lineError(long line, String message) {
+        return InvalidInputException.of("line " + line, "Line " + line + ": " + message);
+    }
+}

@@ -1,0 +1,6 @@
+package org.plenary.roster;
+
+/** A participant is a State or an organisation. */
+public enum ParticipantKind {
+    STATE, ORGANISATION
+}
