@@ -1,0 +1,67 @@
+package org.plenary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.support.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Base of the full-stack tests: the whole application on a random port, on a real (embedded) PostgreSQL
+ * in a fresh directory per test run. All tests share one application context and one database, so each
+ * test makes its own data with unique names ({@link #unique}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class PlenaryTest {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final String DATA_DIR;
+
+    static {
+        try {
+            DATA_DIR = Files.createTempDirectory("plenary-test-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("plenary.db.data-dir", () -> DATA_DIR);
+        registry.add("plenary.db.url", () -> "");
+        registry.add("plenary.identity.admin-password", () -> ADMIN_PASSWORD);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    protected String tokenFor(String username, String password) {
+        Api.Response response = api().post("/auth/token", Map.of("username", username, "password", password));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Cannot sign in " + username + ": " + response);
+        }
+        return response.json().get("token").asString();
+    }
+
+    protected Api admin() {
+        return api().as(tokenFor("admin", ADMIN_PASSWORD));
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
