@@ -26,7 +26,7 @@ public record Actor(UUID accountId, String username, String displayName, UUID pa
 
     /** The signed-in actor; the security filters guarantee one on every non-public endpoint. */
     public static Actor require() {
-        return current().orElseThrow(() -> new ForbiddenException("You must be signed in"));
+        return current().orElseThrow(() -> new NotAuthenticatedException("You must be signed in"));
     }
 
     public boolean delegate() {
