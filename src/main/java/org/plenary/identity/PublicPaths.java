@@ -8,6 +8,9 @@ final class PublicPaths {
         "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/swagger-ui.html", "/swagger-ui/**", "/language"};
 
+    /** What the API serves to anybody with GET; visibility within is decided per document. */
+    static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**"};
+
     private PublicPaths() {
     }
 }

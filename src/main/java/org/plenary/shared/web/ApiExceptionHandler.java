@@ -11,6 +11,7 @@ import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.InvalidInputException.FieldError;
 import org.plenary.shared.NotAuthenticatedException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.UnsupportedContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,7 +47,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             NotFoundException.class, HttpStatus.NOT_FOUND,
             ConflictException.class, HttpStatus.CONFLICT,
             ForbiddenException.class, HttpStatus.FORBIDDEN,
-            InvalidInputException.class, HttpStatus.BAD_REQUEST);
+            InvalidInputException.class, HttpStatus.BAD_REQUEST,
+            UnsupportedContentException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {

@@ -1,0 +1,76 @@
+package org.plenary.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.plenary.processes.Process;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/** Checks and stores the language files of a document: the one way every operation adds files. */
+@Component
+class DocumentFiles {
+
+    private final FileStore store;
+    private final DocumentRepository documents;
+    private final Clock clock;
+
+    DocumentFiles(FileStore store, DocumentRepository documents, Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** Validates the set of uploads: at least one, each language of the process, none twice or already there. */
+    void checkLanguages(Process process, List<Upload> uploads, Set<String> existing) {
+        if (uploads.isEmpty()) {
+            throw InvalidInputException.of("files", "At least one file is required, in a part named by its language (en, fr, …)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Upload upload : uploads) {
+            String language = upload.language() == null ? "" : upload.language().toLowerCase(Locale.ROOT);
+            if (!process.languages().contains(language)) {
+                throw InvalidInputException.of(upload.language(), "'" + upload.language()
+                        + "' is not a language of this process (" + String.join(", ", process.languages()) + ")");
+            }
+            if (!seen.add(language)) {
+                throw InvalidInputException.of(language, "Two files were sent for '" + language + "'");
+            }
+            if (existing.contains(language)) {
+                throw new ConflictException("The document already has a version in '" + language + "'");
+            }
+        }
+    }
+
+    void store(DocumentId document, List<Upload> uploads) {
+        for (Upload upload : uploads) {
+            String language = upload.language().toLowerCase(Locale.ROOT);
+            String fileName = FileNames.safe(upload.fileName(), language);
+            try {
+                String contentType;
+                try (InputStream in = upload.content().getInputStream()) {
+                    if (in.read() < 0) {
+                        throw InvalidInputException.of(language, "The file for '" + language + "' is empty");
+                    }
+                }
+                try (InputStream in = upload.content().getInputStream()) {
+                    contentType = ContentTypes.check(in, fileName, upload.declaredType());
+                }
+                FileStore.Stored stored;
+                try (InputStream in = upload.content().getInputStream()) {
+                    stored = store.store(in);
+                }
+                documents.insertFile(document, new DocumentFile(language, fileName, contentType, stored.size(),
+                        stored.sha256(), stored.oid(), clock.instant()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot store the file for '" + language + "'", e);
+            }
+        }
+    }
+}

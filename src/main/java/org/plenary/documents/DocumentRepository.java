@@ -1,0 +1,128 @@
+package org.plenary.documents;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.processes.ProcessId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores documents and the metadata of their files. */
+@Repository
+class DocumentRepository {
+
+    private static final String SELECT = """
+            select d.*, f.language, f.file_name, f.content_type, f.size, f.sha256, f.content, f.uploaded_at
+              from document d left join document_file f on f.document = d.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    DocumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Document d) {
+        jdbc.sql("""
+                insert into document (id, process, symbol, title, type, distribution, original_language, agenda_item,
+                                      meeting, submitted_by, relation, related_to, issued_on, created_at, version)
+                values (:id, :process, :symbol, :title, :type, :distribution, :originalLanguage, :agendaItem,
+                        :meeting, :submittedBy, :relation, :relatedTo, :issuedOn, :createdAt, 0)
+                """)
+                .param("id", d.id().value()).param("process", d.process().value())
+                .param("symbol", d.symbol() == null ? null : d.symbol().value()).param("title", d.title())
+                .param("type", d.type().name()).param("distribution", d.distribution().name())
+                .param("originalLanguage", d.originalLanguage()).param("agendaItem", d.agendaItem())
+                .param("meeting", d.meetingId()).param("submittedBy", d.submittedBy())
+                .param("relation", d.relation().name())
+                .param("relatedTo", d.relatedTo() == null ? null : d.relatedTo().value())
+                .param("issuedOn", d.issuedOn()).param("createdAt", Timestamp.from(d.createdAt()))
+                .update();
+    }
+
+    void insertFile(DocumentId document, DocumentFile f) {
+        jdbc.sql("""
+                insert into document_file (document, language, file_name, content_type, size, sha256, content, uploaded_at)
+                values (:document, :language, :fileName, :contentType, :size, :sha256, :content, :uploadedAt)
+                """)
+                .param("document", document.value()).param("language", f.language()).param("fileName", f.fileName())
+                .param("contentType", f.contentType()).param("size", f.size()).param("sha256", f.sha256())
+                .param("content", f.contentOid()).param("uploadedAt", Timestamp.from(f.uploadedAt()))
+                .update();
+    }
+
+    /** Marks {@code old} as replaced by {@code replacement}; false if it was already replaced. */
+    boolean supersede(DocumentId old, DocumentId replacement) {
+        return jdbc.sql("update document set superseded_by = :by, version = version + 1 where id = :id and superseded_by is null")
+                .param("by", replacement.value()).param("id", old.value()).update() == 1;
+    }
+
+    boolean symbolExists(DocumentSymbol symbol) {
+        return jdbc.sql("select exists (select 1 from document where symbol = :symbol)")
+                .param("symbol", symbol.value()).query(Boolean.class).single();
+    }
+
+    /** Locks a document row until the end of the transaction, so that two revisions of it cannot race. */
+    Optional<Document> findForUpdate(DocumentId id) {
+        jdbc.sql("select id from document where id = :id for update").param("id", id.value()).query(UUID.class).optional();
+        return findById(id);
+    }
+
+    Optional<Document> findById(DocumentId id) {
+        return group(jdbc.sql(SELECT + " where d.id = :id order by f.language").param("id", id.value())
+                .query(this::row).list()).stream().findFirst();
+    }
+
+    List<Document> findByProcess(ProcessId process) {
+        return group(jdbc.sql(SELECT + " where d.process = :process order by d.issued_on desc, d.symbol, f.language")
+                .param("process", process.value()).query(this::row).list());
+    }
+
+    /** The documents that follow {@code id} with a given relation (its corrigenda, addenda, …). */
+    int countRelated(DocumentId id, Relation relation) {
+        return jdbc.sql("select count(*) from document where related_to = :id and relation = :relation")
+                .param("id", id.value()).param("relation", relation.name()).query(Integer.class).single();
+    }
+
+    private record Row(Document document, DocumentFile file) {
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        String symbol = rs.getString("symbol");
+        UUID relatedTo = rs.getObject("related_to", UUID.class);
+        UUID supersededBy = rs.getObject("superseded_by", UUID.class);
+        Document d = new Document(new DocumentId(rs.getObject("id", UUID.class)),
+                new ProcessId(rs.getObject("process", UUID.class)),
+                symbol == null ? null : new DocumentSymbol(symbol), rs.getString("title"),
+                DocumentType.valueOf(rs.getString("type")), Distribution.valueOf(rs.getString("distribution")),
+                rs.getString("original_language"), rs.getString("agenda_item"), rs.getObject("meeting", UUID.class),
+                rs.getString("submitted_by"), Relation.valueOf(rs.getString("relation")),
+                relatedTo == null ? null : new DocumentId(relatedTo),
+                supersededBy == null ? null : new DocumentId(supersededBy),
+                rs.getObject("issued_on", LocalDate.class), rs.getTimestamp("created_at").toInstant(), List.of());
+        DocumentFile file = rs.getString("language") == null ? null
+                : new DocumentFile(rs.getString("language"), rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getLong("size"), rs.getString("sha256"), rs.getLong("content"),
+                        rs.getTimestamp("uploaded_at").toInstant());
+        return new Row(d, file);
+    }
+
+    private static List<Document> group(List<Row> rows) {
+        Map<DocumentId, List<Row>> byDocument = new LinkedHashMap<>();
+        rows.forEach(r -> byDocument.computeIfAbsent(r.document().id(), k -> new ArrayList<>()).add(r));
+        return byDocument.values().stream().map(list -> {
+            Document d = list.getFirst().document();
+            List<DocumentFile> files = list.stream().map(Row::file).filter(f -> f != null).toList();
+            return new Document(d.id(), d.process(), d.symbol(), d.title(), d.type(), d.distribution(),
+                    d.originalLanguage(), d.agendaItem(), d.meetingId(), d.submittedBy(), d.relation(), d.relatedTo(),
+                    d.supersededBy(), d.issuedOn(), d.createdAt(), files);
+        }).toList();
+    }
+}

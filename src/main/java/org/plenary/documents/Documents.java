@@ -1,0 +1,53 @@
+package org.plenary.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.processes.OfficerRole;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads documents as the caller may see them: what is not visible to the caller does not exist for it. */
+@Service
+@Transactional(readOnly = true)
+public class Documents {
+
+    private final Processes processes;
+    private final DocumentRepository documents;
+    private final FileStore files;
+
+    Documents(Processes processes, DocumentRepository documents, FileStore files) {
+        this.processes = processes;
+        this.documents = documents;
+        this.files = files;
+    }
+
+    /** The documents of a process the caller may read, newest first. */
+    public List<Document> visible(Process process) {
+        Optional<Actor> actor = Actor.current();
+        Optional<OfficerRole> role = actor.flatMap(a -> processes.roleOf(process.id(), a));
+        return documents.findByProcess(process.id()).stream()
+                .filter(d -> DocumentPolicy.mayRead(d.distribution(), actor, role))
+                .toList();
+    }
+
+    /** One document of the process, if the caller may read it; 404 otherwise. */
+    public Document require(Process process, DocumentId id) {
+        Optional<Actor> actor = Actor.current();
+        Optional<OfficerRole> role = actor.flatMap(a -> processes.roleOf(process.id(), a));
+        return documents.findById(id)
+                .filter(d -> d.process().equals(process.id()))
+                .filter(d -> DocumentPolicy.mayRead(d.distribution(), actor, role))
+                .orElseThrow(() -> new NotFoundException("Document", id));
+    }
+
+    /** Writes {@code length} bytes from {@code offset} of a language file, read in this transaction. */
+    public void copy(DocumentFile file, long offset, long length, OutputStream out) throws IOException {
+        files.copy(file.contentOid(), offset, length, out);
+    }
+}

@@ -1,0 +1,7 @@
+package org.plenary.documents;
+
+import org.springframework.core.io.InputStreamSource;
+
+/** A file sent for one language version: its name and type as the sender gave them, and its content. */
+public record Upload(String language, String fileName, String declaredType, InputStreamSource content) {
+}

@@ -1,0 +1,90 @@
+package org.plenary.documents.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.plenary.documents.Document;
+import org.plenary.documents.DocumentFile;
+import org.plenary.documents.DocumentId;
+import org.plenary.documents.Documents;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves the language files of documents, streamed from the database, with their checksum as ETag and
+ * support for a single byte range (resumed downloads, PDF viewers).
+ */
+@RestController
+@Tag(name = "Documents")
+class DocumentFileController {
+
+    private final Processes processes;
+    private final Documents documents;
+
+    DocumentFileController(Processes processes, Documents documents) {
+        this.processes = processes;
+        this.documents = documents;
+    }
+
+    @GetMapping("/api/v1/processes/{pid}/documents/{did}/files/{lang}")
+    @Operation(summary = "The file of a document in a language, with its content type")
+    void download(@PathVariable String pid, @PathVariable String did, @PathVariable String lang,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Process process = processes.require(pid);
+        Document document = documents.require(process, DocumentId.parse(did));
+        DocumentFile file = document.file(lang).orElseThrow(() -> new NotFoundException("Language version", lang));
+        String etag = "\"" + file.sha256() + "\"";
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
+        if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return;
+        }
+        long start = 0;
+        long length = file.size();
+        List<HttpRange> ranges = ranges(request.getHeader(HttpHeaders.RANGE), request.getHeader(HttpHeaders.IF_RANGE), etag);
+        if (ranges.size() == 1) {
+            HttpRange range = ranges.getFirst();
+            start = range.getRangeStart(file.size());
+            long end = range.getRangeEnd(file.size());
+            if (start >= file.size() || end < start) {
+                response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
+                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + file.size());
+                return;
+            }
+            length = end - start + 1;
+            response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
+            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + file.size());
+        }
+        response.setContentType(file.contentType());
+        response.setContentLengthLong(length);
+        documents.copy(file, start, length, response.getOutputStream());
+    }
+
+    /** The requested ranges, or none when the header is absent, malformed, or for an older version (If-Range). */
+    private static List<HttpRange> ranges(String range, String ifRange, String etag) {
+        if (range == null || (ifRange != null && !ifRange.equals(etag))) {
+            return List.of();
+        }
+        try {
+            return HttpRange.parseRanges(range);
+        } catch (IllegalArgumentException malformed) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.plenary.documents.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plenary.documents.Document;
+import org.plenary.documents.DocumentId;
+import org.plenary.documents.Relation;
+
+/** The revision chain a document belongs to (original, Rev.1, Rev.2, …), among the documents a caller sees. */
+final class RevisionChains {
+
+    private RevisionChains() {
+    }
+
+    static List<Document> of(Document document, List<Document> visible) {
+        Map<DocumentId, Document> byId = visible.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+        Document first = document;
+        while (first.relation() == Relation.REVISION && byId.containsKey(first.relatedTo())) {
+            first = byId.get(first.relatedTo());
+        }
+        List<Document> chain = new ArrayList<>(List.of(first));
+        for (Document next = first; next.supersededBy() != null && byId.containsKey(next.supersededBy()); ) {
+            next = byId.get(next.supersededBy());
+            chain.add(next);
+        }
+        return chain.size() > 1 ? chain : List.of();
+    }
+}
