@@ -33,6 +33,11 @@ create table document_file (
     sha256        char(64) not null,
     content       oid not null,
     text_content  text,
+    search_config text not null,
+    search        tsvector not null,
     uploaded_at   timestamptz not null,
     primary key (document, language)
 );
+-- Full-text search: each file's text in its language's configuration; symbols and titles in 'simple'.
+create index document_file_search_idx on document_file using gin (search);
+create index document_title_search_idx on document using gin (to_tsvector('simple', coalesce(symbol, '') || ' ' || title));

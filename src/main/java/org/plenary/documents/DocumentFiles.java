@@ -66,8 +66,12 @@ class DocumentFiles {
                 try (InputStream in = upload.content().getInputStream()) {
                     stored = store.store(in);
                 }
+                String text;
+                try (InputStream in = upload.content().getInputStream()) {
+                    text = TextExtraction.text(in, contentType);
+                }
                 documents.insertFile(document, new DocumentFile(language, fileName, contentType, stored.size(),
-                        stored.sha256(), stored.oid(), clock.instant()));
+                        stored.sha256(), stored.oid(), clock.instant()), text);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot store the file for '" + language + "'", e);
             }

@@ -47,11 +47,15 @@ class DocumentRepository {
                 .update();
     }
 
-    void insertFile(DocumentId document, DocumentFile f) {
+    /** Stores a file's metadata with its extracted text, indexed in the text search configuration of its language. */
+    void insertFile(DocumentId document, DocumentFile f, String text) {
         jdbc.sql("""
-                insert into document_file (document, language, file_name, content_type, size, sha256, content, uploaded_at)
-                values (:document, :language, :fileName, :contentType, :size, :sha256, :content, :uploadedAt)
+                insert into document_file (document, language, file_name, content_type, size, sha256, content,
+                                           text_content, search_config, search, uploaded_at)
+                values (:document, :language, :fileName, :contentType, :size, :sha256, :content,
+                        :text, :config, to_tsvector(cast(:config as regconfig), :text), :uploadedAt)
                 """)
+                .param("text", text).param("config", TextExtraction.SEARCH_CONFIG.get(f.language()))
                 .param("document", document.value()).param("language", f.language()).param("fileName", f.fileName())
                 .param("contentType", f.contentType()).param("size", f.size()).param("sha256", f.sha256())
                 .param("content", f.contentOid()).param("uploadedAt", Timestamp.from(f.uploadedAt()))
@@ -83,6 +87,33 @@ class DocumentRepository {
     List<Document> findByProcess(ProcessId process) {
         return group(jdbc.sql(SELECT + " where d.process = :process order by d.issued_on desc, d.symbol, f.language")
                 .param("process", process.value()).query(this::row).list());
+    }
+
+    /**
+     * Documents of a process whose symbol, title or text (in the text's language) match a web-search style
+     * query, best first, with a snippet of the matching text.
+     */
+    List<SearchHit> search(ProcessId process, String query, int limit) {
+        String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                select d.id, f.language,
+                       ts_rank(f.search, websearch_to_tsquery(cast(f.search_config as regconfig), :q)) as rank,
+                       ts_headline(cast(f.search_config as regconfig), left(f.text_content, 200000),
+                                   websearch_to_tsquery(cast(f.search_config as regconfig), :q),
+                                   'StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8') as snippet
+                  from document d join document_file f on f.document = d.id
+                 where d.process = :process
+                   and (f.search @@ websearch_to_tsquery(cast(f.search_config as regconfig), :q)
+                        or d.symbol ilike :like
+                        or to_tsvector('simple', coalesce(d.symbol, '') || ' ' || d.title)
+                           @@ websearch_to_tsquery('simple', :q))
+                 order by rank desc, d.issued_on desc
+                 limit :limit
+                """)
+                .param("q", query).param("like", like).param("process", process.value()).param("limit", limit)
+                .query((rs, n) -> new SearchHit(new DocumentId(rs.getObject("id", UUID.class)), rs.getString("language"),
+                        rs.getDouble("rank"), rs.getString("snippet")))
+                .list();
     }
 
     /** The documents that follow {@code id} with a given relation (its corrigenda, addenda, …). */

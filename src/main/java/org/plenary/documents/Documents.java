@@ -2,12 +2,16 @@ package org.plenary.documents;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
+import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +48,27 @@ public class Documents {
                 .filter(d -> d.process().equals(process.id()))
                 .filter(d -> DocumentPolicy.mayRead(d.distribution(), actor, role))
                 .orElseThrow(() -> new NotFoundException("Document", id));
+    }
+
+    /** A document that matches a search, with where it matched. */
+    public record Found(Document document, List<SearchHit> hits) {
+    }
+
+    /** The visible documents whose symbol, title or text match {@code query}, best first. */
+    public List<Found> search(Process process, String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty() || q.length() > 200) {
+            throw InvalidInputException.of("q", "A search has 1 to 200 characters");
+        }
+        Map<DocumentId, Document> visible = new LinkedHashMap<>();
+        visible(process).forEach(d -> visible.put(d.id(), d));
+        Map<DocumentId, List<SearchHit>> hits = new LinkedHashMap<>();
+        for (SearchHit hit : documents.search(process.id(), q, 200)) {
+            if (visible.containsKey(hit.document())) {
+                hits.computeIfAbsent(hit.document(), k -> new ArrayList<>()).add(hit);
+            }
+        }
+        return hits.entrySet().stream().map(e -> new Found(visible.get(e.getKey()), e.getValue())).toList();
     }
 
     /** Writes {@code length} bytes from {@code offset} of a language file, read in this transaction. */

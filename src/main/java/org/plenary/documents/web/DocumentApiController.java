@@ -95,10 +95,19 @@ class DocumentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The documents of a process the caller may read, newest first; ?symbol= finds one symbol")
-    List<DocumentResponse> list(@PathVariable String pid, @RequestParam(required = false) String symbol) {
+    @Operation(summary = "The documents of a process the caller may read, newest first; ?symbol= finds one symbol; "
+            + "?q= searches symbols, titles and the text of the files (in each file's language), best match first")
+    List<DocumentResponse> list(@PathVariable String pid, @RequestParam(required = false) String symbol,
+            @RequestParam(required = false) String q) {
         Process process = processes.require(pid);
         List<Document> visible = documents.visible(process);
+        if (q != null) {
+            return documents.search(process, q).stream()
+                    .map(f -> DocumentResponse.of(f.document(), RevisionChains.of(f.document(), visible),
+                            f.hits().stream().map(h -> new DocumentResponse.MatchResponse(h.language(), h.snippet()))
+                                    .toList()))
+                    .toList();
+        }
         return visible.stream()
                 .filter(d -> symbol == null || (d.symbol() != null && d.symbol().value().equalsIgnoreCase(symbol.strip())))
                 .map(d -> DocumentResponse.of(d, RevisionChains.of(d, visible)))

@@ -12,7 +12,11 @@ import org.plenary.documents.Relation;
 record DocumentResponse(String id, String symbol, String title, DocumentType type, Distribution distribution,
         String originalLanguage, String agendaItem, String meetingId, String submittedBy, Relation relation,
         String relatedTo, LocalDate issuedOn, Instant createdAt, List<String> languages, List<FileResponse> files,
-        String supersededBy, List<RevisionResponse> revisions) {
+        String supersededBy, List<RevisionResponse> revisions, List<MatchResponse> matches) {
+
+    /** Where a search found the document: the language version and a snippet with the words between « ». */
+    record MatchResponse(String language, String snippet) {
+    }
 
     record FileResponse(String language, String fileName, String contentType, long size, String sha256, String url) {
     }
@@ -21,6 +25,10 @@ record DocumentResponse(String id, String symbol, String title, DocumentType typ
     }
 
     static DocumentResponse of(Document d, List<Document> revisions) {
+        return of(d, revisions, null);
+    }
+
+    static DocumentResponse of(Document d, List<Document> revisions, List<MatchResponse> matches) {
         String base = "/api/v1/processes/" + d.process() + "/documents/" + d.id();
         return new DocumentResponse(d.id().toString(), d.symbol() == null ? null : d.symbol().value(), d.title(),
                 d.type(), d.distribution(), d.originalLanguage(), d.agendaItem(),
@@ -30,6 +38,7 @@ record DocumentResponse(String id, String symbol, String title, DocumentType typ
                         f.sha256(), base + "/files/" + f.language())).toList(),
                 d.supersededBy() == null ? null : d.supersededBy().toString(),
                 revisions.stream().map(r -> new RevisionResponse(r.id().toString(), r.symbol().value(), r.issuedOn(),
-                        r.current())).toList());
+                        r.current())).toList(),
+                matches);
     }
 }
