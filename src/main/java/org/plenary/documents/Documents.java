@@ -50,6 +50,17 @@ public class Documents {
                 .orElseThrow(() -> new NotFoundException("Document", id));
     }
 
+    /**
+     * The references of documents that a letter attaches, whatever their distribution: the Presidency chose
+     * to send them. Only their metadata, never their content.
+     */
+    public List<DocumentReference> references(List<DocumentId> ids) {
+        return ids.stream().map(documents::findById).flatMap(Optional::stream)
+                .map(d -> new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
+                        d.languages(), "/api/v1/processes/" + d.process() + "/documents/" + d.id()))
+                .toList();
+    }
+
     /** A document that matches a search, with where it matched. */
     public record Found(Document document, List<SearchHit> hits) {
     }

@@ -1,0 +1,72 @@
+package org.plenary.correspondence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox: one row per e-mail of a letter, with its delivery state. */
+@Repository
+class DispatchRepository {
+
+    private static final String SELECT = """
+            select d.*, p.name as participant_name
+              from letter_dispatch d join participant p on p.id = d.participant
+            """;
+
+    private final JdbcClient jdbc;
+
+    DispatchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void queue(UUID id, LetterId letter, UUID participant, UUID account, String email, Instant at) {
+        jdbc.sql("""
+                insert into letter_dispatch (id, letter, participant, account, email, status, queued_at, updated_at)
+                values (:id, :letter, :participant, :account, :email, 'QUEUED', :at, :at)
+                """)
+                .param("id", id).param("letter", letter.value()).param("participant", participant)
+                .param("account", account).param("email", email).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Locks the dispatch row for the delivery attempt, so that no two attempts overlap. */
+    Optional<Dispatch> lock(UUID id) {
+        return jdbc.sql(SELECT + " where d.id = :id for update of d").param("id", id).query(this::map).optional();
+    }
+
+    void markSent(UUID id, Instant at) {
+        jdbc.sql("""
+                update letter_dispatch set status = 'SENT', sent_at = :at, updated_at = :at, attempts = attempts + 1,
+                       last_error = null
+                 where id = :id
+                """).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    void markFailed(UUID id, String error, Instant at) {
+        jdbc.sql("""
+                update letter_dispatch set status = 'FAILED', last_error = :error, updated_at = :at,
+                       attempts = attempts + 1
+                 where id = :id and status <> 'SENT'
+                """).param("error", error).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    List<Dispatch> ofLetter(LetterId letter) {
+        return jdbc.sql(SELECT + " where d.letter = :letter order by p.name, d.email").param("letter", letter.value())
+                .query(this::map).list();
+    }
+
+    private Dispatch map(ResultSet rs, int n) throws SQLException {
+        Timestamp sentAt = rs.getTimestamp("sent_at");
+        return new Dispatch(rs.getObject("id", UUID.class), new LetterId(rs.getObject("letter", UUID.class)),
+                rs.getObject("participant", UUID.class), rs.getString("participant_name"), rs.getString("email"),
+                DispatchStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+                rs.getTimestamp("queued_at").toInstant(), sentAt == null ? null : sentAt.toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,104 @@
+package org.plenary.correspondence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.documents.DocumentId;
+import org.plenary.documents.Documents;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a letter as a draft, to be previewed and then sent by the Presidency. */
+@Service
+public class DraftLetter {
+
+    public record Command(String process, String reference, LocalDate date, String place, String subject, String body,
+            List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
+            String signatoryTitle, boolean publicLetter) {
+    }
+
+    private final Processes processes;
+    private final Documents documents;
+    private final LetterRepository letters;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DraftLetter(Processes processes, Documents documents, LetterRepository letters, AuditLog audit, Clock clock) {
+        this.processes = processes;
+        this.documents = documents;
+        this.letters = letters;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Letter execute(Command c) {
+        Process process = processes.require(c.process());
+        Actor actor = Actor.require();
+        CorrespondencePolicy.mayDraft(processes.roleOf(process.id(), actor)).orForbid();
+        String reference = LetterText.required("reference", c.reference(), 100);
+        String place = LetterText.required("place", c.place(), 100);
+        String subject = LetterText.required("subject", c.subject(), 300);
+        String body = LetterText.required("body", c.body(), 50_000);
+        if (c.date() == null) {
+            throw InvalidInputException.of("date", "The date of the letter is required (YYYY-MM-DD)");
+        }
+        if (c.addressees() == null || c.addressees().isEmpty() || c.addressees().contains(null)) {
+            throw InvalidInputException.of("addressees", "At least one addressee group is required: STATES_PARTIES, "
+                    + "SIGNATORY_STATES, OBSERVER_STATES, OBSERVER_ORGANISATIONS");
+        }
+        if (letters.referenceExists(process.id(), reference)) {
+            throw new ConflictException("A letter with the reference '" + reference + "' already exists");
+        }
+        Letter letter = new Letter(new LetterId(UUID.randomUUID()), process.id(), reference, c.date(), place, subject,
+                body, List.copyOf(new LinkedHashSet<>(c.addressees())),
+                LetterText.optional("signatory", c.signatory(), 200),
+                LetterText.optional("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,
+                clock.instant(), null, attachments(process, c.attachments()), earlierLetters(process, c.refersTo()));
+        letters.insert(letter, actor.username());
+        audit.record(AuditRecord.created("correspondence.letter.drafted", "letter", letter.id(), process.id().value(),
+                Map.of("reference", reference, "subject", subject, "addressees", letter.addressees(),
+                        "attachments", letter.attachments().stream().map(DocumentId::toString).toList())));
+        return letter;
+    }
+
+    private List<DocumentId> attachments(Process process, List<String> ids) {
+        List<DocumentId> attachments = new ArrayList<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            try {
+                attachments.add(documents.require(process, DocumentId.parse(id)).id());
+            } catch (NotFoundException e) {
+                throw InvalidInputException.of("attachments", "'" + id + "' is not a document of this process");
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(attachments));
+    }
+
+    private List<LetterId> earlierLetters(Process process, List<String> ids) {
+        List<LetterId> earlier = new ArrayList<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            LetterId letterId;
+            try {
+                letterId = LetterId.parse(id);
+            } catch (NotFoundException e) {
+                throw InvalidInputException.of("refersTo", "'" + id + "' is not a letter of this process");
+            }
+            letters.find(letterId).filter(l -> l.process().equals(process.id()))
+                    .orElseThrow(() -> InvalidInputException.of("refersTo", "'" + id + "' is not a letter of this process"));
+            earlier.add(letterId);
+        }
+        return List.copyOf(new LinkedHashSet<>(earlier));
+    }
+}

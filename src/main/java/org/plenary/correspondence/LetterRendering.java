@@ -1,0 +1,121 @@
+package org.plenary.correspondence;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.plenary.documents.DocumentReference;
+import org.plenary.documents.Documents;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a letter as a formal letter: HTML for the preview and, from the same template, PDF. The PDFs of
+ * sent letters, which never change, are kept for the outbox that attaches them to hundreds of e-mails.
+ */
+@Component
+public class LetterRendering {
+
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final int CACHED_PDFS = 16;
+
+    private final TemplateEngine templates;
+    private final Processes processes;
+    private final Documents documents;
+    private final LetterRepository letters;
+    private final MessageSource messages;
+    private final Map<LetterId, byte[]> sentPdfs = new LinkedHashMap<>(CACHED_PDFS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LetterId, byte[]> eldest) {
+            return size() > CACHED_PDFS;
+        }
+    };
+
+    LetterRendering(TemplateEngine templates, Processes processes, Documents documents, LetterRepository letters,
+            MessageSource messages) {
+        this.templates = templates;
+        this.processes = processes;
+        this.documents = documents;
+        this.letters = letters;
+        this.messages = messages;
+    }
+
+    /** The letter as an HTML page, linking its stylesheet at {@code stylesheet}. */
+    public String html(Letter letter, String stylesheet) {
+        StringOutput out = new StringOutput();
+        templates.render("letters/letter.jte", Map.of("letter", view(letter, stylesheet)), out);
+        return out.toString();
+    }
+
+    public byte[] pdf(Letter letter) {
+        if (!letter.sent()) {
+            return renderPdf(letter);
+        }
+        synchronized (sentPdfs) {
+            byte[] cached = sentPdfs.get(letter.id());
+            if (cached != null) {
+                return cached;
+            }
+        }
+        byte[] pdf = renderPdf(letter);
+        synchronized (sentPdfs) {
+            sentPdfs.put(letter.id(), pdf);
+        }
+        return pdf;
+    }
+
+    private byte[] renderPdf(Letter letter) {
+        String stylesheet = LetterRendering.class.getResource("/static/css/letter.css").toExternalForm();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html(letter, stylesheet))), stylesheet);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the letter " + letter.reference() + " as PDF", e);
+        }
+    }
+
+    private LetterView view(Letter letter, String stylesheet) {
+        Process process = processes.require(letter.process().toString());
+        Locale locale = Locale.forLanguageTag(process.languages().getFirst());
+        String date = letter.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        List<String> attachments = documents.references(letter.attachments()).stream()
+                .map(LetterRendering::label).toList();
+        List<String> references = letter.refersTo().stream().map(letters::find).flatMap(java.util.Optional::stream)
+                .map(l -> text(locale, "letter.refersTo", l.reference(),
+                        l.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))))
+                .toList();
+        return new LetterView(locale.getLanguage(), letter.subject(), process.title(), letter.reference(),
+                letter.place() + ", " + date,
+                letter.addressees().stream().map(g -> text(locale, "letter.addressee." + g.name(), process.title())).toList(),
+                letter.subject(), HTML.render(MARKDOWN.parse(letter.body())), letter.signatory(), letter.signatoryTitle(),
+                text(locale, "letter.attachments"), attachments, text(locale, "letter.references"), references,
+                stylesheet, !letter.sent(), text(locale, "letter.draft"));
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    private static String label(DocumentReference d) {
+        return d.symbol() == null ? d.title() : d.symbol() + " – " + d.title();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Correspondence: letters of the Presidency with references, addressee groups and attachments, rendered as
+ * formal letters (HTML and PDF) and dispatched by e-mail through a cluster-safe outbox.
+ */
+@ApplicationModule(displayName = "Correspondence",
+        allowedDependencies = {"shared", "audit", "roster", "identity", "processes", "documents", "notifications"})
+package org.plenary.correspondence;
+
+import org.springframework.modulith.ApplicationModule;

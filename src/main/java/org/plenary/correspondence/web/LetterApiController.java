@@ -1,0 +1,129 @@
+package org.plenary.correspondence.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.plenary.correspondence.AddresseeGroup;
+import org.plenary.correspondence.Dispatch;
+import org.plenary.correspondence.DispatchStatus;
+import org.plenary.correspondence.DraftLetter;
+import org.plenary.correspondence.Letter;
+import org.plenary.correspondence.LetterId;
+import org.plenary.correspondence.LetterRendering;
+import org.plenary.correspondence.LetterStatus;
+import org.plenary.correspondence.Letters;
+import org.plenary.correspondence.SendLetter;
+import org.plenary.notifications.Mailer;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/processes/{pid}/letters")
+@Tag(name = "Letters", description = "Letters of the Presidency and their dispatch by e-mail")
+class LetterApiController {
+
+    record NewLetter(String reference, LocalDate date, String place, String subject, String body,
+            List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
+            String signatoryTitle, Boolean publicLetter) {
+    }
+
+    record DispatchResponse(String participantId, String participantName, String email, DispatchStatus status,
+            Instant at, int attempts, String lastError) {
+
+        static DispatchResponse of(Dispatch d) {
+            return new DispatchResponse(d.participantId().toString(), d.participantName(), d.email(), d.status(),
+                    d.status() == DispatchStatus.SENT ? d.sentAt() : d.updatedAt(), d.attempts(), d.lastError());
+        }
+    }
+
+    record LetterResponse(String id, String reference, LocalDate date, String place, String subject, String body,
+            List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
+            String signatoryTitle, boolean publicLetter, LetterStatus status, Instant createdAt, Instant sentAt,
+            List<DispatchResponse> dispatches, Boolean mailServerConfigured) {
+    }
+
+    private final Processes processes;
+    private final Letters letters;
+    private final DraftLetter draft;
+    private final SendLetter send;
+    private final LetterRendering rendering;
+    private final Mailer mailer;
+
+    LetterApiController(Processes processes, Letters letters, DraftLetter draft, SendLetter send,
+            LetterRendering rendering, Mailer mailer) {
+        this.processes = processes;
+        this.letters = letters;
+        this.draft = draft;
+        this.send = send;
+        this.rendering = rendering;
+        this.mailer = mailer;
+    }
+
+    @PostMapping
+    @Operation(summary = "Write a letter as a draft; the body is Markdown (officers)")
+    ResponseEntity<LetterResponse> create(@PathVariable String pid, @RequestBody NewLetter r) {
+        Letter letter = draft.execute(new DraftLetter.Command(pid, r.reference(), r.date(), r.place(), r.subject(),
+                r.body(), r.addressees(), r.attachments(), r.refersTo(), r.signatory(), r.signatoryTitle(),
+                Boolean.TRUE.equals(r.publicLetter())));
+        Process process = processes.require(pid);
+        return ResponseEntity.created(URI.create("/api/v1/processes/" + process.id() + "/letters/" + letter.id()))
+                .body(response(process, letter));
+    }
+
+    @GetMapping
+    @Operation(summary = "Letters, newest first: all for officers, the sent letters addressed to them for delegates")
+    List<LetterResponse> list(@PathVariable String pid) {
+        Process process = processes.require(pid);
+        return letters.visible(process).stream().map(l -> response(process, l)).toList();
+    }
+
+    @GetMapping("/{lid}")
+    @Operation(summary = "One letter with its status and, for officers, its dispatches")
+    LetterResponse get(@PathVariable String pid, @PathVariable String lid) {
+        Process process = processes.require(pid);
+        return response(process, letters.require(process, LetterId.parse(lid)));
+    }
+
+    @PostMapping("/{lid}/send")
+    @Operation(summary = "Send the letter: one e-mail per delegate account of every addressed participant (Presidency)")
+    LetterResponse send(@PathVariable String pid, @PathVariable String lid) {
+        Process process = processes.require(pid);
+        return response(process, send.execute(pid, LetterId.parse(lid)).letter());
+    }
+
+    @GetMapping(path = "/{lid}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The letter as a PDF")
+    ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String lid) {
+        Process process = processes.require(pid);
+        Letter letter = letters.require(process, LetterId.parse(lid));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("letter-" + letter.reference() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(rendering.pdf(letter));
+    }
+
+    private LetterResponse response(Process process, Letter l) {
+        List<DispatchResponse> dispatches = letters.dispatches(process, l)
+                .map(list -> list.stream().map(DispatchResponse::of).toList()).orElse(null);
+        return new LetterResponse(l.id().toString(), l.reference(), l.date(), l.place(), l.subject(), l.body(),
+                l.addressees(), l.attachments().stream().map(Object::toString).toList(),
+                l.refersTo().stream().map(Object::toString).toList(), l.signatory(), l.signatoryTitle(),
+                l.publicLetter(), l.status(), l.createdAt(), l.sentAt(), dispatches,
+                dispatches == null ? null : mailer.configured());
+    }
+}

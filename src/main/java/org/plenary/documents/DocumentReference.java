@@ -1,0 +1,11 @@
+package org.plenary.documents;
+
+import java.util.List;
+
+/** What a letter says of an attached document: symbol, title, and the path of each language file. */
+public record DocumentReference(DocumentId id, String symbol, String title, List<String> languages, String path) {
+
+    public String filePath(String language) {
+        return path + "/files/" + language;
+    }
+}
