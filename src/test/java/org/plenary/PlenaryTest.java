@@ -1,5 +1,7 @@
 package org.plenary;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,12 +26,16 @@ public abstract class PlenaryTest {
     public static final String ADMIN_PASSWORD = "test-admin-password";
     private static final String DATA_DIR;
 
+    /** A real SMTP server that receives every e-mail the application sends in tests. */
+    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
     static {
         try {
             DATA_DIR = Files.createTempDirectory("plenary-test-").toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        MAIL.start();
     }
 
     @DynamicPropertySource
@@ -37,6 +43,8 @@ public abstract class PlenaryTest {
         registry.add("plenary.db.data-dir", () -> DATA_DIR);
         registry.add("plenary.db.url", () -> "");
         registry.add("plenary.identity.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("plenary.mail.host", () -> "localhost");
+        registry.add("plenary.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
     @LocalServerPort

@@ -172,4 +172,47 @@ class DocumentApiTest extends PlenaryTest {
         assertThat(api().get("/processes/" + process + "/documents?q=Lausanne%20stockpiles").json().size()).isZero();
         assertThat(api().get("/processes/" + process + "/documents?q=").status()).isEqualTo(400);
     }
+
+    @Test
+    void languageVersionsAreAddedLaterAndFileNamesAreMadeSafe() throws Exception {
+        String id = json(publish(officer, metadata(series, "GENERAL"), "en", Multipart.pdf("original"))).get("id").asString();
+        HttpResponse<String> french = new Multipart()
+                .file("fr", "..\\..\\../etc/<script>.pdf", "application/pdf", Multipart.pdf("version française"))
+                .post(url("/documents/" + id + "/languages"), officer);
+        assertThat(french.statusCode()).as(french.body()).isEqualTo(200);
+        assertThat(json(french).get("languages").valueStream().map(JsonNode::asString)).containsExactly("en", "fr");
+        String fileName = json(french).get("files").get(1).get("fileName").asString();
+        assertThat(fileName).isEqualTo("<script>.pdf").doesNotContain("/", "\\", "..");
+
+        HttpResponse<String> twice = new Multipart().file("fr", "again.pdf", "application/pdf", Multipart.pdf("x"))
+                .post(url("/documents/" + id + "/languages"), officer);
+        assertThat(twice.statusCode()).isEqualTo(409);
+        HttpResponse<String> byDelegate = new Multipart().file("es", "es.pdf", "application/pdf", Multipart.pdf("x"))
+                .post(url("/documents/" + id + "/languages"), delegate);
+        assertThat(byDelegate.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnchangedFileIsNotSentAgain() throws Exception {
+        String id = json(publish(officer, metadata(series, "GENERAL"), "en", Multipart.pdf("etag"))).get("id").asString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/documents/" + id + "/files/en")));
+        String etag = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = HttpClient.newHttpClient().send(request.header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void anUploadAboveTheLimitIsAnswered413AndNothingIsStored() throws Exception {
+        long before = jdbc.sql("select count(*) from document").query(Long.class).single();
+        byte[] tooLarge = new byte[50 * 1024 * 1024 + 1];
+        byte[] pdf = Multipart.pdf("large");
+        System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
+        HttpResponse<String> response = publish(officer, metadata(series, "GENERAL"), "en", tooLarge);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).get("status").asInt()).isEqualTo(413);
+        assertThat(jdbc.sql("select count(*) from document").query(Long.class).single()).isEqualTo(before);
+    }
 }

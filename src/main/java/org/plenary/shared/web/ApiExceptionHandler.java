@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -92,6 +94,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed"));
+    }
+
+    /** Tomcat reports an oversized part inside a generic multipart failure; anything else is a malformed upload. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SizeException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed"));
+            }
+        }
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "The multipart request is malformed"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -37,6 +37,7 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        // Not on the API: reading a parameter there would parse a multipart upload before its size is checked.
+        registry.addInterceptor(change).excludePathPatterns("/api/**");
     }
 }

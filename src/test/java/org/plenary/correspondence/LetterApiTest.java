@@ -2,8 +2,6 @@ package org.plenary.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -18,24 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-class LetterDispatchTest extends PlenaryTest {
-
-    /** A real SMTP server, up before the application context that is configured to use it. */
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        MAIL.start();
-    }
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("plenary.mail.host", () -> "localhost");
-        registry.add("plenary.mail.port", () -> MAIL.getSmtp().getPort());
-    }
+class LetterApiTest extends PlenaryTest {
 
     private String process;
     private String presidency;
@@ -107,6 +90,35 @@ class LetterDispatchTest extends PlenaryTest {
                 .get("dispatches").isNull()).isTrue();
         assertThat(api().as(signatoryDelegate).get("/processes/" + process + "/letters").json().size()).isZero();
         assertThat(api().as(signatoryDelegate).get("/processes/" + process + "/letters/" + letter).status()).isEqualTo(404);
+    }
+
+    @Test
+    void badLettersAreRefusedAndNothingIsStored() {
+        long before = jdbc.sql("select count(*) from letter").query(Long.class).single();
+        Map<String, Object> valid = Map.of("reference", unique("REF"), "date", "2020-06-18", "place", "Geneva",
+                "subject", "Subject", "body", "Body", "addressees", List.of("STATES_PARTIES"));
+        String path = "/processes/" + process + "/letters";
+        assertThat(api().as(partyDelegate).post(path, valid).status()).isEqualTo(403);
+        assertThat(api().post(path, valid).status()).isEqualTo(401);
+        assertThat(api().as(secretariat).post(path, with(valid, "addressees", List.of("EVERYBODY"))).status()).isEqualTo(400);
+        assertThat(api().as(secretariat).post(path, with(valid, "addressees", List.of())).status()).isEqualTo(400);
+        assertThat(api().as(secretariat).post(path, with(valid, "date", "18/06/2020")).status()).isEqualTo(400);
+        assertThat(api().as(secretariat).post(path, with(valid, "subject", " ")).status()).isEqualTo(400);
+        assertThat(api().as(secretariat).post(path, with(valid, "attachments", List.of(java.util.UUID.randomUUID().toString())))
+                .status()).isEqualTo(400);
+        assertThat(api().as(secretariat).post(path, with(valid, "refersTo", List.of("not-a-letter"))).status()).isEqualTo(400);
+        assertThat(api().as(secretariat).send("POST", path, "{\"reference\":", "application/json").status()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from letter").query(Long.class).single()).isEqualTo(before);
+
+        assertThat(api().as(secretariat).post(path, valid).status()).isEqualTo(201);
+        assertThat(api().as(secretariat).post(path, valid).status()).isEqualTo(409);
+        assertThat(api().as(presidency).post(path + "/" + java.util.UUID.randomUUID() + "/send", null).status()).isEqualTo(404);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> changed = new java.util.HashMap<>(base);
+        changed.put(key, value);
+        return changed;
     }
 
     private JsonNode awaitAllSent(String letter) throws InterruptedException {
