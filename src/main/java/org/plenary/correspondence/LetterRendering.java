@@ -20,6 +20,8 @@ import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.Roster;
+import org.plenary.roster.Treaty;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,7 @@ public class LetterRendering {
     private final Documents documents;
     private final LetterRepository letters;
     private final MessageSource messages;
+    private final Roster roster;
     private final Map<LetterId, byte[]> sentPdfs = new LinkedHashMap<>(CACHED_PDFS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<LetterId, byte[]> eldest) {
@@ -47,7 +50,8 @@ public class LetterRendering {
     };
 
     LetterRendering(TemplateEngine templates, Processes processes, Documents documents, LetterRepository letters,
-            MessageSource messages) {
+            MessageSource messages, Roster roster) {
+        this.roster = roster;
         this.templates = templates;
         this.processes = processes;
         this.documents = documents;
@@ -95,7 +99,9 @@ public class LetterRendering {
 
     private LetterView view(Letter letter, String stylesheet) {
         Process process = processes.require(letter.process().toString());
-        Locale locale = Locale.forLanguageTag(process.languages().getFirst());
+        Locale locale = letterLocale(process.languages().getFirst());
+        String treaty = roster.treaties().stream().filter(t -> t.code().equals(process.treaty()))
+                .map(Treaty::title).findFirst().orElse(process.treaty());
         String date = letter.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         List<String> attachments = documents.references(letter.attachments()).stream()
                 .map(LetterRendering::label).toList();
@@ -105,10 +111,15 @@ public class LetterRendering {
                 .toList();
         return new LetterView(locale.getLanguage(), letter.subject(), process.title(), letter.reference(),
                 letter.place() + ", " + date,
-                letter.addressees().stream().map(g -> text(locale, "letter.addressee." + g.name(), process.title())).toList(),
+                letter.addressees().stream().map(g -> text(locale, "letter.addressee." + g.name(), treaty)).toList(),
                 letter.subject(), HTML.render(MARKDOWN.parse(letter.body())), letter.signatory(), letter.signatoryTitle(),
                 text(locale, "letter.attachments"), attachments, text(locale, "letter.references"), references,
                 stylesheet, !letter.sent(), text(locale, "letter.draft"));
+    }
+
+    /** English letters are dated the British way used at the United Nations: 18 June 2020. */
+    private static Locale letterLocale(String language) {
+        return language.equals("en") ? Locale.UK : Locale.forLanguageTag(language);
     }
 
     private String text(Locale locale, String key, Object... args) {
