@@ -35,7 +35,7 @@ public class ImportTreatyStatuses {
     public record Result(int rows, int participantsCreated, int statusesRecorded) {
     }
 
-    private record Row(long line, String name, String iso3, TreatyStatus status, LocalDate since) {
+    record Row(long line, String name, String iso3, TreatyStatus status, LocalDate since) {
     }
 
     private final ParticipantRepository participants;
@@ -90,7 +90,7 @@ public class ImportTreatyStatuses {
         return byCode != null ? byCode : byName;
     }
 
-    private static List<Row> parse(String csv) {
+    static List<Row> parse(String csv) {
         if (csv == null || csv.isBlank()) {
             throw InvalidInputException.of("body", "The CSV is empty; expected the header name,iso3,status,since");
         }
