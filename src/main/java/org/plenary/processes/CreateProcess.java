@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ public class CreateProcess {
             throw new ConflictException("A process with the code " + code + " already exists");
         }
         Process process = new Process(new ProcessId(UUID.randomUUID()), code, title, command.treaty(), zone,
-                languages, period, clock.instant());
+                languages, period, clock.instant().truncatedTo(ChronoUnit.MICROS));
         processes.insert(process);
         audit.record(AuditRecord.created("processes.process.created", "process", process.id(),
                 process.id().value(), Map.of("code", code, "title", title, "treaty", command.treaty(),
