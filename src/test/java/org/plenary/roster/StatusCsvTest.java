@@ -95,8 +95,22 @@ class StatusCsvTest {
     }
 
     @Test
-    void rejectsARepeatedColumnNameAsInvalidInput() {
-        assertThat(refusal("name,name,iso3,status,since\nNiue,Niue,NIU,STATE_PARTY,2020-08-06\n")).isNotNull();
+    void rejectsAHeaderThatNamesAColumnTwice() {
+        assertThat(refusal("name,name,iso3,status,since\nNiue,Niue,NIU,STATE_PARTY,2020-08-06\n"))
+                .hasMessageStartingWith("Line 1:").hasMessageContaining("twice");
+    }
+
+    @Test
+    void rejectsAHeaderWithAnEmptyColumnName() {
+        assertThat(refusal("name,iso3,status,since,\nNiue,NIU,STATE_PARTY,2020-08-06,\n")).hasMessageStartingWith("Line 1:");
+    }
+
+    @Test
+    void countsBlankLinesAndQuotedLineBreaksWhenNamingALine() {
+        String csv = "name,iso3,status,since\n\nNiue,NIU,STATE_PARTY,2020-08-06\n\"Saint\nLucia\",LCA,NONE,2020-01-01\n"
+                + "Cyprus,CYP,SIGNATORY,2009-13-01";
+
+        assertThat(refusal(csv)).hasMessageStartingWith("Line 6:");
     }
 
     @Test
