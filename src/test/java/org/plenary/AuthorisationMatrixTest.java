@@ -96,6 +96,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
                 json("GET", "/treaties", null, null), json("GET", "/treaties/" + treaty, null, null),
                 json("GET", "/processes", null, null), json("GET", "/processes/" + process, null, null),
                 json("GET", "/processes/" + process + "/officers", null, null),
+                json("GET", "/processes/" + process + "/officers/" + officer.id(), null, null),
                 json("GET", "/processes/" + process + "/participants", null, null),
                 json("GET", "/auth/me", null, null));
     }

@@ -130,7 +130,7 @@ class TokenApiTest extends PlenaryTest {
         assertThat(locked.path("detail").asString()).contains("locked");
         assertProblem(user.api().get("/auth/me"), 401);
         assertThat(count("select count(*) from audit_entry where action = 'identity.account.locked' and object_id = ?",
-                user.username())).isOne();
+                user.id())).isOne();
 
         jdbc.sql("update account set locked_until = now() - interval '1 second' where id = ?::uuid").param(user.id())
                 .update();

@@ -112,6 +112,31 @@ class WebSecurityTest extends PlenaryTest {
     }
 
     @Test
+    void refusesASignOutWithoutCsrfToken() throws Exception {
+        Person user = aUser(admin());
+        Browser browser = new Browser();
+        browser.postForm("/login", form(user.username(), PASSWORD, browser.csrfOfLoginPage()));
+
+        assertThat(browser.postForm("/logout", "").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void refusesTheFormSignInOfALockedAccount() throws Exception {
+        Person user = aUser(admin());
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            api().post("/auth/token", java.util.Map.of("username", user.username(), "password", "guess-" + attempt));
+        }
+        Browser browser = new Browser();
+
+        HttpResponse<String> response = browser.postForm("/login", form(user.username(), PASSWORD,
+                browser.csrfOfLoginPage()));
+
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void protectsPagesWithSecurityHeaders() throws Exception {
         HttpResponse<String> page = new Browser().get("/login");
 
