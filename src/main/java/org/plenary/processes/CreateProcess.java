@@ -19,6 +19,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.InvalidInputException.FieldError;
+import org.plenary.shared.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +57,8 @@ public class CreateProcess {
             errors.add(new FieldError("code", "A code has 1 to 40 letters, digits or hyphens (e.g. CCM-2RC)"));
         }
         String title = command.title() == null ? "" : command.title().strip();
-        if (title.isEmpty() || title.length() > 300) {
-            errors.add(new FieldError("title", "A title of 1 to 300 characters is required"));
+        if (title.isEmpty() || title.length() > 300 || SingleLine.hasControlCharacters(title)) {
+            errors.add(new FieldError("title", "A title of 1 to 300 characters, on one line, is required"));
         }
         if (!roster.treatyExists(command.treaty())) {
             errors.add(new FieldError("treaty", "No treaty has the code '" + command.treaty() + "'"));

@@ -77,6 +77,10 @@ class IdentityApiTest extends PlenaryTest {
                 "email");
         assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("displayName", " ")))),
                 "displayName");
+        assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("displayName", "A\u0000B")))),
+                "displayName");
+        assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("email", "a\u0000@b.org")))),
+                "email");
         assertInvalid(unchanged(() -> admin.post("/users",
                 with(newUser(good), Map.of("participantId", UUID.randomUUID().toString())))), "participantId");
         assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("participantId", "x")))),

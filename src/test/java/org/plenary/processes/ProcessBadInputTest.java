@@ -66,6 +66,7 @@ class ProcessBadInputTest extends PlenaryTest {
         assertInvalid(create(Map.of("code", "x".repeat(41))), "code");
         assertInvalid(create(Map.of("title", "")), "title");
         assertInvalid(create(Map.of("title", "t".repeat(301))), "title");
+        assertInvalid(create(Map.of("title", "Review\u0000Conference")), "title");
     }
 
     @Test

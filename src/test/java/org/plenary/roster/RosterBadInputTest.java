@@ -81,6 +81,26 @@ class RosterBadInputTest extends PlenaryTest {
     }
 
     @Test
+    void refusesControlCharactersInTitlesAndNames() {
+        String code = "T-" + unique("X").substring(2, 8).toUpperCase();
+        assertInvalid(unchanged(() -> admin.post("/treaties", Map.of("code", code, "title", "Con\u0000vention"))),
+                "title");
+        assertInvalid(unchanged(() -> admin.post("/treaties", Map.of("code", code, "title", "Two\nlines"))), "title");
+        assertInvalid(unchanged(() -> admin.post("/participants", Map.of("name", "Ni\u0000ue", "kind", "STATE"))),
+                "name");
+    }
+
+    @Test
+    void refusesAStatusDateOutsideAPlausibleRange() {
+        String treaty = aTreaty(admin);
+        String path = "/treaties/" + treaty + "/statuses/" + aState(admin);
+
+        assertInvalid(unchanged(() -> admin.put(path, Map.of("status", "NONE", "since", "+999999999-12-31"))), "since");
+        assertInvalid(unchanged(() -> admin.put(path, Map.of("status", "NONE", "since", "0000-01-01"))), "since");
+        assertInvalid(unchanged(() -> importCsv(treaty, HEADER + unique("Far") + ",,NONE,+99999-01-01\n")), "line 2");
+    }
+
+    @Test
     void refusesWrongTypesInAStatusChange() {
         String treaty = aTreaty(admin);
         String path = "/treaties/" + treaty + "/statuses/" + aState(admin);
