@@ -172,6 +172,23 @@ class ProcessApiTest extends PlenaryTest {
     }
 
     @Test
+    void takesTodayInTheProcessTimeZoneWhenNoDateIsGiven() {
+        String treaty = aTreaty(admin);
+        String process = aProcess(admin, treaty);
+        String today = aState(admin);
+        String tomorrow = aState(admin);
+        java.time.LocalDate date = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Zurich"));
+        recordStatus(admin, treaty, today, "STATE_PARTY", date.toString());
+        recordStatus(admin, treaty, tomorrow, "STATE_PARTY", date.plusDays(1).toString());
+
+        Api.Response response = admin.get("/processes/" + process + "/participants");
+        Map<String, String> categories = new HashMap<>();
+        response.json().forEach(p -> categories.put(p.path("id").asString(), p.path("category").asString()));
+
+        assertThat(categories).containsEntry(today, "STATE_PARTY").containsEntry(tomorrow, "OBSERVER_STATE");
+    }
+
+    @Test
     void refusesADateThatIsNotADate() {
         String process = aProcess(admin);
 
