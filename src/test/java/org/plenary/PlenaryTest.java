@@ -5,7 +5,12 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.UUID;
 import org.plenary.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +72,36 @@ public abstract class PlenaryTest {
 
     protected Api admin() {
         return api().as(tokenFor("admin", ADMIN_PASSWORD));
+    }
+
+    /** The tables of the application's data; a refused request must leave every count as it was. */
+    private static final List<String> TABLES = List.of("participant", "treaty", "treaty_status", "account", "api_token",
+            "process", "process_officer", "audit_entry");
+
+    /** Row counts of every table and the head of the audit chain: compare before and after a refused request. */
+    protected Map<String, Object> snapshot() {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        counts.put("audit_head", jdbc.sql("select hash from audit_head").query(String.class).single());
+        return counts;
+    }
+
+    /** Sends a request that must be refused and asserts that the database did not change. */
+    protected Api.Response unchanged(Supplier<Api.Response> request) {
+        Map<String, Object> before = snapshot();
+        Api.Response response = request.get();
+        assertThat(snapshot()).as("database after %s", response).isEqualTo(before);
+        return response;
+    }
+
+    protected long count(String sql, Object... params) {
+        var statement = jdbc.sql(sql);
+        for (Object param : params) {
+            statement = statement.param(param);
+        }
+        return statement.query(Long.class).single();
     }
 
     protected static String unique(String prefix) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.springframework.context.event.EventListener;
@@ -40,20 +42,22 @@ class SignInThrottle {
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
-        Boolean locked = jdbc.sql("""
+        Instant until = now.plus(properties.lockout());
+        Optional<UUID> locked = jdbc.sql("""
                 update account
                    set failed_sign_ins = failed_sign_ins + 1,
                        locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end
                  where username = :username
-                returning failed_sign_ins >= :max
+                returning id, failed_sign_ins >= :max as locked
                 """)
                 .param("max", properties.maxFailedSignIns())
-                .param("until", Timestamp.from(now.plus(properties.lockout())))
+                .param("until", Timestamp.from(until))
                 .param("username", username)
-                .query(Boolean.class).optional().orElse(false);
-        if (locked) {
-            audit.record(AuditRecord.changed("identity.account.locked", "account", username, null, null,
-                    Map.of("lockedUntil", now.plus(properties.lockout()).toString())));
+                .query((rs, n) -> rs.getBoolean("locked") ? rs.getObject("id", UUID.class) : null)
+                .optional();
+        if (locked.isPresent()) {
+            audit.record(AuditRecord.changed("identity.account.locked", "account", locked.get(), null, null,
+                    Map.of("username", username, "lockedUntil", until.toString())));
             jdbc.sql("update account set failed_sign_ins = 0 where username = :username")
                     .param("username", username).update();
         }

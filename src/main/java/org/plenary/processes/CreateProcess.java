@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.InvalidInputException.FieldError;
+import org.plenary.shared.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +57,8 @@ public class CreateProcess {
             errors.add(new FieldError("code", "A code has 1 to 40 letters, digits or hyphens (e.g. CCM-2RC)"));
         }
         String title = command.title() == null ? "" : command.title().strip();
-        if (title.isEmpty() || title.length() > 300) {
-            errors.add(new FieldError("title", "A title of 1 to 300 characters is required"));
+        if (title.isEmpty() || title.length() > 300 || SingleLine.hasControlCharacters(title)) {
+            errors.add(new FieldError("title", "A title of 1 to 300 characters, on one line, is required"));
         }
         if (!roster.treatyExists(command.treaty())) {
             errors.add(new FieldError("treaty", "No treaty has the code '" + command.treaty() + "'"));
@@ -72,7 +74,7 @@ public class CreateProcess {
             throw new ConflictException("A process with the code " + code + " already exists");
         }
         Process process = new Process(new ProcessId(UUID.randomUUID()), code, title, command.treaty(), zone,
-                languages, period, clock.instant());
+                languages, period, clock.instant().truncatedTo(ChronoUnit.MICROS));
         processes.insert(process);
         audit.record(AuditRecord.created("processes.process.created", "process", process.id(),
                 process.id().value(), Map.of("code", code, "title", title, "treaty", command.treaty(),

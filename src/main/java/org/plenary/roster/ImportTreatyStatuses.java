@@ -35,7 +35,7 @@ public class ImportTreatyStatuses {
     public record Result(int rows, int participantsCreated, int statusesRecorded) {
     }
 
-    private record Row(long line, String name, String iso3, TreatyStatus status, LocalDate since) {
+    record Row(long line, String name, String iso3, TreatyStatus status, LocalDate since) {
     }
 
     private final ParticipantRepository participants;
@@ -90,22 +90,25 @@ public class ImportTreatyStatuses {
         return byCode != null ? byCode : byName;
     }
 
-    private static List<Row> parse(String csv) {
+    static List<Row> parse(String csv) {
         if (csv == null || csv.isBlank()) {
             throw InvalidInputException.of("body", "The CSV is empty; expected the header name,iso3,status,since");
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = new StringReader(csv.strip().replace("\uFEFF", ""));
-                CSVParser parser = format.parse(reader)) {
+        String text = csv.replace("\uFEFF", "").stripTrailing();
+        try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(COLUMNS)) {
                 throw lineError(1, "the header must name the columns " + String.join(",", COLUMNS));
             }
+            if (new HashSet<>(header).size() < header.size()) {
+                throw lineError(1, "the header names a column twice");
+            }
             List<Row> rows = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
+                long line = lineOf(text, record.getCharacterPosition());
                 if (rows.size() == MAX_ROWS) {
                     throw lineError(line, "an import holds at most " + MAX_ROWS + " rows");
                 }
@@ -119,9 +122,17 @@ public class ImportTreatyStatuses {
                 throw lineError(2, "the CSV has a header but no rows");
             }
             return rows;
+        } catch (IllegalArgumentException e) {
+            // commons-csv refuses a header with an empty column name
+            throw lineError(1, e.getMessage());
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             throw InvalidInputException.of("body", "The CSV cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The line (from 1) on which the record starting at {@code position} starts, blank lines included. */
+    private static long lineOf(String text, long position) {
+        return 1 + text.substring(0, (int) Math.min(position, text.length())).chars().filter(c -> c == '\n').count();
     }
 
     private static Row row(CSVRecord record, long line, List<String> header) {

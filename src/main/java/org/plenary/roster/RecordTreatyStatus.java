@@ -15,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordTreatyStatus {
 
+    /** The dates a treaty status may hold from: a plausible range, which the database can also store. */
+    static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
     public record Command(String treaty, ParticipantId participant, TreatyStatus status, LocalDate since) {
     }
 
@@ -52,6 +56,9 @@ public class RecordTreatyStatus {
         }
         if (since == null) {
             throw InvalidInputException.of("since", "The date from which the status holds is required");
+        }
+        if (since.isBefore(EARLIEST) || since.isAfter(LATEST)) {
+            throw InvalidInputException.of("since", "The date " + since + " is not between " + EARLIEST + " and " + LATEST);
         }
         TreatyStatus before = participant.statusOn(treaty, since);
         if (!participant.recordStatus(treaty, status, since, clock.instant())) {

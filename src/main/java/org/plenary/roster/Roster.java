@@ -35,6 +35,10 @@ public class Roster {
         return code != null && treaties.existsById(code);
     }
 
+    public Optional<Treaty> treaty(String code) {
+        return code == null ? Optional.empty() : treaties.findById(code);
+    }
+
     public List<Treaty> treaties() {
         return treaties.findAll().stream().sorted(Comparator.comparing(Treaty::code)).toList();
     }

@@ -1,6 +1,7 @@
 package org.plenary.roster;
 
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.SingleLine;
 
 /** Validation of the names and codes that identify participants. */
 final class RosterNames {
@@ -18,7 +19,7 @@ final class RosterNames {
         if (cleaned.length() > MAX_NAME) {
             throw InvalidInputException.of("name", "A name has at most " + MAX_NAME + " characters");
         }
-        if (cleaned.chars().anyMatch(Character::isISOControl)) {
+        if (SingleLine.hasControlCharacters(cleaned)) {
             throw InvalidInputException.of("name", "A name may not contain control characters");
         }
         return cleaned;

@@ -21,6 +21,7 @@ import org.plenary.roster.ParticipantKind;
 import org.plenary.roster.Standing;
 import org.plenary.roster.TreatyStatus;
 import org.plenary.shared.Actor;
+import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,11 +53,13 @@ class ProcessApiController {
     record NewOfficer(String userId, OfficerRole role) {
     }
 
-    record OfficerResponse(String userId, String username, String displayName, OfficerRole role, Instant appointedAt) {
+    /** An officer; its id is the id of its account ({@code userId}), as one account holds one office per process. */
+    record OfficerResponse(String id, String userId, String username, String displayName, OfficerRole role,
+            Instant appointedAt) {
 
         static OfficerResponse of(Officer o) {
-            return new OfficerResponse(o.accountId().toString(), o.username(), o.displayName(), o.role(),
-                    o.appointedAt());
+            return new OfficerResponse(o.accountId().toString(), o.accountId().toString(), o.username(),
+                    o.displayName(), o.role(), o.appointedAt());
         }
     }
 
@@ -115,6 +118,14 @@ class ProcessApiController {
     @Operation(summary = "The officers of a process")
     List<OfficerResponse> officers(@PathVariable String pid) {
         return processes.officers(processes.require(pid).id()).stream().map(OfficerResponse::of).toList();
+    }
+
+    @GetMapping("/{pid}/officers/{userId}")
+    @Operation(summary = "One officer of a process")
+    OfficerResponse officer(@PathVariable String pid, @PathVariable String userId) {
+        return processes.officers(processes.require(pid).id()).stream()
+                .filter(o -> o.accountId().toString().equals(userId)).findFirst().map(OfficerResponse::of)
+                .orElseThrow(() -> new NotFoundException("Officer", userId));
     }
 
     @GetMapping("/{pid}/participants")

@@ -44,10 +44,11 @@ class RosterApiController {
     record NewTreaty(String code, String title) {
     }
 
-    record TreatyResponse(String code, String title) {
+    /** A treaty; its code is its id. */
+    record TreatyResponse(String id, String code, String title) {
 
         static TreatyResponse of(Treaty t) {
-            return new TreatyResponse(t.code(), t.title());
+            return new TreatyResponse(t.code(), t.code(), t.title());
         }
     }
 
@@ -111,6 +112,12 @@ class RosterApiController {
         return roster.treaties().stream().map(TreatyResponse::of).toList();
     }
 
+    @GetMapping("/treaties/{code}")
+    @Operation(summary = "One treaty")
+    TreatyResponse treaty(@PathVariable String code) {
+        return roster.treaty(code).map(TreatyResponse::of).orElseThrow(() -> new NotFoundException("Treaty", code));
+    }
+
     @PutMapping("/treaties/{code}/statuses/{participantId}")
     @Operation(summary = "Record a change of a State's treaty status from a date on (administrators)")
     ParticipantResponse recordStatus(@PathVariable String code, @PathVariable String participantId,
@@ -123,7 +130,8 @@ class RosterApiController {
     @PostMapping(path = "/treaties/{code}/statuses", consumes = "text/csv")
     @ResponseStatus(HttpStatus.OK)
     @Operation(summary = "Import statuses from CSV (name,iso3,status,since), all or nothing (administrators)")
-    ImportTreatyStatuses.Result importStatuses(@PathVariable String code, @RequestBody String csv) {
+    ImportTreatyStatuses.Result importStatuses(@PathVariable String code,
+            @RequestBody(required = false) String csv) {
         return importTreatyStatuses.execute(code, csv);
     }
 

@@ -1,0 +1,181 @@
+package org.plenary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.support.ApiAssertions.assertForbidden;
+import static org.plenary.support.ApiAssertions.assertProblem;
+import static org.plenary.support.Fixtures.aDelegate;
+import static org.plenary.support.Fixtures.aProcess;
+import static org.plenary.support.Fixtures.aState;
+import static org.plenary.support.Fixtures.aTreaty;
+import static org.plenary.support.Fixtures.aUser;
+import static org.plenary.support.Fixtures.anOfficer;
+import static org.plenary.support.Fixtures.anOrganisation;
+import static org.plenary.support.Fixtures.newProcess;
+import static org.plenary.support.Fixtures.newUser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.support.Api;
+import org.plenary.support.Fixtures.Person;
+
+/**
+ * Who may call what: every state-changing operation and every read, for an anonymous caller (401), a
+ * delegate and an officer (403 with the reason, nothing changed) and an administrator (allowed).
+ */
+class AuthorisationMatrixTest extends PlenaryTest {
+
+    private static final String ROSTER = "Only administrators may change the roster";
+    private static final String ACCOUNTS = "Only administrators may manage accounts";
+
+    /** One call of the API: method, path and body (fresh for each call), and why a non-administrator is refused. */
+    private record Call(String method, String path, Supplier<Object> body, String contentType, String reason) {
+
+        /** The call by {@code api}, its body made now so that making it is not part of the call. */
+        Supplier<Api.Response> by(Api api) {
+            Object content = body == null ? null : body.get();
+            return () -> api.send(method, path, content, contentType);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private Api admin;
+    private Person delegate;
+    private Person officer;
+    private String treaty;
+    private String process;
+    private String state;
+
+    @BeforeEach
+    void world() {
+        admin = admin();
+        treaty = aTreaty(admin);
+        process = aProcess(admin, treaty);
+        state = aState(admin);
+        delegate = aDelegate(admin, state);
+        officer = anOfficer(admin, process, "PRESIDENCY");
+    }
+
+    private static Call json(String method, String path, Supplier<Object> body, String reason) {
+        return new Call(method, path, body, body == null ? null : "application/json", reason);
+    }
+
+    private List<Call> adminOnlyChanges() {
+        String account = aUser(admin).id();
+        return List.of(
+                json("POST", "/participants", () -> Map.of("name", unique("State"), "kind", "STATE"), ROSTER),
+                json("POST", "/treaties", () -> Map.of("code", "T-" + unique("X").substring(2).toUpperCase(),
+                        "title", "A treaty"), ROSTER),
+                json("PUT", "/treaties/" + treaty + "/statuses/" + state,
+                        () -> Map.of("status", "STATE_PARTY", "since", "2020-08-06"), ROSTER),
+                new Call("POST", "/treaties/" + treaty + "/statuses",
+                        () -> "name,iso3,status,since\n" + unique("Niue") + ",,STATE_PARTY,2020-08-06\n", "text/csv",
+                        ROSTER),
+                json("POST", "/users", () -> newUser(unique("user").toLowerCase()), ACCOUNTS),
+                json("DELETE", "/users/" + account + "/tokens", null, ACCOUNTS),
+                json("POST", "/processes", () -> newProcess(treaty), "Only administrators may create processes"),
+                json("POST", "/processes/" + process + "/officers",
+                        () -> Map.of("userId", aUser(admin).id(), "role", "SECRETARIAT"),
+                        "Only administrators may appoint officers"));
+    }
+
+    private List<Call> adminOnlyReads() {
+        return List.of(json("GET", "/users", null, ACCOUNTS),
+                json("GET", "/audit/verify", null, "Only administrators may verify the audit log"));
+    }
+
+    private List<Call> signedInReads() {
+        return List.of(json("GET", "/participants", null, null), json("GET", "/participants/" + state, null, null),
+                json("GET", "/treaties", null, null), json("GET", "/treaties/" + treaty, null, null),
+                json("GET", "/processes", null, null), json("GET", "/processes/" + process, null, null),
+                json("GET", "/processes/" + process + "/officers", null, null),
+                json("GET", "/processes/" + process + "/officers/" + officer.id(), null, null),
+                json("GET", "/processes/" + process + "/participants", null, null),
+                json("GET", "/auth/me", null, null));
+    }
+
+    @Test
+    void refusesEveryCallButSignInToAnAnonymousCaller() {
+        Api anonymous = api();
+        List<Call> calls = new java.util.ArrayList<>(adminOnlyChanges());
+        calls.addAll(adminOnlyReads());
+        calls.addAll(signedInReads());
+        calls.add(json("GET", "/processes/" + process + "/audit", null, null));
+        calls.add(json("DELETE", "/auth/token", null, null));
+
+        for (Call call : calls) {
+            Api.Response response = unchanged(call.by(anonymous));
+            assertProblem(response, 401);
+            assertThat(response.header("WWW-Authenticate")).as(call.toString()).startsWith("Bearer");
+        }
+    }
+
+    @Test
+    void refusesAdministrativeChangesToADelegateWithTheReason() {
+        refusesWithReason(delegate.api(), adminOnlyChanges());
+    }
+
+    @Test
+    void refusesAdministrativeChangesToAnOfficerWithTheReason() {
+        refusesWithReason(officer.api(), adminOnlyChanges());
+    }
+
+    @Test
+    void refusesAdministrativeReadsToDelegatesAndOfficers() {
+        refusesWithReason(delegate.api(), adminOnlyReads());
+        refusesWithReason(officer.api(), adminOnlyReads());
+    }
+
+    @Test
+    void letsAnAdministratorMakeEveryChange() {
+        for (Call call : adminOnlyChanges()) {
+            Api.Response response = call.by(admin).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isIn(200, 201, 204);
+        }
+        for (Call call : adminOnlyReads()) {
+            assertThat(call.by(admin).get().status()).as(call.toString()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void letsEveryoneSignedInRead() {
+        Person organisationDelegate = aDelegate(admin, anOrganisation(admin));
+        for (Api reader : List.of(admin, delegate.api(), officer.api(), organisationDelegate.api())) {
+            for (Call call : signedInReads()) {
+                Api.Response response = call.by(reader).get();
+                assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
+                assertThat(response.header("Content-Type")).startsWith("application/json");
+            }
+        }
+    }
+
+    @Test
+    void showsTheAuditOfAProcessToItsOfficersAndAdministratorsOnly() {
+        Person secretariat = anOfficer(admin, process, "SECRETARIAT");
+        Person officerElsewhere = anOfficer(admin, aProcess(admin, treaty), "PRESIDENCY");
+        Function<Api, Api.Response> readAudit = api -> api.get("/processes/" + process + "/audit");
+
+        assertThat(readAudit.apply(officer.api()).status()).isEqualTo(200);
+        assertThat(readAudit.apply(secretariat.api()).status()).isEqualTo(200);
+        assertThat(readAudit.apply(admin).status()).isEqualTo(200);
+        String reason = "Only the officers of the process may read its audit log";
+        assertForbidden(readAudit.apply(delegate.api()), reason);
+        assertForbidden(readAudit.apply(officerElsewhere.api()), reason);
+        assertForbidden(readAudit.apply(aUser(admin).api()), reason);
+    }
+
+    private void refusesWithReason(Api caller, List<Call> calls) {
+        for (Call call : calls) {
+            Api.Response response = unchanged(call.by(caller));
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(403);
+            assertForbidden(response, call.reason());
+        }
+    }
+}
