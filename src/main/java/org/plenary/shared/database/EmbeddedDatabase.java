@@ -13,6 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL kept under the data directory. A previous run that was killed (kill -9)
  * leaves its postmaster running and holding the data directory; it is shut down before a new one starts.
+ * The database stops when the application context closes (not from a shutdown hook of its own, which
+ * would race the context's last use of the database), and it is durable: unlike zonky's test defaults,
+ * every commit is flushed to disk.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
@@ -38,6 +41,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setRegisterShutdownHook(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         return new EmbeddedDatabase(postgres);
     }
@@ -77,8 +83,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (lines.isEmpty() || !lines.getFirst().strip().matches("\\d+")) {
             return Optional.empty();
         }
+        // The pid may have been reused by an unrelated process since: only a postgres serving this directory is ours.
         return ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .filter(p -> p.info().arguments().map(args -> List.of(args).contains(pgData.toString())).orElse(false));
     }
 }

@@ -1,0 +1,92 @@
+package org.plenary.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.plenary.support.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The demo profile on its own embedded database: the 2RC as the README promises it, set up once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@DirtiesContext
+class DemoDataTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        String dataDir = Files.createTempDirectory("plenary-demo-test-").toString();
+        registry.add("plenary.db.data-dir", () -> dataDir);
+        registry.add("plenary.db.url", () -> "");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyDemoAccountSignsInWithTheDemoPassword() {
+        for (String username : new String[] {"admin", "president", "secretariat", "delegate.che", "delegate.lao",
+                "delegate.ago", "delegate.niu", "delegate.icrc"}) {
+            assertThat(signIn(username).status()).as(username).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void thePresidentAndTheSecretariatRunTheProcess() {
+        JsonNode officers = api().get("/processes/CCM-2RC/officers").json();
+        assertThat(officers).extracting(o -> o.get("username").asString() + ":" + o.get("role").asString())
+                .containsExactlyInAnyOrder("president:PRESIDENCY", "secretariat:SECRETARIAT");
+        assertThat(api().get("/processes/CCM-2RC").json().get("timeZone").asString()).isEqualTo("Europe/Zurich");
+    }
+
+    @Test
+    void categoriesFollowTheRealTreatyStatuses() {
+        Map<String, String> june2020 = categories("2020-06-18");
+        assertThat(june2020).containsEntry("Switzerland", "STATE_PARTY")
+                .containsEntry("Lao People's Democratic Republic", "STATE_PARTY")
+                .containsEntry("Angola", "SIGNATORY_STATE")
+                .containsEntry("Niue", "OBSERVER_STATE")
+                .containsEntry("United States of America", "OBSERVER_STATE")
+                .containsEntry("International Committee of the Red Cross", "OBSERVER_ORGANISATION");
+        assertThat(categories("2020-09-01")).containsEntry("Niue", "STATE_PARTY");
+    }
+
+    @Test
+    void runningAgainChangesNothing() throws Exception {
+        long entries = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        demoData.run(null);
+        assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isEqualTo(entries);
+    }
+
+    private Map<String, String> categories(String date) {
+        JsonNode participants = api().get("/processes/CCM-2RC/participants?at=" + date).json();
+        return StreamSupport.stream(participants.spliterator(), false)
+                .collect(java.util.stream.Collectors.toMap(p -> p.get("name").asString(),
+                        p -> p.get("category").asString()));
+    }
+
+    private Api api() {
+        return new Api(port).as(signIn("delegate.che").json().get("token").asString());
+    }
+
+    private Api.Response signIn(String username) {
+        return new Api(port).post("/auth/token", Map.of("username", username, "password", DemoData.PASSWORD));
+    }
+}
