@@ -36,13 +36,18 @@ public record Texts(MessageSource messages, Locale locale) {
 
     /** A date as readers of the language write it: 6 August 2020, 6 août 2020, 6 de agosto de 2020. */
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats()).format(date);
     }
 
     /** An instant as a local date and time in {@code zone}, with the zone named. */
     public String dateTime(Instant at, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats())
                 .format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** English dates follow United Nations editorial style, day first (6 August 2020), as in British usage. */
+    private Locale formats() {
+        return locale.getLanguage().equals("en") ? Locale.UK : locale;
     }
 
     /** A period in hours (and minutes when not whole hours): 72 hours. */
