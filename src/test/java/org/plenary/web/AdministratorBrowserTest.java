@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,28 @@ class AdministratorBrowserTest extends BrowserJourney {
         assertThat(group("STATE_PARTY")).containsText(niue);
         assertThat(group("OBSERVER_STATE")).hasCount(0);
         assertThat(page).hasURL(Pattern.compile("at=2020-08-06"));
+
+        String username = unique("president").toLowerCase();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("short");
+        page.getByLabel("Display name").fill("Ambassador of Switzerland");
+        page.getByLabel("E-mail").fill(username + "@example.org");
+        page.evaluate("document.getElementById('account-password').removeAttribute('minlength')");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the account")).click();
+        assertThat(page.locator("#account-error")).containsText("A password has at least 10 characters");
+        assertThat(page.getByLabel("Username")).hasValue(username);
+        assertThat(page.getByLabel("Password")).hasValue("");
+        page.getByLabel("Password").fill("a-long-enough-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the account")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The account " + username + " has been created.");
+
+        page.navigate(url("/processes/" + code));
+        page.getByLabel("Account", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Ambassador of Switzerland (" + username + ")"));
+        page.getByLabel("Office", new Page.GetByLabelOptions().setExact(true)).selectOption("PRESIDENCY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appoint")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ambassador of Switzerland has been appointed.");
+        assertThat(page.locator("#officers-title + ul")).containsText("Ambassador of Switzerland, Presidency");
     }
 
     private static Locator button(Locator form, String name) {

@@ -7,8 +7,13 @@ public final class AccountForms {
     }
 
     public record NewAccount(String username, String password, String displayName, String email,
-            String participant, boolean admin) {
+            String participant, Boolean admin) {
         public static final NewAccount EMPTY = new NewAccount("", "", "", "", "", false);
+
+        /** Whether the box is ticked; an unticked checkbox sends nothing. */
+        public boolean administrator() {
+            return Boolean.TRUE.equals(admin);
+        }
 
         NewAccount withoutPassword() {
             return new NewAccount(username, "", displayName, email, participant, admin);
