@@ -38,5 +38,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new AdministrationPages()).addPathPatterns(AdministrationPages.PATHS);
     }
 }
