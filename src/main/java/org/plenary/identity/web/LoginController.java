@@ -1,12 +1,12 @@
 package org.plenary.identity.web;
 
 import org.plenary.shared.Actor;
-import org.springframework.stereotype.Controller;
+import org.plenary.shared.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-@Controller
+@PageController
 class LoginController {
 
     @GetMapping("/login")

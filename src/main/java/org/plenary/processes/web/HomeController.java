@@ -4,12 +4,16 @@ import java.util.List;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
-import org.springframework.stereotype.Controller;
+import org.plenary.shared.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page: a delegate goes straight to the home of its process; others see the processes. */
-@Controller
+/**
+ * The landing page. A delegate goes straight to the home of the current process, the newest one (with a
+ * single process, that one); the others remain listed under Processes. Officers and administrators see
+ * the list, with the processes they serve marked.
+ */
+@PageController
 class HomeController {
 
     private final Processes processes;
@@ -22,7 +26,7 @@ class HomeController {
     String home(Model model) {
         Actor actor = Actor.require();
         List<Process> all = processes.all();
-        if (actor.delegate() && all.size() == 1) {
+        if (actor.delegate() && !all.isEmpty()) {
             return "redirect:/processes/" + all.getFirst().code();
         }
         List<Process> served = processes.servedBy(actor);

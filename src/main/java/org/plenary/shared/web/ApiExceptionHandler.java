@@ -2,16 +2,11 @@ package org.plenary.shared.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.plenary.shared.ConflictException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.plenary.shared.DomainException;
-import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.InvalidInputException.FieldError;
-import org.plenary.shared.NotAuthenticatedException;
-import org.plenary.shared.NotFoundException;
-import org.plenary.shared.UnsupportedContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,7 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -44,17 +38,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private static final Map<Class<? extends DomainException>, HttpStatus> STATUS = Map.of(
-            NotAuthenticatedException.class, HttpStatus.UNAUTHORIZED,
-            NotFoundException.class, HttpStatus.NOT_FOUND,
-            ConflictException.class, HttpStatus.CONFLICT,
-            ForbiddenException.class, HttpStatus.FORBIDDEN,
-            InvalidInputException.class, HttpStatus.BAD_REQUEST,
-            UnsupportedContentException.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
-        HttpStatus status = STATUS.get(e.getClass());
+        HttpStatus status = Problems.statusOf(e);
         ProblemDetail problem = Problems.of(status, e.getMessage());
         if (e instanceof InvalidInputException invalid) {
             problem.setProperty("errors", invalid.errors());

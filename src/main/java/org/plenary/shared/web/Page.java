@@ -1,14 +1,17 @@
 package org.plenary.shared.web;
 
+import java.util.Map;
 import java.util.Optional;
 import org.plenary.shared.Actor;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page template needs besides its own content: texts, the CSRF token of its forms, who is
- * signed in, and the path, to mark the current navigation entry and build language links.
+ * signed in, and the path with its query (without {@code lang}), to mark the current navigation entry and
+ * to switch the language while staying on the same page; and the notice of the action just done, if any.
  */
-public record Page(Texts t, CsrfToken csrf, Optional<Actor> actor, String path) {
+public record Page(Texts t, CsrfToken csrf, Optional<Actor> actor, String path, Map<String, String> query,
+        String notice) {
 
     public boolean signedIn() {
         return actor.isPresent();
@@ -16,5 +19,11 @@ public record Page(Texts t, CsrfToken csrf, Optional<Actor> actor, String path) 
 
     public boolean admin() {
         return actor.map(Actor::admin).orElse(false);
+    }
+
+    /** {@code aria-current="page"} for the navigation entry of {@code prefix} (exactly {@code /} for home). */
+    public String current(String prefix) {
+        boolean current = prefix.equals("/") ? path.equals("/") : path.startsWith(prefix);
+        return current ? "page" : null;
     }
 }

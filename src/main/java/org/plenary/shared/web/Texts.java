@@ -1,5 +1,11 @@
 package org.plenary.shared.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -10,7 +16,44 @@ public record Texts(MessageSource messages, Locale locale) {
         return messages.getMessage(key, args, locale);
     }
 
+    /** The label of an enum constant, under the key {@code enum.<Type>.<CONSTANT>}. */
+    public String label(Enum<?> value) {
+        return get(labelKey(value));
+    }
+
+    static String labelKey(Enum<?> value) {
+        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
+    /** The name of a language given by its ISO 639-1 code, under {@code language.<code>}. */
+    public String languageName(String code) {
+        return get("language." + code);
+    }
+
     public String language() {
         return locale.getLanguage();
+    }
+
+    /** A date as readers of the language write it: 6 August 2020, 6 août 2020, 6 de agosto de 2020. */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats()).format(date);
+    }
+
+    /** An instant as a local date and time in {@code zone}, with the zone named. */
+    public String dateTime(Instant at, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats())
+                .format(at.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** English dates follow United Nations editorial style, day first (6 August 2020), as in British usage. */
+    private Locale formats() {
+        return locale.getLanguage().equals("en") ? Locale.UK : locale;
+    }
+
+    /** A period in hours (and minutes when not whole hours): 72 hours. */
+    public String duration(Duration duration) {
+        long hours = duration.toHours();
+        int minutes = duration.toMinutesPart();
+        return minutes == 0 ? get("duration.hours", hours) : get("duration.hoursMinutes", hours, minutes);
     }
 }

@@ -39,5 +39,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         // Not on the API: reading a parameter there would parse a multipart upload before its size is checked.
         registry.addInterceptor(change).excludePathPatterns("/api/**");
+        registry.addInterceptor(new AdministrationPages()).addPathPatterns(AdministrationPages.PATHS);
     }
 }

@@ -1,0 +1,102 @@
+package org.plenary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.plenary.PlenaryTest;
+
+/**
+ * Base of the browser tests: the real application driven through Debian's Chromium (headless, nothing
+ * downloaded), a fresh browser context (no cookies) per test, and a guard that no JavaScript dialog ever
+ * opened: script injected through data would show one.
+ */
+abstract class BrowserJourney extends PlenaryTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private final List<String> dialogs = new CopyOnWriteArrayList<>();
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+    }
+
+    @AfterEach
+    void noDialogOpened() {
+        context.close();
+        assertThat(dialogs).as("JavaScript dialogs opened by the pages").isEmpty();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the sign-in form. */
+    protected void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel(Pattern.compile("Username|Nom d’utilisateur|Nombre de usuario"))
+                .fill(username);
+        page.locator("#password").fill(password);
+        page.locator("main form button[type=submit]").click();
+    }
+
+    /** A delegate or officer account made through the API; returns its username (password: username + "-password"). */
+    protected String account(String displayName, String participantId) {
+        String username = unique("user").toLowerCase();
+        var body = new HashMap<String, Object>(Map.of("username", username, "password",
+                username + "-password", "displayName", displayName, "email", username + "@example.org"));
+        if (participantId != null) {
+            body.put("participantId", participantId);
+        }
+        var response = admin().post("/users", body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return username;
+    }
+
+    /** A treaty code nobody else uses in this test run. */
+    protected static String treatyCode() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
