@@ -16,7 +16,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
 
 /** A few rules of STYLE.md that the compiler and Spring Modulith do not check. */
 class ArchitectureTests {
@@ -36,7 +35,7 @@ class ArchitectureTests {
     /** Controllers are thin entry points of their module, never an API other code calls. */
     @Test
     void controllersAreNotPublic() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+        classes().that().areMetaAnnotatedWith(Controller.class).and().areNotAnnotations()
                 .should().notBePublic()
                 .check(MAIN);
     }
