@@ -55,6 +55,8 @@ public class CreateProcess {
         String code = command.code() == null ? "" : command.code().strip();
         if (!code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
             errors.add(new FieldError("code", "A code has 1 to 40 letters, digits or hyphens (e.g. CCM-2RC)"));
+        } else if (code.matches("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}")) {
+            errors.add(new FieldError("code", "A code cannot have the form of an id"));
         }
         String title = command.title() == null ? "" : command.title().strip();
         if (title.isEmpty() || title.length() > 300 || SingleLine.hasControlCharacters(title)) {

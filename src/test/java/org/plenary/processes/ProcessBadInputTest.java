@@ -48,6 +48,11 @@ class ProcessBadInputTest extends PlenaryTest {
     }
 
     @Test
+    void refusesACodeThatWouldBeReadAsAnId() {
+        assertInvalid(create(Map.of("code", java.util.UUID.randomUUID().toString())), "code");
+    }
+
+    @Test
     void refusesAnUnknownTreaty() {
         assertInvalid(create(Map.of("treaty", "NO-SUCH-TREATY")), "treaty");
     }
