@@ -27,13 +27,13 @@ class AdministratorBrowserTest extends BrowserJourney {
                 .containsText("Welcome, Administrator");
 
         page.navigate(url("/roster"));
-        Locator treatyForm = page.locator("form:has(input[name=form][value=treaty])");
+        Locator treatyForm = page.locator("form[action='/roster/treaties']");
         treatyForm.getByLabel("Treaty code").fill(treaty);
         treatyForm.getByLabel("Title of the treaty").fill("Convention on Cluster Munitions");
         button(treatyForm, "Add the treaty").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The treaty " + treaty + " has been added.");
 
-        Locator importForm = page.locator("form:has(input[name=form][value=import])");
+        Locator importForm = page.locator("form[action='/roster/imports']");
         importForm.getByLabel("Treaty").selectOption(treaty);
         String csv = "name,iso3,status,since\n" + switzerland + ",,STATE_PARTY,2012-07-17\n" + niue
                 + ",,STATE_PARTY,2020-08-06\n" + angola + ",,SIGNATORY,2008-12-03\n";
@@ -48,7 +48,7 @@ class AdministratorBrowserTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS))
                 .containsText("Rows read: 3; participants added: 3; statuses recorded: 3.");
 
-        Locator organisationForm = page.locator("form:has(input[name=form][value=organisation])");
+        Locator organisationForm = page.locator("form[action='/roster/organisations']");
         organisationForm.getByLabel("Name").fill(icrc);
         organisationForm.getByLabel("Type of organisation").selectOption("INTERNATIONAL_ORGANISATION");
         button(organisationForm, "Add the organisation").click();

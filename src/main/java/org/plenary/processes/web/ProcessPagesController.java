@@ -64,7 +64,13 @@ class ProcessPagesController {
         return "processes/home";
     }
 
-    @PostMapping(path = "/processes/{code}", params = "form=officer")
+    /** A refused appointment is answered at its own address; reloading it or switching language there goes back. */
+    @GetMapping("/processes/{code}/officers")
+    String back(@PathVariable String code) {
+        return "redirect:/processes/" + code;
+    }
+
+    @PostMapping("/processes/{code}/officers")
     String appoint(@PathVariable String code, NewOfficer form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);

@@ -61,7 +61,13 @@ class RosterPageController {
         return VIEW;
     }
 
-    @PostMapping(path = "/roster", params = "form=treaty")
+    /** A refused form is answered at its own address; reloading it or switching language there goes back. */
+    @GetMapping({"/roster/treaties", "/roster/states", "/roster/organisations", "/roster/statuses", "/roster/imports"})
+    String back() {
+        return "redirect:/roster";
+    }
+
+    @PostMapping("/roster/treaties")
     String addTreaty(NewTreaty form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var treaty = createTreaty.execute(new CreateTreaty.Command(form.code(), form.title()));
@@ -73,7 +79,7 @@ class RosterPageController {
         }
     }
 
-    @PostMapping(path = "/roster", params = "form=state")
+    @PostMapping("/roster/states")
     String addState(NewState form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var state = registerParticipant.execute(
@@ -86,7 +92,7 @@ class RosterPageController {
         }
     }
 
-    @PostMapping(path = "/roster", params = "form=organisation")
+    @PostMapping("/roster/organisations")
     String addOrganisation(NewOrganisation form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
@@ -100,7 +106,7 @@ class RosterPageController {
         }
     }
 
-    @PostMapping(path = "/roster", params = "form=status")
+    @PostMapping("/roster/statuses")
     String recordStatus(NewStatus form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var state = recordTreatyStatus.execute(new RecordTreatyStatus.Command(form.treaty(),
@@ -113,7 +119,7 @@ class RosterPageController {
         }
     }
 
-    @PostMapping(path = "/roster", params = "form=import")
+    @PostMapping("/roster/imports")
     String importStatuses(NewImport form, @RequestParam(required = false) MultipartFile file, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : form.csv();
