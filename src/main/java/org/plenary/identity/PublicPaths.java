@@ -9,7 +9,8 @@ final class PublicPaths {
         "/swagger-ui.html", "/swagger-ui/**", "/language"};
 
     /** What the API serves to anybody with GET; visibility within is decided per document. */
-    static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**"};
+    static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**",
+        "/api/v1/processes/*/calendar.ics", "/api/v1/processes/*/meetings/*/calendar.ics"};
 
     private PublicPaths() {
     }

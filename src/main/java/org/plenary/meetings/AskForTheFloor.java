@@ -1,0 +1,74 @@
+package org.plenary.meetings;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inscribes the delegate's State or organisation on the speakers' list of an agenda item. */
+@Service
+public class AskForTheFloor {
+
+    public record Command(String process, MeetingId meeting, String agendaItem) {
+    }
+
+    private final Processes processes;
+    private final MeetingRepository meetings;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AskForTheFloor(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.processes = processes;
+        this.meetings = meetings;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public String execute(Command c) {
+        Process process = processes.require(c.process());
+        Actor actor = Actor.require();
+        MeetingPolicy.mayAskForTheFloor(actor).orForbid();
+        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
+                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        String label = AgendaNumbering.normalise(c.agendaItem());
+        if (!meeting.hasItem(label)) {
+            throw InvalidInputException.of("agendaItem", "The agenda has no item '" + c.agendaItem() + "'");
+        }
+        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.HELD) {
+            throw new ConflictException("The meeting is " + meeting.status().name().toLowerCase()
+                    + "; its speakers' lists are closed");
+        }
+        Instant now = clock.instant();
+        try {
+            jdbc.sql("""
+                    insert into speaker_inscription (id, meeting, agenda_item, participant, requested_at, requested_by)
+                    values (:id, :meeting, :item, :participant, :at, :by)
+                    """)
+                    .param("id", UUID.randomUUID()).param("meeting", meeting.id().value()).param("item", label)
+                    .param("participant", actor.participantId()).param("at", Timestamp.from(now))
+                    .param("by", actor.username())
+                    .update();
+        } catch (DuplicateKeyException alreadyInscribed) {
+            throw new ConflictException("Your delegation is already on the list of speakers for item " + label);
+        }
+        audit.record(AuditRecord.created("meetings.speaker.inscribed", "meeting", meeting.id(), process.id().value(),
+                Map.of("agendaItem", label, "participant", actor.participantId().toString())));
+        return label;
+    }
+}

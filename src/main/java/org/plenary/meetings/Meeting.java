@@ -1,0 +1,21 @@
+package org.plenary.meetings;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.plenary.processes.ProcessId;
+
+/** A meeting of a process: when (instants, shown in its time zone), where, and how far it has come. */
+public record Meeting(MeetingId id, ProcessId process, String title, MeetingKind kind, MeetingFormat format,
+        Instant start, Instant end, ZoneId timeZone, String venue, String onlineUrl, MeetingStatus status,
+        AgendaStatus agendaStatus, List<AgendaItem> agenda, List<DateChange> dateHistory, Instant createdAt) {
+
+    /** A change of the dates of a meeting, with why and by which decision; no new dates when postponed. */
+    public record DateChange(Instant previousStart, Instant previousEnd, Instant newStart, Instant newEnd,
+            String reason, String decision, Instant changedAt, String changedBy) {
+    }
+
+    public boolean hasItem(String label) {
+        return agenda.stream().anyMatch(i -> i.label().equals(label));
+    }
+}

@@ -1,0 +1,72 @@
+package org.plenary.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a meeting to new dates, or postpones it until they are known (no new dates). The history keeps the
+ * dates it had, the reason, and the decision that moved it (e.g. a silence procedure).
+ */
+@Service
+public class RescheduleMeeting {
+
+    public record Command(String process, MeetingId meeting, Instant newStart, Instant newEnd, String reason,
+            String decision) {
+    }
+
+    private final Processes processes;
+    private final MeetingRepository meetings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RescheduleMeeting(Processes processes, MeetingRepository meetings, AuditLog audit, Clock clock) {
+        this.processes = processes;
+        this.meetings = meetings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Meeting execute(Command c) {
+        Process process = processes.require(c.process());
+        Actor actor = Actor.require();
+        MeetingPolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
+        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
+                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        boolean postpone = c.newStart() == null && c.newEnd() == null;
+        if (!postpone) {
+            MeetingTimes.check(c.newStart(), c.newEnd());
+        }
+        String reason = c.reason() == null ? "" : c.reason().strip();
+        if (reason.isEmpty() || reason.length() > 1000) {
+            throw InvalidInputException.of("reason", "The reason for the change is required (at most 1000 characters)");
+        }
+        String decision = c.decision() == null || c.decision().isBlank() ? null : c.decision().strip();
+        if (decision != null && decision.length() > 300) {
+            throw InvalidInputException.of("decision", "At most 300 characters");
+        }
+        MeetingStatus status = meeting.status().to(postpone ? MeetingStatus.POSTPONED : MeetingStatus.SCHEDULED);
+        meetings.changeDates(meeting.id(), new Meeting.DateChange(meeting.start(), meeting.end(), c.newStart(),
+                c.newEnd(), reason, decision, clock.instant(), actor.username()), status);
+        Map<String, Object> after = new HashMap<>(Map.of("status", status, "reason", reason));
+        if (!postpone) {
+            after.put("start", c.newStart().toString());
+            after.put("end", c.newEnd().toString());
+        }
+        audit.record(AuditRecord.changed("meetings.meeting." + (postpone ? "postponed" : "rescheduled"), "meeting",
+                meeting.id(), process.id().value(), Map.of("status", meeting.status(), "start",
+                        meeting.start().toString(), "end", meeting.end().toString()), after));
+        return meetings.find(meeting.id()).orElseThrow();
+    }
+}

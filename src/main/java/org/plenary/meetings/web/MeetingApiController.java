@@ -1,0 +1,157 @@
+package org.plenary.meetings.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.plenary.meetings.AgendaNumbering;
+import org.plenary.meetings.AgendaStatus;
+import org.plenary.meetings.AskForTheFloor;
+import org.plenary.meetings.CloseMeeting;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingFormat;
+import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.MeetingKind;
+import org.plenary.meetings.MeetingStatus;
+import org.plenary.meetings.Meetings;
+import org.plenary.meetings.RescheduleMeeting;
+import org.plenary.meetings.ScheduleMeeting;
+import org.plenary.meetings.SetAgenda;
+import org.plenary.meetings.Speaker;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.roster.Category;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/processes/{pid}/meetings")
+@Tag(name = "Meetings", description = "Meetings, their agenda and speakers' lists")
+class MeetingApiController {
+
+    record NewMeeting(String title, MeetingKind kind, MeetingFormat format, OffsetDateTime start, OffsetDateTime end,
+            String venue, String onlineUrl) {
+    }
+
+    record Reschedule(OffsetDateTime start, OffsetDateTime end, String reason, String decision) {
+    }
+
+    record Agenda(AgendaStatus status, List<AgendaNumbering.Draft> items) {
+    }
+
+    record AgendaResponse(AgendaStatus status, List<MeetingResponse.Item> items) {
+    }
+
+    record Inscription(String agendaItem) {
+    }
+
+    record SpeakerResponse(int position, String participantId, String participantName, Category category,
+            Instant requestedAt) {
+    }
+
+    private final Processes processes;
+    private final Meetings meetings;
+    private final ScheduleMeeting schedule;
+    private final RescheduleMeeting reschedule;
+    private final CloseMeeting close;
+    private final SetAgenda setAgenda;
+    private final AskForTheFloor askForTheFloor;
+
+    MeetingApiController(Processes processes, Meetings meetings, ScheduleMeeting schedule,
+            RescheduleMeeting reschedule, CloseMeeting close, SetAgenda setAgenda, AskForTheFloor askForTheFloor) {
+        this.processes = processes;
+        this.meetings = meetings;
+        this.schedule = schedule;
+        this.reschedule = reschedule;
+        this.close = close;
+        this.setAgenda = setAgenda;
+        this.askForTheFloor = askForTheFloor;
+    }
+
+    @PostMapping
+    @Operation(summary = "Convene a meeting (officers)")
+    ResponseEntity<MeetingResponse> create(@PathVariable String pid, @RequestBody NewMeeting r) {
+        Meeting m = schedule.execute(new ScheduleMeeting.Command(pid, r.title(), r.kind(), r.format(),
+                instant(r.start()), instant(r.end()), r.venue(), r.onlineUrl()));
+        return ResponseEntity.created(URI.create("/api/v1/processes/" + m.process() + "/meetings/" + m.id()))
+                .body(MeetingResponse.of(m));
+    }
+
+    @GetMapping
+    @Operation(summary = "The meetings of a process, by start")
+    List<MeetingResponse> list(@PathVariable String pid) {
+        return meetings.of(processes.require(pid)).stream().map(MeetingResponse::of).toList();
+    }
+
+    @GetMapping("/{mid}")
+    @Operation(summary = "One meeting with its status, agenda and history of dates")
+    MeetingResponse get(@PathVariable String pid, @PathVariable String mid) {
+        return MeetingResponse.of(meetings.require(processes.require(pid), MeetingId.parse(mid)));
+    }
+
+    @PostMapping("/{mid}/reschedule")
+    @Operation(summary = "Move a meeting to new dates, or postpone it without them; reason required (officers)")
+    MeetingResponse reschedule(@PathVariable String pid, @PathVariable String mid, @RequestBody Reschedule r) {
+        return MeetingResponse.of(reschedule.execute(new RescheduleMeeting.Command(pid, MeetingId.parse(mid),
+                instant(r.start()), instant(r.end()), r.reason(), r.decision())));
+    }
+
+    @PostMapping("/{mid}/cancel")
+    @Operation(summary = "Cancel a meeting (officers)")
+    MeetingResponse cancel(@PathVariable String pid, @PathVariable String mid) {
+        return MeetingResponse.of(close.execute(new CloseMeeting.Command(pid, MeetingId.parse(mid), MeetingStatus.CANCELLED)));
+    }
+
+    @PostMapping("/{mid}/held")
+    @Operation(summary = "Record that a meeting was held (officers)")
+    MeetingResponse held(@PathVariable String pid, @PathVariable String mid) {
+        return MeetingResponse.of(close.execute(new CloseMeeting.Command(pid, MeetingId.parse(mid), MeetingStatus.HELD)));
+    }
+
+    @PutMapping("/{mid}/agenda")
+    @Operation(summary = "Write the agenda; items are numbered by position: 1, 2, … and 5 (a), 5 (b), … (officers)")
+    AgendaResponse putAgenda(@PathVariable String pid, @PathVariable String mid, @RequestBody Agenda r) {
+        Meeting m = setAgenda.execute(new SetAgenda.Command(pid, MeetingId.parse(mid), r.status(), r.items()));
+        return new AgendaResponse(m.agendaStatus(), MeetingResponse.agenda(m.agenda()));
+    }
+
+    @GetMapping("/{mid}/agenda")
+    @Operation(summary = "The agenda with the label of each item")
+    AgendaResponse agenda(@PathVariable String pid, @PathVariable String mid) {
+        Meeting m = meetings.require(processes.require(pid), MeetingId.parse(mid));
+        return new AgendaResponse(m.agendaStatus(), MeetingResponse.agenda(m.agenda()));
+    }
+
+    @PostMapping("/{mid}/speakers")
+    @Operation(summary = "Ask for the floor on an agenda item for the delegate's State or organisation (delegates)")
+    ResponseEntity<List<SpeakerResponse>> inscribe(@PathVariable String pid, @PathVariable String mid,
+            @RequestBody Inscription r) {
+        String label = askForTheFloor.execute(new AskForTheFloor.Command(pid, MeetingId.parse(mid), r.agendaItem()));
+        return ResponseEntity.status(201).body(speakers(pid, mid, label));
+    }
+
+    @GetMapping("/{mid}/speakers")
+    @Operation(summary = "The speakers' list of an agenda item in order of precedence")
+    List<SpeakerResponse> speakers(@PathVariable String pid, @PathVariable String mid,
+            @RequestParam String agendaItem) {
+        Process process = processes.require(pid);
+        List<Speaker> list = meetings.speakers(process, meetings.require(process, MeetingId.parse(mid)), agendaItem);
+        return java.util.stream.IntStream.range(0, list.size())
+                .mapToObj(i -> new SpeakerResponse(i + 1, list.get(i).participantId().toString(),
+                        list.get(i).participantName(), list.get(i).category(), list.get(i).requestedAt()))
+                .toList();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
