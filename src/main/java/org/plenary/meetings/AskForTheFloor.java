@@ -54,6 +54,12 @@ public class AskForTheFloor {
             throw new ConflictException("The meeting is " + meeting.status().name().toLowerCase()
                     + "; its speakers' lists are closed");
         }
+        boolean closed = jdbc.sql("""
+                select exists (select 1 from speakers_list where meeting = :m and agenda_item = :i and closed_at is not null)
+                """).param("m", meeting.id().value()).param("i", label).query(Boolean.class).single();
+        if (closed) {
+            throw new ConflictException("The list of speakers for item " + label + " is closed");
+        }
         Instant now = clock.instant();
         try {
             jdbc.sql("""

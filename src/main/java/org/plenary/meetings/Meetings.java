@@ -1,5 +1,7 @@
 package org.plenary.meetings;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,28 @@ public class Meetings {
                 .orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
+    /** Whether the list is closed, the time limit, who has the floor since when, and who waits, in order. */
+    public SpeakersListState listState(Process process, Meeting meeting, String agendaItem) {
+        List<Speaker> waiting = speakers(process, meeting, agendaItem);
+        String label = AgendaNumbering.normalise(agendaItem);
+        record Row(boolean closed, Integer timeLimit, UUID floor, Instant since) {
+        }
+        Row row = jdbc.sql("""
+                select closed_at is not null, time_limit_seconds, floor_participant, floor_given_at
+                  from speakers_list where meeting = :m and agenda_item = :i
+                """)
+                .param("m", meeting.id().value()).param("i", label)
+                .query((rs, n) -> new Row(rs.getBoolean(1), (Integer) rs.getObject(2), rs.getObject(3, UUID.class),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+                .optional().orElse(new Row(false, null, null, null));
+        String floorName = row.floor() == null ? null : processes.participants(process,
+                        LocalDate.ofInstant(meeting.start(), process.timeZone())).stream()
+                .filter(s -> s.id().value().equals(row.floor())).map(Standing::name).findFirst().orElse(null);
+        return new SpeakersListState(label, row.closed(),
+                row.timeLimit() == null ? null : Duration.ofSeconds(row.timeLimit()),
+                row.floor(), floorName, row.since(), waiting);
+    }
+
     /**
      * The speakers' list of an agenda item in order of precedence, with each delegation's category on the
      * day the meeting opens (in the process's time zone).
@@ -53,7 +77,7 @@ public class Meetings {
                 .collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
         return jdbc.sql("""
                 select participant, requested_at from speaker_inscription
-                 where meeting = :meeting and agenda_item = :item and withdrawn_at is null
+                 where meeting = :meeting and agenda_item = :item and withdrawn_at is null and spoke_at is null
                 """)
                 .param("meeting", meeting.id().value()).param("item", label)
                 .query((rs, n) -> {

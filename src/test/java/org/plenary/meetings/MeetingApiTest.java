@@ -97,6 +97,37 @@ class MeetingApiTest extends PlenaryTest {
     }
 
     @Test
+    void theChairGivesTheFloorWithATimeLimitClosesTheListAndDelegationsMayWithdraw() {
+        String meeting = aMeeting();
+        agenda(officer, meeting, List.of(item("Opening"), item("General exchange of views")));
+        String path = "/processes/" + process + "/meetings/" + meeting;
+        partyDelegate.post(path + "/speakers", Map.of("agendaItem", "2"));
+        laterPartyDelegate.post(path + "/speakers", Map.of("agendaItem", "2"));
+        signatoryDelegate.post(path + "/speakers", Map.of("agendaItem", "2"));
+
+        assertThat(signatoryDelegate.delete(path + "/speakers/mine?agendaItem=2").status()).isEqualTo(204);
+        assertThat(signatoryDelegate.delete(path + "/speakers/mine?agendaItem=2").status()).isEqualTo(404);
+        String first = partyDelegate.get(path + "/speakers?agendaItem=2").json().get(0).get("participantId").asString();
+
+        assertThat(partyDelegate.send("PATCH", path + "/speakers-list", "{\"agendaItem\":\"2\",\"closed\":true}",
+                "application/json").status()).isEqualTo(403);
+        Api.Response floor = officer.send("PATCH", path + "/speakers-list",
+                "{\"agendaItem\":\"2\",\"timeLimit\":\"PT3M\",\"giveFloorTo\":\"" + first + "\",\"closed\":true}",
+                "application/json");
+        assertThat(floor.status()).as(floor.text()).isEqualTo(200);
+        JsonNode state = floor.json();
+        assertThat(state.get("closed").asBoolean()).isTrue();
+        assertThat(state.get("floor").get("participantId").asString()).isEqualTo(first);
+        assertThat(java.time.Duration.between(java.time.Instant.parse(state.get("floor").get("since").asString()),
+                java.time.Instant.parse(state.get("floor").get("endsAt").asString()))).hasMinutes(3);
+        assertThat(state.get("waiting").size()).isEqualTo(1);
+        assertThat(organisationDelegate.post(path + "/speakers", Map.of("agendaItem", "2")).status()).isEqualTo(409);
+        assertThat(officer.send("PATCH", path + "/speakers-list",
+                "{\"agendaItem\":\"2\",\"giveFloorTo\":\"" + first + "\"}", "application/json").status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void aRescheduledMeetingKeepsItsHistoryAndTheCalendarFollows() throws Exception {
         String meeting = aMeeting();
         String path = "/processes/" + process + "/meetings/" + meeting;

@@ -3,6 +3,7 @@ package org.plenary.meetings.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.plenary.meetings.AskForTheFloor;
 import org.plenary.meetings.CloseMeeting;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingFormat;
+import org.plenary.meetings.ManageSpeakersList;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.MeetingStatus;
@@ -20,17 +22,23 @@ import org.plenary.meetings.RescheduleMeeting;
 import org.plenary.meetings.ScheduleMeeting;
 import org.plenary.meetings.SetAgenda;
 import org.plenary.meetings.Speaker;
+import org.plenary.meetings.WithdrawFromList;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
+import org.plenary.roster.ParticipantId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -54,6 +62,9 @@ class MeetingApiController {
     record Inscription(String agendaItem) {
     }
 
+    record ListChange(String agendaItem, Boolean closed, Duration timeLimit, String giveFloorTo) {
+    }
+
     record SpeakerResponse(int position, String participantId, String participantName, Category category,
             Instant requestedAt) {
     }
@@ -65,9 +76,14 @@ class MeetingApiController {
     private final CloseMeeting close;
     private final SetAgenda setAgenda;
     private final AskForTheFloor askForTheFloor;
+    private final WithdrawFromList withdraw;
+    private final ManageSpeakersList manageList;
 
     MeetingApiController(Processes processes, Meetings meetings, ScheduleMeeting schedule,
-            RescheduleMeeting reschedule, CloseMeeting close, SetAgenda setAgenda, AskForTheFloor askForTheFloor) {
+            RescheduleMeeting reschedule, CloseMeeting close, SetAgenda setAgenda, AskForTheFloor askForTheFloor,
+            WithdrawFromList withdraw, ManageSpeakersList manageList) {
+        this.withdraw = withdraw;
+        this.manageList = manageList;
         this.processes = processes;
         this.meetings = meetings;
         this.schedule = schedule;
@@ -149,6 +165,30 @@ class MeetingApiController {
                 .mapToObj(i -> new SpeakerResponse(i + 1, list.get(i).participantId().toString(),
                         list.get(i).participantName(), list.get(i).category(), list.get(i).requestedAt()))
                 .toList();
+    }
+
+    @DeleteMapping("/{mid}/speakers/mine")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw the delegation's request for the floor on an agenda item (delegates)")
+    void withdraw(@PathVariable String pid, @PathVariable String mid, @RequestParam String agendaItem) {
+        withdraw.execute(pid, MeetingId.parse(mid), agendaItem);
+    }
+
+    @GetMapping("/{mid}/speakers-list")
+    @Operation(summary = "A speakers' list as the room sees it: closed or open, time limit, floor, waiting list")
+    SpeakersListResponse speakersList(@PathVariable String pid, @PathVariable String mid,
+            @RequestParam String agendaItem) {
+        Process process = processes.require(pid);
+        return SpeakersListResponse.of(meetings.listState(process, meetings.require(process, MeetingId.parse(mid)),
+                agendaItem));
+    }
+
+    @PatchMapping("/{mid}/speakers-list")
+    @Operation(summary = "Close or reopen a speakers' list, set the time limit (PT3M), give the floor (officers)")
+    SpeakersListResponse manage(@PathVariable String pid, @PathVariable String mid, @RequestBody ListChange r) {
+        manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.closed(),
+                r.timeLimit(), r.giveFloorTo() == null ? null : ParticipantId.parseReference(r.giveFloorTo()).value()));
+        return speakersList(pid, mid, r.agendaItem());
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -1,0 +1,97 @@
+package org.plenary.meetings;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chair's handling of a speakers' list: close it to new requests (or reopen it), set the time limit of
+ * an intervention, and give the floor to an inscribed delegation, which then leaves the waiting list.
+ */
+@Service
+public class ManageSpeakersList {
+
+    public record Command(String process, MeetingId meeting, String agendaItem, Boolean closed,
+            Duration timeLimit, UUID giveFloorTo) {
+    }
+
+    private final Processes processes;
+    private final MeetingRepository meetings;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ManageSpeakersList(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit,
+            Clock clock) {
+        this.processes = processes;
+        this.meetings = meetings;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void execute(Command c) {
+        Process process = processes.require(c.process());
+        Actor actor = Actor.require();
+        MeetingPolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
+        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
+                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        String label = AgendaNumbering.normalise(c.agendaItem());
+        if (!meeting.hasItem(label)) {
+            throw InvalidInputException.of("agendaItem", "The agenda has no item '" + c.agendaItem() + "'");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("insert into speakers_list (meeting, agenda_item) values (:m, :i) on conflict do nothing")
+                .param("m", meeting.id().value()).param("i", label).update();
+        Map<String, Object> after = new HashMap<>();
+        if (c.closed() != null) {
+            jdbc.sql("update speakers_list set closed_at = :at, closed_by = :by where meeting = :m and agenda_item = :i")
+                    .param("at", c.closed() ? Timestamp.from(now) : null).param("by", c.closed() ? actor.username() : null)
+                    .param("m", meeting.id().value()).param("i", label).update();
+            after.put("closed", c.closed());
+        }
+        if (c.timeLimit() != null) {
+            long seconds = c.timeLimit().toSeconds();
+            if (seconds < 30 || seconds > 3600) {
+                throw InvalidInputException.of("timeLimit", "A time limit is between PT30S and PT1H");
+            }
+            jdbc.sql("update speakers_list set time_limit_seconds = :s where meeting = :m and agenda_item = :i")
+                    .param("s", seconds).param("m", meeting.id().value()).param("i", label).update();
+            after.put("timeLimit", c.timeLimit().toString());
+        }
+        if (c.giveFloorTo() != null) {
+            int waiting = jdbc.sql("""
+                    update speaker_inscription set spoke_at = :at
+                     where meeting = :m and agenda_item = :i and participant = :p and withdrawn_at is null
+                       and spoke_at is null
+                    """)
+                    .param("at", Timestamp.from(now)).param("m", meeting.id().value()).param("i", label)
+                    .param("p", c.giveFloorTo()).update();
+            if (waiting == 0) {
+                throw new ConflictException("This delegation is not waiting on the list of speakers for item " + label);
+            }
+            jdbc.sql("update speakers_list set floor_participant = :p, floor_given_at = :at where meeting = :m and agenda_item = :i")
+                    .param("p", c.giveFloorTo()).param("at", Timestamp.from(now))
+                    .param("m", meeting.id().value()).param("i", label).update();
+            after.put("floor", c.giveFloorTo().toString());
+        }
+        audit.record(AuditRecord.changed("meetings.speakers-list.changed", "meeting", meeting.id(), process.id().value(),
+                Map.of("agendaItem", label), after));
+    }
+}

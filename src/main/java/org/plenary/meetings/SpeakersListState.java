@@ -1,0 +1,11 @@
+package org.plenary.meetings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A speakers' list as the room sees it: open or closed, the time limit, who has the floor, who waits. */
+public record SpeakersListState(String agendaItem, boolean closed, Duration timeLimit, UUID floorParticipantId,
+        String floorParticipantName, Instant floorSince, List<Speaker> waiting) {
+}
