@@ -12,3 +12,12 @@ document.addEventListener("DOMContentLoaded", () => {
         });
     });
 });
+
+// The timer of the live view counts down to the end of the intervention, whatever the page last received.
+setInterval(() => {
+    document.querySelectorAll("[data-ends-at]").forEach((timer) => {
+        const left = Math.max(0, Math.round((Date.parse(timer.dataset.endsAt) - Date.now()) / 1000));
+        timer.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+        timer.classList.toggle("over", left === 0);
+    });
+}, 1000);

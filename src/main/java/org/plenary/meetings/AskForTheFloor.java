@@ -29,9 +29,12 @@ public class AskForTheFloor {
     private final MeetingRepository meetings;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MeetingChanges changes;
     private final Clock clock;
 
-    AskForTheFloor(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    AskForTheFloor(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit,
+            Clock clock, MeetingChanges changes) {
+        this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
         this.jdbc = jdbc;
@@ -73,6 +76,7 @@ public class AskForTheFloor {
         } catch (DuplicateKeyException alreadyInscribed) {
             throw new ConflictException("Your delegation is already on the list of speakers for item " + label);
         }
+        changes.announce(meeting.id());
         audit.record(AuditRecord.created("meetings.speaker.inscribed", "meeting", meeting.id(), process.id().value(),
                 Map.of("agendaItem", label, "participant", actor.participantId().toString())));
         return label;

@@ -23,9 +23,11 @@ public class CloseMeeting {
     private final Processes processes;
     private final MeetingRepository meetings;
     private final AuditLog audit;
+    private final MeetingChanges changes;
     private final Clock clock;
 
-    CloseMeeting(Processes processes, MeetingRepository meetings, AuditLog audit, Clock clock) {
+    CloseMeeting(Processes processes, MeetingRepository meetings, AuditLog audit, Clock clock, MeetingChanges changes) {
+        this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
         this.audit = audit;
@@ -46,6 +48,7 @@ public class CloseMeeting {
             throw new ConflictException("A meeting cannot be marked held before it starts");
         }
         meetings.changeStatus(meeting.id(), status);
+        changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.meeting." + status.name().toLowerCase(), "meeting", meeting.id(),
                 process.id().value(), Map.of("status", meeting.status()), Map.of("status", status)));
         return meetings.find(meeting.id()).orElseThrow();

@@ -20,13 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The chair's handling of a speakers' list: close it to new requests (or reopen it), set the time limit of
+ * The chair's handling of a speakers' list: take up its agenda item (the live view shows it), close it to new requests (or reopen it), set the time limit of
  * an intervention, and give the floor to an inscribed delegation, which then leaves the waiting list.
  */
 @Service
 public class ManageSpeakersList {
 
-    public record Command(String process, MeetingId meeting, String agendaItem, Boolean closed,
+    public record Command(String process, MeetingId meeting, String agendaItem, Boolean current, Boolean closed,
             Duration timeLimit, UUID giveFloorTo) {
     }
 
@@ -34,10 +34,12 @@ public class ManageSpeakersList {
     private final MeetingRepository meetings;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MeetingChanges changes;
     private final Clock clock;
 
     ManageSpeakersList(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit,
-            Clock clock) {
+            Clock clock, MeetingChanges changes) {
+        this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
         this.jdbc = jdbc;
@@ -60,6 +62,10 @@ public class ManageSpeakersList {
         jdbc.sql("insert into speakers_list (meeting, agenda_item) values (:m, :i) on conflict do nothing")
                 .param("m", meeting.id().value()).param("i", label).update();
         Map<String, Object> after = new HashMap<>();
+        if (Boolean.TRUE.equals(c.current())) {
+            meetings.setCurrentItem(meeting.id(), label);
+            after.put("current", true);
+        }
         if (c.closed() != null) {
             jdbc.sql("update speakers_list set closed_at = :at, closed_by = :by where meeting = :m and agenda_item = :i")
                     .param("at", c.closed() ? Timestamp.from(now) : null).param("by", c.closed() ? actor.username() : null)
@@ -91,6 +97,7 @@ public class ManageSpeakersList {
                     .param("m", meeting.id().value()).param("i", label).update();
             after.put("floor", c.giveFloorTo().toString());
         }
+        changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.speakers-list.changed", "meeting", meeting.id(), process.id().value(),
                 Map.of("agendaItem", label), after));
     }

@@ -8,7 +8,8 @@ import org.plenary.processes.ProcessId;
 /** A meeting of a process: when (instants, shown in its time zone), where, and how far it has come. */
 public record Meeting(MeetingId id, ProcessId process, String title, MeetingKind kind, MeetingFormat format,
         Instant start, Instant end, ZoneId timeZone, String venue, String onlineUrl, MeetingStatus status,
-        AgendaStatus agendaStatus, List<AgendaItem> agenda, List<DateChange> dateHistory, Instant createdAt) {
+        AgendaStatus agendaStatus, List<AgendaItem> agenda, String currentItem, List<DateChange> dateHistory,
+        Instant createdAt) {
 
     /** A change of the dates of a meeting, with why and by which decision; no new dates when postponed. */
     public record DateChange(Instant previousStart, Instant previousEnd, Instant newStart, Instant newEnd,

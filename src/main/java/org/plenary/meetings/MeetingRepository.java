@@ -67,6 +67,11 @@ class MeetingRepository {
                 .update();
     }
 
+    void setCurrentItem(MeetingId id, String label) {
+        jdbc.sql("update meeting set current_item = :label, version = version + 1 where id = :id")
+                .param("label", label).param("id", id.value()).update();
+    }
+
     void changeStatus(MeetingId id, MeetingStatus status) {
         jdbc.sql("update meeting set status = :status, version = version + 1 where id = :id")
                 .param("status", status.name()).param("id", id.value()).update();
@@ -106,6 +111,7 @@ class MeetingRepository {
                 jdbc.sql("select label, parent, title from agenda_item where meeting = :id order by position")
                         .param("id", id)
                         .query((r, i) -> new AgendaItem(r.getString(1), r.getString(2), r.getString(3))).list(),
+                rs.getString("current_item"),
                 jdbc.sql("select * from meeting_date_change where meeting = :id order by seq").param("id", id)
                         .query((r, i) -> new Meeting.DateChange(r.getTimestamp("previous_start").toInstant(),
                                 r.getTimestamp("previous_end").toInstant(), instant(r.getTimestamp("new_start")),

@@ -28,9 +28,12 @@ public class RescheduleMeeting {
     private final Processes processes;
     private final MeetingRepository meetings;
     private final AuditLog audit;
+    private final MeetingChanges changes;
     private final Clock clock;
 
-    RescheduleMeeting(Processes processes, MeetingRepository meetings, AuditLog audit, Clock clock) {
+    RescheduleMeeting(Processes processes, MeetingRepository meetings, AuditLog audit,
+            Clock clock, MeetingChanges changes) {
+        this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
         this.audit = audit;
@@ -64,6 +67,7 @@ public class RescheduleMeeting {
             after.put("start", c.newStart().toString());
             after.put("end", c.newEnd().toString());
         }
+        changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.meeting." + (postpone ? "postponed" : "rescheduled"), "meeting",
                 meeting.id(), process.id().value(), Map.of("status", meeting.status(), "start",
                         meeting.start().toString(), "end", meeting.end().toString()), after));

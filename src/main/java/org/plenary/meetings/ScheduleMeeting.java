@@ -58,7 +58,7 @@ public class ScheduleMeeting {
             throw InvalidInputException.of("onlineUrl", "An online link is an http(s) address");
         }
         Meeting meeting = new Meeting(new MeetingId(UUID.randomUUID()), process.id(), title, c.kind(), c.format(),
-                c.start(), c.end(), process.timeZone(), venue, onlineUrl, MeetingStatus.SCHEDULED, null, List.of(),
+                c.start(), c.end(), process.timeZone(), venue, onlineUrl, MeetingStatus.SCHEDULED, null, List.of(), null,
                 List.of(), clock.instant());
         meetings.insert(meeting);
         audit.record(AuditRecord.created("meetings.meeting.scheduled", "meeting", meeting.id(), process.id().value(),

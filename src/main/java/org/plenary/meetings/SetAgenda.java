@@ -22,8 +22,10 @@ public class SetAgenda {
     private final Processes processes;
     private final MeetingRepository meetings;
     private final AuditLog audit;
+    private final MeetingChanges changes;
 
-    SetAgenda(Processes processes, MeetingRepository meetings, AuditLog audit) {
+    SetAgenda(Processes processes, MeetingRepository meetings, AuditLog audit, MeetingChanges changes) {
+        this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
         this.audit = audit;
@@ -40,6 +42,7 @@ public class SetAgenda {
         }
         List<AgendaItem> items = AgendaNumbering.number(c.items());
         meetings.replaceAgenda(meeting.id(), c.status(), items);
+        changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.agenda.set", "meeting", meeting.id(), process.id().value(),
                 Map.of("status", String.valueOf(meeting.agendaStatus()), "items", labels(meeting.agenda())),
                 Map.of("status", c.status(), "items", labels(items))));

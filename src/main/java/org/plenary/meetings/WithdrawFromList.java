@@ -21,9 +21,12 @@ public class WithdrawFromList {
     private final MeetingRepository meetings;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MeetingChanges changes;
     private final Clock clock;
 
-    WithdrawFromList(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    WithdrawFromList(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit,
+            Clock clock, MeetingChanges changes) {
+        this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
         this.jdbc = jdbc;
@@ -48,6 +51,7 @@ public class WithdrawFromList {
         if (withdrawn == 0) {
             throw new NotFoundException("Request for the floor on item", label);
         }
+        changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.speaker.withdrawn", "meeting", meeting.id(), process.id().value(),
                 Map.of("agendaItem", label, "participant", actor.participantId().toString()),
                 Map.of("withdrawn", true)));

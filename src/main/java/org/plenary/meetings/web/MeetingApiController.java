@@ -62,7 +62,7 @@ class MeetingApiController {
     record Inscription(String agendaItem) {
     }
 
-    record ListChange(String agendaItem, Boolean closed, Duration timeLimit, String giveFloorTo) {
+    record ListChange(String agendaItem, Boolean current, Boolean closed, Duration timeLimit, String giveFloorTo) {
     }
 
     record SpeakerResponse(int position, String participantId, String participantName, Category category,
@@ -184,9 +184,10 @@ class MeetingApiController {
     }
 
     @PatchMapping("/{mid}/speakers-list")
-    @Operation(summary = "Close or reopen a speakers' list, set the time limit (PT3M), give the floor (officers)")
+    @Operation(summary = "Take up an agenda item (current), close or reopen its speakers' list, set the time "
+            + "limit (PT3M), give the floor (officers)")
     SpeakersListResponse manage(@PathVariable String pid, @PathVariable String mid, @RequestBody ListChange r) {
-        manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.closed(),
+        manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.current(), r.closed(),
                 r.timeLimit(), r.giveFloorTo() == null ? null : ParticipantId.parseReference(r.giveFloorTo()).value()));
         return speakersList(pid, mid, r.agendaItem());
     }

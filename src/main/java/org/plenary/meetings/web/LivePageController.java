@@ -1,0 +1,48 @@
+package org.plenary.meetings.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.plenary.meetings.LiveMeetings;
+import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.Meetings;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.web.PageController;
+import org.springframework.http.MediaType;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The live view of a meeting for the room and the projector: it follows every change without reloading. */
+@PageController
+class LivePageController {
+
+    private final Processes processes;
+    private final Meetings meetings;
+    private final LiveMeetings live;
+    private final LiveFormats formats;
+
+    LivePageController(Processes processes, Meetings meetings, LiveMeetings live, LiveFormats formats) {
+        this.processes = processes;
+        this.meetings = meetings;
+        this.live = live;
+        this.formats = formats;
+    }
+
+    @GetMapping("/processes/{code}/meetings/{id}/live")
+    String page(@PathVariable String code, @PathVariable String id, Model model) {
+        Process process = processes.require(code);
+        model.addAttribute("process", process);
+        model.addAttribute("meeting", meetings.require(process, MeetingId.parse(id)));
+        return "meetings/live";
+    }
+
+    @GetMapping(path = "/processes/{code}/meetings/{id}/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter events(@PathVariable String code, @PathVariable String id, Locale locale) throws IOException {
+        Process process = processes.require(code);
+        return live.watch(process, MeetingId.parse(id), formats.html(locale));
+    }
+}
