@@ -1,6 +1,7 @@
 package org.plenary.documents.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.plenary.documents.Document;
 import org.plenary.documents.web.DocumentsPage.Entry;
 import org.plenary.processes.Process;
@@ -18,7 +19,6 @@ public record DocumentPage(Process process, boolean officer, Document shown, Ent
 
     /** Every version of the text, the current one first. */
     public List<Document> versions() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.current()), entry.earlier().stream())
-                .toList();
+        return Stream.concat(Stream.of(entry.current()), entry.earlier().stream()).toList();
     }
 }

@@ -17,17 +17,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Lets a web form's upload over the size limits reach its page. Tomcat throws from every {@code getParameter}
- * once it failed to read such a body, so that the CSRF check, the language switch and even the error page
- * would fail with it. Here the parameters of such a request are those of its query only (where the
- * upload forms put their CSRF token); the body's failure surfaces where the files are read, and the page
- * answers 413. The API reads its uploads itself and is left alone.
+ * Lets an upload over the size limits reach its controller. Tomcat throws from every {@code getParameter}
+ * once it failed to read such a body, so that the CSRF check, the language switch, the bearer token check
+ * and even the error page would fail with it, and Tomcat would answer with its own page. Here the
+ * parameters of such a request are those of its query only (where the upload forms of the web interface
+ * put their CSRF token); the body's failure surfaces where the files are read, and the page or the API
+ * answers 413 in its own way.
  */
 final class OversizedUploads extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/") || request.getContentType() == null
+        return request.getContentType() == null
                 || !request.getContentType().toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
