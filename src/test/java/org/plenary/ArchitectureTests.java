@@ -32,7 +32,10 @@ class ArchitectureTests {
                 .check(MAIN);
     }
 
-    /** Controllers are thin entry points of their module, never an API other code calls. */
+    /**
+     * Controllers are thin entry points of their module, never an API other code calls. The annotation that
+     * marks page controllers ({@code @PageController}) carries {@code @Controller} but is no controller.
+     */
     @Test
     void controllersAreNotPublic() {
         classes().that().areMetaAnnotatedWith(Controller.class).and().areNotAnnotations()

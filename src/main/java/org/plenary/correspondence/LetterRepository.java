@@ -79,6 +79,12 @@ class LetterRepository {
                 .param("process", process.value()).query(this::map).list();
     }
 
+    /** The sent letters of a process marked public, newest first. */
+    List<Letter> publicSent(ProcessId process) {
+        return jdbc.sql("select * from letter where process = :process and public and status = 'SENT' order by sent_at desc")
+                .param("process", process.value()).query(this::map).list();
+    }
+
     /** The sent letters of a process addressed to a participant, newest first. */
     List<Letter> addressedTo(ProcessId process, UUID participant) {
         return jdbc.sql("""

@@ -2,9 +2,14 @@ package org.plenary.correspondence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.plenary.identity.Accounts;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.Category;
+import org.plenary.roster.Standing;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -12,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads letters as the caller may see them: officers all letters of their process, delegates the sent
- * letters addressed to their State or organisation; to anybody else a letter does not exist.
+ * letters addressed to their State or organisation; to anybody else a letter does not exist, except the
+ * sent letters marked public, which everyone may read.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,11 +27,17 @@ public class Letters {
     private final Processes processes;
     private final LetterRepository letters;
     private final DispatchRepository dispatches;
+    private final Accounts accounts;
 
-    Letters(Processes processes, LetterRepository letters, DispatchRepository dispatches) {
+    Letters(Processes processes, LetterRepository letters, DispatchRepository dispatches, Accounts accounts) {
         this.processes = processes;
         this.letters = letters;
         this.dispatches = dispatches;
+        this.accounts = accounts;
+    }
+
+    /** Who a letter would reach if sent today: its addressed participants and their delegate accounts. */
+    public record Reach(int participants, int accounts) {
     }
 
     public List<Letter> visible(Process process) {
@@ -37,12 +49,44 @@ public class Letters {
     }
 
     public Letter require(Process process, LetterId id) {
+        return find(process, id).orElseThrow(() -> new NotFoundException("Letter", id));
+    }
+
+    /** The letter, if the caller may read it. */
+    public Optional<Letter> find(Process process, LetterId id) {
         Actor actor = Actor.require();
         return letters.find(id)
                 .filter(l -> l.process().equals(process.id()))
                 .filter(l -> officer(process, actor)
-                        || (l.sent() && actor.delegate() && letters.isAddressedTo(id, actor.participantId())))
+                        || (l.sent() && actor.delegate() && letters.isAddressedTo(id, actor.participantId())));
+    }
+
+    /** The sent letters of a process marked public, newest first: readable without signing in. */
+    public List<Letter> published(Process process) {
+        return letters.publicSent(process.id());
+    }
+
+    /** A sent public letter of the process; 404 for any other letter. */
+    public Letter requirePublished(Process process, LetterId id) {
+        return letters.find(id)
+                .filter(l -> l.process().equals(process.id()) && l.sent() && l.publicLetter())
                 .orElseThrow(() -> new NotFoundException("Letter", id));
+    }
+
+    /**
+     * Whom sending the letter today would reach, resolved as sending resolves its addressee groups; for the
+     * officers, who confirm the dispatch knowing its extent.
+     */
+    public Reach reach(Process process, Letter letter) {
+        if (!officer(process, Actor.require())) {
+            throw new NotFoundException("Letter", letter.id());
+        }
+        Set<Category> categories = letter.addressees().stream().map(AddresseeGroup::category)
+                .collect(Collectors.toSet());
+        List<Standing> addressed = processes.participants(process, processes.today(process)).stream()
+                .filter(s -> categories.contains(s.category())).toList();
+        int reached = addressed.stream().mapToInt(s -> accounts.delegatesOf(s.id()).size()).sum();
+        return new Reach(addressed.size(), reached);
     }
 
     /** The dispatches of a letter, for the officers of its process only. */

@@ -8,6 +8,14 @@ final class PublicPaths {
         "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/swagger-ui.html", "/swagger-ui/**", "/language"};
 
+    /**
+     * Pages anybody may read with GET: the documents page of a process and the page of each document (ids
+     * only, so that the officers' forms beside them stay protected), and the PDF of a public letter. What
+     * each shows is decided per document and per letter.
+     */
+    static final String[] WEB_READ = {"/processes/*/documents", "/processes/*/documents/{id:[0-9a-fA-F-]{36}}",
+        "/processes/*/letters/*.pdf"};
+
     /** What the API serves to anybody with GET; visibility within is decided per document. */
     static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**",
         "/api/v1/processes/*/calendar.ics", "/api/v1/processes/*/meetings/*/calendar.ics"};

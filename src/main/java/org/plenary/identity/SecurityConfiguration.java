@@ -71,6 +71,7 @@ class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicPaths.WEB).permitAll()
+                        .requestMatchers(HttpMethod.GET, PublicPaths.WEB_READ).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -95,6 +95,18 @@ abstract class BrowserJourney extends PlenaryTest {
         return username;
     }
 
+    /** An account appointed to the process in {@code role} (PRESIDENCY, SECRETARIAT); returns its username. */
+    protected String officer(String processId, String displayName, String role) {
+        String username = unique("officer").toLowerCase();
+        var created = admin().post("/users", Map.of("username", username, "password", username + "-password",
+                "displayName", displayName, "email", username + "@example.org"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var appointed = admin().post("/processes/" + processId + "/officers",
+                Map.of("userId", created.json().get("id").asString(), "role", role));
+        assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+        return username;
+    }
+
     /** A treaty code nobody else uses in this test run. */
     protected static String treatyCode() {
         return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

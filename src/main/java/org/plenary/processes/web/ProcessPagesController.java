@@ -2,11 +2,14 @@ package org.plenary.processes.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plenary.identity.Account;
 import org.plenary.identity.Accounts;
 import org.plenary.processes.AppointOfficer;
+import org.plenary.processes.HomeSection;
 import org.plenary.processes.Officer;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
@@ -20,6 +23,7 @@ import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,12 +38,15 @@ class ProcessPagesController {
     private final Roster roster;
     private final Accounts accounts;
     private final AppointOfficer appointOfficer;
+    private final ObjectProvider<HomeSection> sections;
 
-    ProcessPagesController(Processes processes, Roster roster, Accounts accounts, AppointOfficer appointOfficer) {
+    ProcessPagesController(Processes processes, Roster roster, Accounts accounts, AppointOfficer appointOfficer,
+            ObjectProvider<HomeSection> sections) {
         this.processes = processes;
         this.roster = roster;
         this.accounts = accounts;
         this.appointOfficer = appointOfficer;
+        this.sections = sections;
     }
 
     @GetMapping("/processes")
@@ -59,8 +66,11 @@ class ProcessPagesController {
         var appointable = actor.admin()
                 ? accounts.all().stream().filter(a -> a.participant() == null).toList()
                 : List.<Account>of();
+        Map<String, ProcessHome.Section> filled = new LinkedHashMap<>();
+        sections.orderedStream().forEach(s -> filled.put(s.name(),
+                new ProcessHome.Section(s.link(process), s.recent(process, Optional.of(actor)))));
         model.addAttribute("home", new ProcessHome(process, today, processes.officers(process.id()), delegation,
-                appointable));
+                appointable, filled));
         return "processes/home";
     }
 

@@ -1,5 +1,7 @@
 package org.plenary.shared.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.plenary.shared.Actor;
@@ -19,6 +21,16 @@ public record Page(Texts t, CsrfToken csrf, Optional<Actor> actor, String path, 
 
     public boolean admin() {
         return actor.map(Actor::admin).orElse(false);
+    }
+
+    /**
+     * The action of a form that uploads files, with the CSRF token in its query rather than in the body: the
+     * token is then checked without parsing the upload, so that an upload too large is answered 413 with a
+     * page that says so, not refused as forged. The token is per session and the Referer stays on this site.
+     */
+    public String multipartAction(String path) {
+        return csrf == null ? path
+                : path + "?" + csrf.getParameterName() + "=" + URLEncoder.encode(csrf.getToken(), StandardCharsets.UTF_8);
     }
 
     /** {@code aria-current="page"} for the navigation entry of {@code prefix} (exactly {@code /} for home). */

@@ -1,10 +1,13 @@
 package org.plenary.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.plenary.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -23,12 +26,26 @@ class PageErrorAdvice {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, HttpServletRequest request) {
-        HttpStatus status = Problems.statusOf(e);
+        return page(Problems.statusOf(e), e.getMessage(), request);
+    }
+
+    /** An upload over the size limit is 413 (Tomcat may report it inside a generic failure); others are malformed. */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView upload(MultipartException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MaxUploadSizeExceededException || cause instanceof SizeException) {
+                return page(HttpStatus.CONTENT_TOO_LARGE, null, request);
+            }
+        }
+        return page(HttpStatus.BAD_REQUEST, null, request);
+    }
+
+    private ModelAndView page(HttpStatus status, String detail, HttpServletRequest request) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
         view.addObject("page", pages.page(request, RequestContextUtils.getLocale(request)));
         view.addObject("status", status.value());
-        view.addObject("detail", e.getMessage());
+        view.addObject("detail", detail);
         return view;
     }
 }

@@ -3,6 +3,8 @@ package org.plenary.shared.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -30,6 +32,14 @@ class WebConfiguration implements WebMvcConfigurer {
                     .orElse(Locale.ENGLISH);
         });
         return resolver;
+    }
+
+    /** Before Spring Security, whose CSRF check reads the parameters. */
+    @Bean
+    FilterRegistrationBean<OversizedUploads> oversizedUploads() {
+        FilterRegistrationBean<OversizedUploads> registration = new FilterRegistrationBean<>(new OversizedUploads());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Override

@@ -18,6 +18,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.plenary.correspondence.AddresseeGroup;
+import org.plenary.correspondence.DispatchStatus;
+import org.plenary.correspondence.LetterStatus;
+import org.plenary.documents.Distribution;
+import org.plenary.documents.DocumentType;
+import org.plenary.documents.Relation;
 import org.plenary.processes.CreateProcess;
 import org.plenary.processes.OfficerRole;
 import org.plenary.roster.Category;
@@ -86,8 +92,10 @@ class I18nTest {
     void everyEnumShownHasALabelAndEveryOfficialLanguageAName() throws IOException {
         Set<String> keys = bundle("").keySet();
         Stream.of(Category.values(), TreatyStatus.values(), ParticipantKind.values(), OrganisationType.values(),
-                OfficerRole.values()).flatMap(Stream::of)
+                OfficerRole.values(), DocumentType.values(), Distribution.values(), Relation.values(),
+                LetterStatus.values(), DispatchStatus.values(), AddresseeGroup.values()).flatMap(Stream::of)
                 .forEach(value -> assertThat(keys).contains(Texts.labelKey(value)));
+        Stream.of(DocumentType.values()).forEach(type -> assertThat(keys).contains("documents.group." + type.name()));
         CreateProcess.LANGUAGES.forEach(code -> assertThat(keys).contains("language." + code));
     }
 

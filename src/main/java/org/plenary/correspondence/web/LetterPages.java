@@ -1,0 +1,72 @@
+package org.plenary.correspondence.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.plenary.correspondence.Dispatch;
+import org.plenary.correspondence.DispatchStatus;
+import org.plenary.correspondence.Letter;
+import org.plenary.correspondence.Letters;
+import org.plenary.documents.DocumentReference;
+import org.plenary.processes.OfficerRole;
+import org.plenary.processes.Process;
+
+/** What the letter pages show, and where each letter's pages are. */
+public final class LetterPages {
+
+    private LetterPages() {
+    }
+
+    /** The letters the reader sees: all for officers (drafts too), the sent ones addressed to a delegation. */
+    public record Listing(Process process, boolean officer, List<Letter> letters) {
+    }
+
+    /**
+     * One letter for its reader: its parts, attachments and earlier letters; for officers the dispatches,
+     * whether a mail server is configured, and (for the Presidency) whether it may be sent.
+     */
+    public record One(Process process, Optional<OfficerRole> role, Letter letter, List<DocumentReference> attachments,
+            List<Letter> refersTo, Optional<List<Dispatch>> dispatches, boolean mailServer) {
+
+        public boolean officer() {
+            return role.isPresent();
+        }
+
+        public boolean maySend() {
+            return role.filter(r -> r == OfficerRole.PRESIDENCY).isPresent() && !letter.sent();
+        }
+
+        public long count(DispatchStatus status) {
+            return dispatches.orElse(List.of()).stream().filter(d -> d.status() == status).count();
+        }
+
+        /** Whether the progress is still changing: e-mails queued while a mail server takes them. */
+        public boolean dispatching() {
+            return mailServer && count(DispatchStatus.QUEUED) > 0;
+        }
+
+        public String path() {
+            return page(process, letter);
+        }
+    }
+
+    /** The confirmation asked before sending: the letter and whom it will reach. */
+    public record Confirmation(Process process, Letter letter, Letters.Reach reach) {
+
+        public String path() {
+            return page(process, letter);
+        }
+    }
+
+    public static String page(Process process, Letter letter) {
+        return "/processes/" + process.code() + "/letters/" + letter.id();
+    }
+
+    /** The PDF of a public letter, readable without signing in. */
+    public static String publicPdf(Process process, Letter letter) {
+        return "/processes/" + process.code() + "/letters/" + letter.id() + ".pdf";
+    }
+
+    static String fileName(Letter letter) {
+        return "letter-" + letter.reference().replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf";
+    }
+}
