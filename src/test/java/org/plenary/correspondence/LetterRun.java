@@ -16,9 +16,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A letter of the Presidency to {@code states} States Parties with {@code accountsEach} delegate accounts
- * each, drafted and ready to send: one e-mail per account is expected, to the addresses in {@code recipients}.
+ * each, drafted and ready to send: one e-mail per account is expected, to the addresses in {@code recipients},
+ * with the reference in its subject.
  */
-record LetterRun(String presidencyToken, Api presidency, String process, String letter, Set<String> recipients) {
+record LetterRun(String presidencyToken, Api presidency, String process, String letter, String reference,
+        Set<String> recipients) {
 
     static LetterRun prepare(Api admin, int states, int accountsEach) {
         String treaty = Fixtures.aTreaty(admin);
@@ -38,11 +40,21 @@ record LetterRun(String presidencyToken, Api presidency, String process, String 
                 recipients.add(account.get("email").toString());
             }
         }
-        Api.Response draft = expect(presidency.post("/processes/" + process + "/letters", Map.of(
-                "reference", Fixtures.unique("REF"), "date", "2020-06-18", "place", "Geneva",
+        return draft(presidencyToken, presidency, process, Set.copyOf(recipients));
+    }
+
+    /** Another letter of the same Presidency to the same States Parties. */
+    LetterRun another() {
+        return draft(presidencyToken, presidency, process, recipients);
+    }
+
+    private static LetterRun draft(String presidencyToken, Api presidency, String process, Set<String> recipients) {
+        String reference = Fixtures.unique("REF");
+        String letter = expect(presidency.post("/processes/" + process + "/letters", Map.of(
+                "reference", reference, "date", "2020-06-18", "place", "Geneva",
                 "subject", "Preparation of the Second Review Conference", "body", "Excellency,\n\nI have the honour.",
-                "addressees", List.of("STATES_PARTIES"))), 201);
-        return new LetterRun(presidencyToken, presidency, process, draft.json().get("id").asString(), Set.copyOf(recipients));
+                "addressees", List.of("STATES_PARTIES"))), 201).json().get("id").asString();
+        return new LetterRun(presidencyToken, presidency, process, letter, reference, recipients);
     }
 
     Api.Response send() {
@@ -82,7 +94,11 @@ record LetterRun(String presidencyToken, Api presidency, String process, String 
     }
 
     private boolean ofThisLetter(MimeMessage message) {
-        return recipients.contains(recipient(message));
+        try {
+            return message.getSubject().startsWith("[" + reference + "]");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String path() {
