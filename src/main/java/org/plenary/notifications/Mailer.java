@@ -3,7 +3,6 @@ package org.plenary.notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Date;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +77,6 @@ public class Mailer {
             for (OutgoingMail.Attachment a : mail.attachments()) {
                 helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
             }
-            message.setSentDate(new Date());
             message.saveChanges();
         } catch (MessagingException e) {
             throw new MailPreparationException("Cannot prepare the message to " + mail.to(), e);

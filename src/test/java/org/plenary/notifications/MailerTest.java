@@ -36,7 +36,9 @@ class MailerTest {
 
             mailer(server.getLocalPort()).send(MAIL);
 
-            assertThat(commands.get(10, TimeUnit.SECONDS)).contains("DATA");
+            List<String> received = commands.get(10, TimeUnit.SECONDS);
+            assertThat(received).contains("DATA", "Message-ID: <dispatch@plenary>")
+                    .anyMatch(line -> line.startsWith("Date: "));
         }
     }
 
@@ -54,7 +56,7 @@ class MailerTest {
         return new Mailer(new MailProperties("localhost", port, null, null, null, Duration.ofSeconds(5)));
     }
 
-    /** A mail server that accepts one message, then resets the connection. */
+    /** A mail server that accepts one message, then resets the connection; answers the commands and the lines of the message. */
     private static List<String> acceptAndHangUpOnQuit(ServerSocket server) {
         List<String> commands = new ArrayList<>();
         try (Socket client = server.accept();
@@ -67,8 +69,8 @@ class MailerTest {
                 switch (command) {
                     case "DATA" -> {
                         reply(out, "354 go ahead");
-                        while (!".".equals(in.readLine())) {
-                            // the message itself
+                        for (String data = in.readLine(); !".".equals(data); data = in.readLine()) {
+                            commands.add(data);
                         }
                         reply(out, "250 accepted");
                         client.setSoLinger(true, 0);
