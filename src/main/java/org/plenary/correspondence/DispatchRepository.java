@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,19 +23,27 @@ class DispatchRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
 
-    DispatchRepository(JdbcClient jdbc) {
+    DispatchRepository(JdbcClient jdbc, NamedParameterJdbcOperations batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void queue(UUID id, LetterId letter, UUID participant, UUID account, String email, Instant at) {
-        jdbc.sql("""
+    /** One e-mail of a letter to be queued: to {@code email}, the address of {@code account}. */
+    record NewDispatch(UUID id, UUID participant, UUID account, String email) {
+    }
+
+    /** Queues the e-mails of a letter in one batch: a letter to 200 missions queues hundreds. */
+    void queue(LetterId letter, List<NewDispatch> queued, Instant at) {
+        batch.batchUpdate("""
                 insert into letter_dispatch (id, letter, participant, account, email, status, queued_at, updated_at)
                 values (:id, :letter, :participant, :account, :email, 'QUEUED', :at, :at)
-                """)
-                .param("id", id).param("letter", letter.value()).param("participant", participant)
-                .param("account", account).param("email", email).param("at", Timestamp.from(at))
-                .update();
+                """, queued.stream().map(d -> new MapSqlParameterSource()
+                        .addValue("id", d.id()).addValue("letter", letter.value()).addValue("participant", d.participant())
+                        .addValue("account", d.account()).addValue("email", d.email())
+                        .addValue("at", Timestamp.from(at)))
+                .toArray(SqlParameterSource[]::new));
     }
 
     /** Locks the dispatch row for the delivery attempt, so that no two attempts overlap. */

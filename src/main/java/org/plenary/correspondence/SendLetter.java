@@ -1,9 +1,12 @@
 package org.plenary.correspondence;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +68,7 @@ public class SendLetter {
         Set<Category> categories = letter.addressees().stream().map(AddresseeGroup::category).collect(Collectors.toSet());
         LocalDate today = processes.today(process);
         int participants = 0;
-        int queued = 0;
+        List<DispatchRepository.NewDispatch> queued = new ArrayList<>();
         for (Standing standing : processes.participants(process, today)) {
             if (!categories.contains(standing.category())) {
                 continue;
@@ -73,16 +76,16 @@ public class SendLetter {
             participants++;
             letters.addRecipient(id, standing.id().value(), standing.category().name());
             for (Account account : accounts.delegatesOf(standing.id())) {
-                UUID dispatch = UUID.randomUUID();
-                dispatches.queue(dispatch, id, standing.id().value(), account.id().value(), account.email(), now);
-                scheduler.scheduleIfNotExists(DispatchOutbox.TASK.instance(dispatch.toString())
-                        .data(dispatch.toString()).scheduledTo(now));
-                queued++;
+                queued.add(new DispatchRepository.NewDispatch(UUID.randomUUID(), standing.id().value(),
+                        account.id().value(), account.email()));
             }
         }
+        dispatches.queue(id, queued, now);
+        scheduler.scheduleBatch(queued.stream().<TaskInstance<?>>map(d -> DispatchOutbox.TASK.instance(d.id().toString())
+                .data(d.id().toString()).build()).toList(), now);
         audit.record(AuditRecord.changed("correspondence.letter.sent", "letter", id, process.id().value(),
                 Map.of("status", LetterStatus.DRAFT), Map.of("status", LetterStatus.SENT, "participants", participants,
-                        "dispatches", queued, "resolvedOn", today.toString())));
-        return new Result(letters.find(id).orElseThrow(), participants, queued);
+                        "dispatches", queued.size(), "resolvedOn", today.toString())));
+        return new Result(letters.find(id).orElseThrow(), participants, queued.size());
     }
 }

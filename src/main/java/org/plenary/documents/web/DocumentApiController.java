@@ -101,16 +101,17 @@ class DocumentApiController {
             @RequestParam(required = false) String q) {
         Process process = processes.require(pid);
         List<Document> visible = documents.visible(process);
+        RevisionChains chains = RevisionChains.among(visible);
         if (q != null) {
             return documents.search(process, q).stream()
-                    .map(f -> DocumentResponse.of(f.document(), RevisionChains.of(f.document(), visible),
+                    .map(f -> DocumentResponse.of(f.document(), chains.of(f.document()),
                             f.hits().stream().map(h -> new DocumentResponse.MatchResponse(h.language(), h.snippet()))
                                     .toList()))
                     .toList();
         }
         return visible.stream()
                 .filter(d -> symbol == null || (d.symbol() != null && d.symbol().value().equalsIgnoreCase(symbol.strip())))
-                .map(d -> DocumentResponse.of(d, RevisionChains.of(d, visible)))
+                .map(d -> DocumentResponse.of(d, chains.of(d)))
                 .toList();
     }
 
@@ -122,7 +123,7 @@ class DocumentApiController {
     }
 
     private DocumentResponse response(Process process, Document d) {
-        return DocumentResponse.of(d, RevisionChains.of(d, documents.visible(process)));
+        return DocumentResponse.of(d, RevisionChains.among(documents.visible(process)).of(d));
     }
 
     private ResponseEntity<DocumentResponse> created(Document d) {

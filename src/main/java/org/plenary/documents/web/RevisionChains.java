@@ -9,14 +9,24 @@ import org.plenary.documents.Document;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Relation;
 
-/** The revision chain a document belongs to (original, Rev.1, Rev.2, …), among the documents a caller sees. */
+/**
+ * The revision chains (original, Rev.1, Rev.2, …) among the documents a caller sees. Indexed once per
+ * request: a list of n documents asks for n chains.
+ */
 final class RevisionChains {
 
-    private RevisionChains() {
+    private final Map<DocumentId, Document> byId;
+
+    private RevisionChains(List<Document> visible) {
+        this.byId = visible.stream().collect(Collectors.toMap(Document::id, Function.identity()));
     }
 
-    static List<Document> of(Document document, List<Document> visible) {
-        Map<DocumentId, Document> byId = visible.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+    static RevisionChains among(List<Document> visible) {
+        return new RevisionChains(visible);
+    }
+
+    /** The chain {@code document} belongs to, or nothing when it has no visible revision. */
+    List<Document> of(Document document) {
         Document first = document;
         while (first.relation() == Relation.REVISION && byId.containsKey(first.relatedTo())) {
             first = byId.get(first.relatedTo());

@@ -1,0 +1,74 @@
+package org.plenary.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A mail server that accepts connections and never answers: every running delivery waits on it, holding its
+ * dispatch row locked and so one database connection. The outbox must leave enough of the pool to the rest
+ * of Plenary: an officer still reads the letter instead of waiting for a connection until the pool gives up.
+ */
+class MailServerHangsTest {
+
+    private EmbeddedPostgres postgres;
+    private OutboxInstance plenary;
+    private ServerSocket silentServer;
+    private final List<Socket> waiting = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void anInstanceWhoseMailServerNeverAnswers() throws IOException {
+        silentServer = new ServerSocket(0);
+        Thread.ofVirtual().start(this::acceptAndSayNothing);
+        postgres = EmbeddedPostgres.start();
+        plenary = OutboxInstance.start("plenary", postgres.getJdbcUrl("postgres", "postgres"),
+                OutboxInstance.mailServerAt(silentServer.getLocalPort(), "--plenary.mail.timeout=5m"));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        silentServer.close();
+        for (Socket socket : waiting) {
+            socket.close();
+        }
+        plenary.close();
+        postgres.close();
+    }
+
+    @Test
+    void officersReadTheLetterWhileEveryDeliveryWaitsOnTheMailServer() {
+        LetterRun run = LetterRun.prepare(plenary.admin(), 15, 2);
+        run.send();
+        JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
+        await().atMost(Duration.ofSeconds(30)).until(() -> database
+                .sql("select count(*) from scheduled_tasks where picked").query(Long.class).single() > 0
+                && waiting.size() == database.sql("select count(*) from scheduled_tasks where picked")
+                        .query(Long.class).single());
+
+        for (int read = 0; read < 3; read++) {
+            assertThat(run.read().get("dispatches").valueStream().map(d -> d.get("status").asString()))
+                    .hasSize(30).containsOnly("QUEUED");
+        }
+    }
+
+    private void acceptAndSayNothing() {
+        while (!silentServer.isClosed()) {
+            try {
+                waiting.add(silentServer.accept());
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+}

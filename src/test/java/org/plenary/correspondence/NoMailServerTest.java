@@ -1,0 +1,56 @@
+package org.plenary.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Without a mail server, a sent letter's e-mails wait in the outbox, untried, and the letter says why. */
+class NoMailServerTest {
+
+    private EmbeddedPostgres postgres;
+    private OutboxInstance plenary;
+
+    @BeforeEach
+    void anInstanceWithoutMailServer() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        plenary = OutboxInstance.start("plenary", postgres.getJdbcUrl("postgres", "postgres"),
+                "--plenary.mail.host=", "--plenary.outbox.wait-for-mail-server=300ms");
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        plenary.close();
+        postgres.close();
+    }
+
+    @Test
+    void dispatchesStayQueuedWithoutAttemptsAndTheLetterSaysNoMailServerIsConfigured() {
+        LetterRun run = LetterRun.prepare(plenary.admin(), 2, 1);
+        Instant sent = Instant.now();
+        run.send();
+
+        JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.sql("""
+                select count(*) from scheduled_tasks where task_name = 'letter-dispatch' and execution_time > ?
+                """).param(Timestamp.from(sent.plusSeconds(1))).query(Long.class).single() == 2);
+
+        JsonNode letter = run.read();
+        assertThat(letter.get("status").asString()).isEqualTo("SENT");
+        assertThat(letter.get("mailServerConfigured").asBoolean()).isFalse();
+        assertThat(run.dispatches()).hasSize(2).allSatisfy(d -> {
+            assertThat(d.get("status").asString()).isEqualTo("QUEUED");
+            assertThat(d.get("attempts").asInt()).isZero();
+            assertThat(d.get("lastError").isNull()).isTrue();
+        });
+    }
+}

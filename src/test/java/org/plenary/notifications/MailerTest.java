@@ -1,0 +1,92 @@
+package org.plenary.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailException;
+
+/**
+ * What counts as delivered: once the mail server has answered 250 to the message, it has taken
+ * responsibility for it (RFC 5321, 6.1), whatever happens to the connection afterwards. Reporting that as a
+ * failure would make the outbox send the e-mail again.
+ */
+class MailerTest {
+
+    private static final OutgoingMail MAIL = new OutgoingMail("delegate@mission.example", "Subject", "Text",
+            "<p>Text</p>", List.of(), "<dispatch@plenary>");
+
+    @Test
+    void aMessageTheServerAcceptedIsDeliveredEvenIfTheConnectionBreaksRightAfter() throws Exception {
+        try (ServerSocket server = new ServerSocket(0)) {
+            CompletableFuture<List<String>> commands = CompletableFuture.supplyAsync(() -> acceptAndHangUpOnQuit(server));
+
+            mailer(server.getLocalPort()).send(MAIL);
+
+            List<String> received = commands.get(10, TimeUnit.SECONDS);
+            assertThat(received).contains("DATA", "Message-ID: <dispatch@plenary>")
+                    .anyMatch(line -> line.startsWith("Date: "));
+        }
+    }
+
+    @Test
+    void aRefusedConnectionIsAFailureNamingTheServer() throws Exception {
+        int closedPort;
+        try (ServerSocket unused = new ServerSocket(0)) {
+            closedPort = unused.getLocalPort();
+        }
+        assertThatThrownBy(() -> mailer(closedPort).send(MAIL)).isInstanceOf(MailException.class)
+                .hasMessageContaining("localhost:" + closedPort);
+    }
+
+    private static Mailer mailer(int port) {
+        return new Mailer(new MailProperties("localhost", port, null, null, null, Duration.ofSeconds(5)));
+    }
+
+    /** A mail server that accepts one message, then resets the connection; answers the commands and the lines of the message. */
+    private static List<String> acceptAndHangUpOnQuit(ServerSocket server) {
+        List<String> commands = new ArrayList<>();
+        try (Socket client = server.accept();
+                BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII)) {
+            reply(out, "220 test ESMTP");
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String command = line.split(" ")[0].toUpperCase();
+                commands.add(command);
+                switch (command) {
+                    case "DATA" -> {
+                        reply(out, "354 go ahead");
+                        for (String data = in.readLine(); !".".equals(data); data = in.readLine()) {
+                            commands.add(data);
+                        }
+                        reply(out, "250 accepted");
+                        client.setSoLinger(true, 0);
+                        return commands;
+                    }
+                    default -> reply(out, "250 ok");
+                }
+            }
+            return commands;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void reply(Writer out, String line) throws IOException {
+        out.write(line + "\r\n");
+        out.flush();
+    }
+}
