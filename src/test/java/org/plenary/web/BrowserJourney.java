@@ -31,6 +31,7 @@ abstract class BrowserJourney extends PlenaryTest {
     private static Browser browser;
 
     private BrowserContext context;
+    private final List<BrowserContext> others = new CopyOnWriteArrayList<>();
     private final List<String> dialogs = new CopyOnWriteArrayList<>();
     protected Page page;
 
@@ -63,8 +64,22 @@ abstract class BrowserJourney extends PlenaryTest {
         });
     }
 
+    /** A second browser, with its own session, for journeys of several people at once. */
+    protected Page anotherBrowser() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        others.add(other);
+        Page another = other.newPage();
+        another.setDefaultTimeout(15_000);
+        another.onDialog(dialog -> {
+            dialogs.add(dialog.message());
+            dialog.dismiss();
+        });
+        return another;
+    }
+
     @AfterEach
     void noDialogOpened() {
+        others.forEach(BrowserContext::close);
         context.close();
         assertThat(dialogs).as("JavaScript dialogs opened by the pages").isEmpty();
     }
@@ -75,11 +90,15 @@ abstract class BrowserJourney extends PlenaryTest {
 
     /** Signs in through the sign-in form. */
     protected void signIn(String username, String password) {
-        page.navigate(url("/login"));
-        page.getByLabel(Pattern.compile("Username|Nom d’utilisateur|Nombre de usuario"))
+        signIn(page, username, password);
+    }
+
+    protected void signIn(Page in, String username, String password) {
+        in.navigate(url("/login"));
+        in.getByLabel(Pattern.compile("Username|Nom d’utilisateur|Nombre de usuario"))
                 .fill(username);
-        page.locator("#password").fill(password);
-        page.locator("main form button[type=submit]").click();
+        in.locator("#password").fill(password);
+        in.locator("main form button[type=submit]").click();
     }
 
     /** A delegate or officer account made through the API; returns its username (password: username + "-password"). */

@@ -24,6 +24,9 @@ import org.plenary.correspondence.LetterStatus;
 import org.plenary.documents.Distribution;
 import org.plenary.documents.DocumentType;
 import org.plenary.documents.Relation;
+import org.plenary.meetings.MeetingFormat;
+import org.plenary.meetings.MeetingKind;
+import org.plenary.meetings.MeetingStatus;
 import org.plenary.processes.CreateProcess;
 import org.plenary.processes.OfficerRole;
 import org.plenary.roster.Category;
@@ -93,7 +96,8 @@ class I18nTest {
         Set<String> keys = bundle("").keySet();
         Stream.of(Category.values(), TreatyStatus.values(), ParticipantKind.values(), OrganisationType.values(),
                 OfficerRole.values(), DocumentType.values(), Distribution.values(), Relation.values(),
-                LetterStatus.values(), DispatchStatus.values(), AddresseeGroup.values()).flatMap(Stream::of)
+                LetterStatus.values(), DispatchStatus.values(), AddresseeGroup.values(), MeetingKind.values(),
+                MeetingFormat.values(), MeetingStatus.values()).flatMap(Stream::of)
                 .forEach(value -> assertThat(keys).contains(Texts.labelKey(value)));
         Stream.of(DocumentType.values()).forEach(type -> assertThat(keys).contains("documents.group." + type.name()));
         CreateProcess.LANGUAGES.forEach(code -> assertThat(keys).contains("language." + code));

@@ -1,0 +1,26 @@
+package org.plenary.meetings.web;
+
+import java.util.List;
+import org.plenary.meetings.AgendaItem;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.SpeakersListState;
+import org.plenary.processes.Process;
+
+/**
+ * What the page of a meeting shows: its facts, and per agenda item the speakers' list, with what the reader
+ * may do (a delegation asks for the floor or withdraws; the chair takes up items and gives the floor).
+ */
+public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate) {
+
+    /** An agenda item with its list; {@code inscribed} when the reader's delegation waits on it. */
+    public record ItemRow(AgendaItem item, SpeakersListState list, boolean inscribed, boolean current) {
+    }
+
+    static String link(Process process, Meeting meeting) {
+        return "/processes/" + process.code() + "/meetings/" + meeting.id();
+    }
+
+    public String link() {
+        return link(process, meeting);
+    }
+}

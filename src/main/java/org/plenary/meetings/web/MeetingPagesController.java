@@ -1,0 +1,118 @@
+package org.plenary.meetings.web;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.meetings.AskForTheFloor;
+import org.plenary.meetings.ManageSpeakersList;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.Meetings;
+import org.plenary.meetings.WithdrawFromList;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.web.Notice;
+import org.plenary.shared.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The meetings of a process and the page of each, where delegations ask for the floor and the chair gives it. */
+@PageController
+class MeetingPagesController {
+
+    /** A delegation's request, or the chair's action on a list: current, close, reopen, limit or floor. */
+    record FloorForm(String agendaItem, String action, String participant, Integer limitMinutes) {
+    }
+
+    /** The chair's actions, each with the notice that confirms it. */
+    static final Map<String, String> CHAIR_ACTIONS = Map.of("current", "meeting.chair.current",
+            "close", "meeting.chair.close", "reopen", "meeting.chair.reopen", "limit", "meeting.chair.limit",
+            "floor", "meeting.chair.floor");
+
+    private final Processes processes;
+    private final Meetings meetings;
+    private final AskForTheFloor ask;
+    private final WithdrawFromList withdraw;
+    private final ManageSpeakersList manage;
+
+    MeetingPagesController(Processes processes, Meetings meetings, AskForTheFloor ask, WithdrawFromList withdraw,
+            ManageSpeakersList manage) {
+        this.processes = processes;
+        this.meetings = meetings;
+        this.ask = ask;
+        this.withdraw = withdraw;
+        this.manage = manage;
+    }
+
+    @GetMapping("/processes/{code}/meetings")
+    String list(@PathVariable String code, Model model) {
+        Process process = processes.require(code);
+        model.addAttribute("process", process);
+        model.addAttribute("meetings", meetings.of(process));
+        return "meetings/list";
+    }
+
+    @GetMapping("/processes/{code}/meetings/{id}")
+    String meeting(@PathVariable String code, @PathVariable String id, Model model) {
+        Process process = processes.require(code);
+        Meeting meeting = meetings.require(process, MeetingId.parse(id));
+        Actor actor = Actor.require();
+        model.addAttribute("meeting", new MeetingPage(process, meeting, meeting.agenda().stream()
+                .map(item -> {
+                    var list = meetings.listState(process, meeting, item.label());
+                    boolean inscribed = actor.delegate() && list.waiting().stream()
+                            .anyMatch(s -> s.participantId().equals(actor.participantId()));
+                    return new MeetingPage.ItemRow(item, list, inscribed, item.label().equals(meeting.currentItem()));
+                }).toList(),
+                processes.roleOf(process.id(), actor).isPresent(), actor.delegate()));
+        return "meetings/meeting";
+    }
+
+    @PostMapping("/processes/{code}/meetings/{id}/floor")
+    String floor(@PathVariable String code, @PathVariable String id, FloorForm form, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        MeetingId meeting = MeetingId.parse(id);
+        if ("withdraw".equals(form.action())) {
+            withdraw.execute(code, meeting, form.agendaItem());
+            Notice.send(redirect, "meeting.floor.withdrawn", form.agendaItem());
+        } else {
+            String label = ask.execute(new AskForTheFloor.Command(code, meeting, form.agendaItem()));
+            Notice.send(redirect, "meeting.floor.asked", label);
+        }
+        return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+    }
+
+    @PostMapping("/processes/{code}/meetings/{id}/chair")
+    String chair(@PathVariable String code, @PathVariable String id, FloorForm form, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        MeetingId meeting = MeetingId.parse(id);
+        String action = form.action() == null ? "" : form.action();
+        if (!CHAIR_ACTIONS.containsKey(action)) {
+            throw InvalidInputException.of("action", "The chair's action is one of " + CHAIR_ACTIONS.keySet());
+        }
+        manage.execute(new ManageSpeakersList.Command(code, meeting, form.agendaItem(),
+                action.equals("current") ? Boolean.TRUE : null,
+                switch (action) {
+                    case "close" -> Boolean.TRUE;
+                    case "reopen" -> Boolean.FALSE;
+                    default -> null;
+                },
+                action.equals("limit") && form.limitMinutes() != null ? Duration.ofMinutes(form.limitMinutes()) : null,
+                action.equals("floor") ? participant(form.participant()) : null));
+        Notice.send(redirect, CHAIR_ACTIONS.get(action), form.agendaItem());
+        return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+    }
+
+    private static UUID participant(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InvalidInputException.of("participant", "Choose a delegation on the list");
+        }
+    }
+}
