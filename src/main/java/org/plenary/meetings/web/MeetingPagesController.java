@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.plenary.meetings.AskForTheFloor;
 import org.plenary.meetings.ManageSpeakersList;
-import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
-import org.plenary.meetings.Meetings;
 import org.plenary.meetings.WithdrawFromList;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
-import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
 import org.springframework.ui.Model;
@@ -35,15 +33,15 @@ class MeetingPagesController {
             "floor", "meeting.chair.floor");
 
     private final Processes processes;
-    private final Meetings meetings;
     private final AskForTheFloor ask;
     private final WithdrawFromList withdraw;
     private final ManageSpeakersList manage;
+    private final MeetingViews views;
 
-    MeetingPagesController(Processes processes, Meetings meetings, AskForTheFloor ask, WithdrawFromList withdraw,
-            ManageSpeakersList manage) {
+    MeetingPagesController(Processes processes, AskForTheFloor ask, WithdrawFromList withdraw,
+            ManageSpeakersList manage, MeetingViews views) {
         this.processes = processes;
-        this.meetings = meetings;
+        this.views = views;
         this.ask = ask;
         this.withdraw = withdraw;
         this.manage = manage;
@@ -51,26 +49,12 @@ class MeetingPagesController {
 
     @GetMapping("/processes/{code}/meetings")
     String list(@PathVariable String code, Model model) {
-        Process process = processes.require(code);
-        model.addAttribute("process", process);
-        model.addAttribute("meetings", meetings.of(process));
-        return "meetings/list";
+        return views.list(processes.require(code), Form.of(MeetingViews.EMPTY_MEETING), model);
     }
 
     @GetMapping("/processes/{code}/meetings/{id}")
     String meeting(@PathVariable String code, @PathVariable String id, Model model) {
-        Process process = processes.require(code);
-        Meeting meeting = meetings.require(process, MeetingId.parse(id));
-        Actor actor = Actor.require();
-        model.addAttribute("meeting", new MeetingPage(process, meeting, meeting.agenda().stream()
-                .map(item -> {
-                    var list = meetings.listState(process, meeting, item.label());
-                    boolean inscribed = actor.delegate() && list.waiting().stream()
-                            .anyMatch(s -> s.participantId().equals(actor.participantId()));
-                    return new MeetingPage.ItemRow(item, list, inscribed, item.label().equals(meeting.currentItem()));
-                }).toList(),
-                processes.roleOf(process.id(), actor).isPresent(), actor.delegate()));
-        return "meetings/meeting";
+        return views.meeting(processes.require(code), MeetingId.parse(id), null, model);
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/floor")

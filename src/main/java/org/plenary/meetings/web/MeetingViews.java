@@ -1,0 +1,64 @@
+package org.plenary.meetings.web;
+
+import java.util.stream.Collectors;
+import org.plenary.meetings.AgendaItem;
+import org.plenary.meetings.AgendaStatus;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingFormat;
+import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.MeetingKind;
+import org.plenary.meetings.Meetings;
+import org.plenary.meetings.web.MeetingForms.AgendaText;
+import org.plenary.meetings.web.MeetingForms.NewMeeting;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.web.Form;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Builds the meetings list and the meeting page, for the pages and for forms answered with their errors. */
+@Component
+class MeetingViews {
+
+    static final NewMeeting EMPTY_MEETING = new NewMeeting("", MeetingKind.PREPARATORY_MEETING,
+            MeetingFormat.IN_PERSON, null, null, null, "", "");
+
+    private final Processes processes;
+    private final Meetings meetings;
+
+    MeetingViews(Processes processes, Meetings meetings) {
+        this.processes = processes;
+        this.meetings = meetings;
+    }
+
+    String list(Process process, Form<NewMeeting> form, Model model) {
+        model.addAttribute("process", process);
+        model.addAttribute("meetings", meetings.of(process));
+        model.addAttribute("chair", processes.roleOf(process.id(), Actor.require()).isPresent());
+        model.addAttribute("meetingForm", form);
+        return "meetings/list";
+    }
+
+    /** The page of a meeting; {@code agendaForm} carries a refused agenda, else the agenda as it stands. */
+    String meeting(Process process, MeetingId id, Form<AgendaText> agendaForm, Model model) {
+        Meeting meeting = meetings.require(process, id);
+        Actor actor = Actor.require();
+        model.addAttribute("meeting", new MeetingPage(process, meeting, meeting.agenda().stream()
+                .map(item -> {
+                    var list = meetings.listState(process, meeting, item.label());
+                    boolean inscribed = actor.delegate() && list.waiting().stream()
+                            .anyMatch(s -> s.participantId().equals(actor.participantId()));
+                    return new MeetingPage.ItemRow(item, list, inscribed, item.label().equals(meeting.currentItem()));
+                }).toList(),
+                processes.roleOf(process.id(), actor).isPresent(), actor.delegate()));
+        model.addAttribute("agendaForm", agendaForm != null ? agendaForm : Form.of(new AgendaText(
+                meeting.agendaStatus() == null ? AgendaStatus.PROVISIONAL : meeting.agendaStatus(),
+                meeting.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));
+        return "meetings/meeting";
+    }
+
+    private static String line(AgendaItem item) {
+        return item.parent() == null ? item.title() : "- " + item.title();
+    }
+}
