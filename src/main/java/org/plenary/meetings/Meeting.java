@@ -5,11 +5,14 @@ import java.time.ZoneId;
 import java.util.List;
 import org.plenary.processes.ProcessId;
 
-/** A meeting of a process: when (instants, shown in its time zone), where, and how far it has come. */
+/**
+ * A meeting of a process: when (instants, shown in its time zone), its sessions in order, where, how far it has
+ * come, and how many speakers a delegation may register when it is virtual or hybrid.
+ */
 public record Meeting(MeetingId id, ProcessId process, String title, MeetingKind kind, MeetingFormat format,
         Instant start, Instant end, ZoneId timeZone, String venue, String onlineUrl, MeetingStatus status,
         AgendaStatus agendaStatus, List<AgendaItem> agenda, String currentItem, List<DateChange> dateHistory,
-        Instant createdAt) {
+        Instant createdAt, List<Session> sessions, int speakerLimit) {
 
     /** A change of the dates of a meeting, with why and by which decision; no new dates when postponed. */
     public record DateChange(Instant previousStart, Instant previousEnd, Instant newStart, Instant newEnd,

@@ -5,7 +5,7 @@ import org.plenary.processes.OfficerRole;
 import org.plenary.shared.Actor;
 import org.plenary.shared.Verdict;
 
-/** Officers run meetings and their agendas; delegations ask for the floor. */
+/** Officers run meetings and their agendas; delegations register their attendees and ask for the floor. */
 final class MeetingPolicy {
 
     private MeetingPolicy() {
@@ -14,6 +14,11 @@ final class MeetingPolicy {
     static Verdict mayManage(Optional<OfficerRole> role) {
         return role.isPresent() ? Verdict.ALLOWED
                 : Verdict.refused("Only the Presidency and the Secretariat of the process may manage its meetings");
+    }
+
+    static Verdict mayRegisterAttendance(Actor actor) {
+        return actor.delegate() ? Verdict.ALLOWED
+                : Verdict.refused("Only delegates of a State or organisation may register who attends for it");
     }
 
     static Verdict mayAskForTheFloor(Actor actor) {

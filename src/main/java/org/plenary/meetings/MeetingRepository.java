@@ -12,7 +12,7 @@ import org.plenary.processes.ProcessId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores meetings, their date history and their agenda. */
+/** Stores meetings, their date history, their agenda and their sessions. */
 @Repository
 class MeetingRepository {
 
@@ -90,6 +90,24 @@ class MeetingRepository {
                 .param("status", status.name()).param("id", id.value()).update();
     }
 
+    /** Replaces the sessions of a meeting; they are stored in the order they take place. */
+    void replaceSessions(MeetingId id, List<Session> sessions) {
+        jdbc.sql("delete from meeting_session where meeting = :id").param("id", id.value()).update();
+        List<Session> ordered = SessionRules.inOrder(sessions);
+        for (int i = 0; i < ordered.size(); i++) {
+            jdbc.sql("insert into meeting_session (meeting, position, starts_at, ends_at) values (:id, :position, :start, :end)")
+                    .param("id", id.value()).param("position", i + 1).param("start", ts(ordered.get(i).start()))
+                    .param("end", ts(ordered.get(i).end()))
+                    .update();
+        }
+        jdbc.sql("update meeting set version = version + 1 where id = :id").param("id", id.value()).update();
+    }
+
+    void setSpeakerLimit(MeetingId id, int limit) {
+        jdbc.sql("update meeting set speaker_limit = :limit, version = version + 1 where id = :id")
+                .param("limit", limit).param("id", id.value()).update();
+    }
+
     Optional<Meeting> find(MeetingId id) {
         return jdbc.sql("select * from meeting where id = :id").param("id", id.value()).query(this::map).optional();
     }
@@ -118,7 +136,12 @@ class MeetingRepository {
                                 instant(r.getTimestamp("new_end")), r.getString("reason"), r.getString("decision"),
                                 r.getTimestamp("changed_at").toInstant(), r.getString("changed_by")))
                         .list(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                jdbc.sql("select starts_at, ends_at from meeting_session where meeting = :id order by position")
+                        .param("id", id)
+                        .query((r, i) -> new Session(r.getTimestamp(1).toInstant(), r.getTimestamp(2).toInstant()))
+                        .list(),
+                rs.getInt("speaker_limit"));
     }
 
     private static Timestamp ts(Instant instant) {

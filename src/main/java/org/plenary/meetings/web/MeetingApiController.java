@@ -20,7 +20,9 @@ import org.plenary.meetings.MeetingStatus;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.RescheduleMeeting;
 import org.plenary.meetings.ScheduleMeeting;
+import org.plenary.meetings.Session;
 import org.plenary.meetings.SetAgenda;
+import org.plenary.meetings.SetSessions;
 import org.plenary.meetings.Speaker;
 import org.plenary.meetings.WithdrawFromList;
 import org.plenary.processes.Process;
@@ -59,6 +61,9 @@ class MeetingApiController {
     record AgendaResponse(AgendaStatus status, List<MeetingResponse.Item> items) {
     }
 
+    record SessionTimes(OffsetDateTime start, OffsetDateTime end) {
+    }
+
     record Inscription(String agendaItem) {
     }
 
@@ -78,10 +83,12 @@ class MeetingApiController {
     private final AskForTheFloor askForTheFloor;
     private final WithdrawFromList withdraw;
     private final ManageSpeakersList manageList;
+    private final SetSessions setSessions;
 
     MeetingApiController(Processes processes, Meetings meetings, ScheduleMeeting schedule,
             RescheduleMeeting reschedule, CloseMeeting close, SetAgenda setAgenda, AskForTheFloor askForTheFloor,
-            WithdrawFromList withdraw, ManageSpeakersList manageList) {
+            WithdrawFromList withdraw, ManageSpeakersList manageList, SetSessions setSessions) {
+        this.setSessions = setSessions;
         this.withdraw = withdraw;
         this.manageList = manageList;
         this.processes = processes;
@@ -145,6 +152,16 @@ class MeetingApiController {
     AgendaResponse agenda(@PathVariable String pid, @PathVariable String mid) {
         Meeting m = meetings.require(processes.require(pid), MeetingId.parse(mid));
         return new AgendaResponse(m.agendaStatus(), MeetingResponse.agenda(m.agenda()));
+    }
+
+    @PutMapping("/{mid}/sessions")
+    @Operation(summary = "Replace the sessions of a meeting: within it, each ending after it starts, none "
+            + "overlapping (officers)")
+    MeetingResponse putSessions(@PathVariable String pid, @PathVariable String mid,
+            @RequestBody List<SessionTimes> r) {
+        List<Session> sessions = r == null ? null : r.stream()
+                .map(s -> s == null ? null : new Session(instant(s.start()), instant(s.end()))).toList();
+        return MeetingResponse.of(setSessions.execute(new SetSessions.Command(pid, MeetingId.parse(mid), sessions)));
     }
 
     @PostMapping("/{mid}/speakers")

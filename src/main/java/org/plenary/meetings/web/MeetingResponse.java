@@ -12,11 +12,15 @@ import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.MeetingStatus;
 
-/** A meeting as the API shows it: times with the offset of the meeting's time zone, agenda, date history. */
+/** A meeting as the API shows it: times with the offset of the meeting's time zone, agenda, date history, sessions. */
 record MeetingResponse(String id, String title, MeetingKind kind, MeetingFormat format, OffsetDateTime start,
         OffsetDateTime end, String timeZone, String venue, String onlineUrl, MeetingStatus status,
         Set<MeetingStatus> allowedTransitions, AgendaStatus agendaStatus, List<Item> agenda,
-        List<DateChange> dateHistory) {
+        List<DateChange> dateHistory, List<SessionTimes> sessions) {
+
+    /** A session of the meeting, with the offset of the meeting's time zone. */
+    record SessionTimes(OffsetDateTime start, OffsetDateTime end) {
+    }
 
     record Item(String label, String title, List<Item> items) {
     }
@@ -32,7 +36,8 @@ record MeetingResponse(String id, String title, MeetingKind kind, MeetingFormat 
                 m.agendaStatus(), agenda(m.agenda()),
                 m.dateHistory().stream().map(c -> new DateChange(at(c.previousStart(), zone), at(c.previousEnd(), zone),
                         at(c.newStart(), zone), at(c.newEnd(), zone), c.reason(), c.decision(), c.changedAt(),
-                        c.changedBy())).toList());
+                        c.changedBy())).toList(),
+                m.sessions().stream().map(s -> new SessionTimes(at(s.start(), zone), at(s.end(), zone))).toList());
     }
 
     static List<Item> agenda(List<AgendaItem> items) {
