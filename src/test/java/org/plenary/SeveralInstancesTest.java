@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SeveralInstancesTest {
 
     private static final String ADMIN_PASSWORD = "plenary-demo";
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
     private static EmbeddedPostgres postgres;
     private static List<ConfigurableApplicationContext> instances;
@@ -38,12 +39,17 @@ class SeveralInstancesTest {
                 .profiles("demo")
                 .run("--plenary.db.url=" + url, "--plenary.db.user=postgres", "--server.port=0",
                         "--plenary.identity.admin-password=" + ADMIN_PASSWORD);
+        // Spring Boot sets up the JVM's logging system while an application starts, which two applications
+        // starting at the same moment in one JVM race for; logging is already set up by then, so leave it.
+        System.setProperty(LOGGING_SYSTEM, "none");
         try (ExecutorService twoAtOnce = Executors.newFixedThreadPool(2)) {
             List<Future<ConfigurableApplicationContext>> starting = twoAtOnce.invokeAll(List.of(instance, instance));
             instances = new ArrayList<>();
             for (Future<ConfigurableApplicationContext> started : starting) {
                 instances.add(started.get());
             }
+        } finally {
+            System.clearProperty(LOGGING_SYSTEM);
         }
     }
 
