@@ -91,10 +91,12 @@ class DemoData implements ApplicationRunner {
     private final CreateProcess createProcess;
     private final CreateAccount createAccount;
     private final AppointOfficer appointOfficer;
+    private final DemoMeetings meetings;
 
     DemoData(TransactionTemplate transaction, JdbcClient jdbc, Processes processes, Roster roster,
             CreateTreaty createTreaty, ImportTreatyStatuses importStatuses, RegisterParticipant registerParticipant,
-            CreateProcess createProcess, CreateAccount createAccount, AppointOfficer appointOfficer) {
+            CreateProcess createProcess, CreateAccount createAccount, AppointOfficer appointOfficer,
+            DemoMeetings meetings) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -105,6 +107,7 @@ class DemoData implements ApplicationRunner {
         this.createProcess = createProcess;
         this.createAccount = createAccount;
         this.appointOfficer = appointOfficer;
+        this.meetings = meetings;
     }
 
     @Override
@@ -131,11 +134,15 @@ class DemoData implements ApplicationRunner {
         Process process = createProcess.execute(new CreateProcess.Command(PROCESS,
                 "Second Review Conference of the Convention on Cluster Munitions", "CCM", "Europe/Zurich",
                 List.of("en", "fr", "es"), "PT72H"));
+        Account president = null;
         for (Officer officer : OFFICERS) {
             Account account = createAccount.execute(new CreateAccount.Command(officer.username(), PASSWORD,
                     officer.displayName(), email(officer.username()), null, false));
             appointOfficer.execute(new AppointOfficer.Command(process.id(), account.id().value().toString(),
                     officer.role()));
+            if (officer.role() == OfficerRole.PRESIDENCY) {
+                president = account;
+            }
         }
         Map<String, Participant> byName = roster.participants().stream()
                 .collect(Collectors.toMap(Participant::name, Function.identity()));
@@ -144,6 +151,7 @@ class DemoData implements ApplicationRunner {
             createAccount.execute(new CreateAccount.Command(delegate.username(), PASSWORD,
                     delegate.displayName(), email(delegate.username()), participant.id(), false));
         }
+        meetings.create(PROCESS, president);
     }
 
     private static String email(String username) {

@@ -15,15 +15,20 @@ record SystemActor(Actor actor) implements Actor.Principal {
 
     /** Runs {@code work} on this thread as the administrator {@code username}. */
     static void runAs(String username, Runnable work) {
-        SystemActor principal = new SystemActor(new Actor(null, username, "Plenary (" + username + ")", null, true));
+        runAs(new Actor(null, username, "Plenary (" + username + ")", null, true), work);
+    }
+
+    /** Runs {@code work} on this thread as {@code actor} (an officer, say), then restores who was acting. */
+    static void runAs(Actor actor, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new SystemActor(actor), null,
+                List.of(new SimpleGrantedAuthority(actor.admin() ? "ROLE_ADMIN" : "ROLE_USER"))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -57,6 +57,19 @@ class DemoDataTest {
     }
 
     @Test
+    void theFirstPreparatoryMeetingWasMovedAndTheSecondHasItsTenItemAgenda() {
+        JsonNode meetings = api().get("/processes/CCM-2RC/meetings").json();
+        assertThat(meetings).extracting(m -> m.get("title").asString())
+                .containsExactly("First Preparatory Meeting", "Second Preparatory Meeting");
+        assertThat(meetings.get(0).get("start").asString()).isEqualTo("2020-06-29T10:00:00+02:00");
+        assertThat(meetings.get(0).get("dateHistory").get(0).get("previousStart").asString())
+                .isEqualTo("2020-06-08T10:00:00+02:00");
+        JsonNode agenda = meetings.get(1).get("agenda");
+        assertThat(agenda).hasSize(10);
+        assertThat(agenda.get(4).get("items").get(1).get("label").asString()).isEqualTo("5 (b)");
+    }
+
+    @Test
     void categoriesFollowTheRealTreatyStatuses() {
         Map<String, String> june2020 = categories("2020-06-18");
         assertThat(june2020).containsEntry("Switzerland", "STATE_PARTY")

@@ -1,0 +1,68 @@
+package org.plenary.demo;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.plenary.identity.Account;
+import org.plenary.meetings.AgendaNumbering.Draft;
+import org.plenary.meetings.AgendaStatus;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.MeetingFormat;
+import org.plenary.meetings.MeetingKind;
+import org.plenary.meetings.RescheduleMeeting;
+import org.plenary.meetings.ScheduleMeeting;
+import org.plenary.meetings.SetAgenda;
+import org.plenary.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The meetings of the demo, as the 2020 preparation had them: the First Preparatory Meeting moved from
+ * 8 to 29 June by silence procedure, and the Second on 4 September with its ten-item provisional agenda.
+ * Convened by the President, as only officers may.
+ */
+@Component
+class DemoMeetings {
+
+    private final ScheduleMeeting schedule;
+    private final RescheduleMeeting reschedule;
+    private final SetAgenda setAgenda;
+
+    DemoMeetings(ScheduleMeeting schedule, RescheduleMeeting reschedule, SetAgenda setAgenda) {
+        this.schedule = schedule;
+        this.reschedule = reschedule;
+        this.setAgenda = setAgenda;
+    }
+
+    void create(String process, Account president) {
+        Actor actor = new Actor(president.id().value(), president.username(), president.displayName(), null, false);
+        SystemActor.runAs(actor, () -> {
+            Meeting first = schedule.execute(new ScheduleMeeting.Command(process, "First Preparatory Meeting",
+                    MeetingKind.PREPARATORY_MEETING, MeetingFormat.IN_PERSON, at("2020-06-08T10:00:00+02:00"),
+                    at("2020-06-08T13:00:00+02:00"), "Palais des Nations, Geneva", null));
+            reschedule.execute(new RescheduleMeeting.Command(process, first.id(), at("2020-06-29T10:00:00+02:00"),
+                    at("2020-06-29T13:00:00+02:00"), "COVID-19 measures: an informal virtual briefing was held on 8 June "
+                    + "instead", "New date confirmed by silence procedure"));
+            Meeting second = schedule.execute(new ScheduleMeeting.Command(process, "Second Preparatory Meeting",
+                    MeetingKind.PREPARATORY_MEETING, MeetingFormat.HYBRID, at("2020-09-04T10:00:00+02:00"),
+                    at("2020-09-04T13:00:00+02:00"), "Palais des Nations, Geneva", null));
+            setAgenda.execute(new SetAgenda.Command(process, second.id(), AgendaStatus.PROVISIONAL, List.of(
+                    item("Opening of the meeting"), item("Adoption of the agenda"),
+                    item("Confirmation of the rules of procedure"),
+                    item("Recommendation of a draft provisional programme of work"),
+                    item("Exchange of views on the preparation of documents",
+                            item("Review of the operation and status of the Convention"),
+                            item("Lausanne Action Plan"), item("Political Declaration"),
+                            item("Implementation support")),
+                    item("Financial status"), item("Logistical and administrative matters"), item("Other matters"),
+                    item("Adoption of a procedural report"), item("Closure of the meeting"))));
+        });
+    }
+
+    private static Draft item(String title, Draft... items) {
+        return new Draft(title, List.of(items));
+    }
+
+    private static Instant at(String time) {
+        return OffsetDateTime.parse(time).toInstant();
+    }
+}
