@@ -12,7 +12,6 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,8 +46,7 @@ public class AskForTheFloor {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         MeetingPolicy.mayAskForTheFloor(actor).orForbid();
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         String label = AgendaNumbering.normalise(c.agendaItem());
         if (!meeting.hasItem(label)) {
             throw InvalidInputException.of("agendaItem", "The agenda has no item '" + c.agendaItem() + "'");

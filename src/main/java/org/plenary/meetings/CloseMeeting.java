@@ -9,7 +9,6 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +40,7 @@ public class CloseMeeting {
         if (c.outcome() != MeetingStatus.CANCELLED && c.outcome() != MeetingStatus.HELD) {
             throw InvalidInputException.of("status", "A meeting is closed as CANCELLED or HELD");
         }
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         MeetingStatus status = meeting.status().to(c.outcome());
         if (status == MeetingStatus.HELD && clock.instant().isBefore(meeting.start())) {
             throw new ConflictException("A meeting cannot be marked held before it starts");

@@ -14,7 +14,6 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +51,7 @@ public class ManageSpeakersList {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         MeetingPolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         String label = AgendaNumbering.normalise(c.agendaItem());
         if (!meeting.hasItem(label)) {
             throw InvalidInputException.of("agendaItem", "The agenda has no item '" + c.agendaItem() + "'");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.processes.ProcessId;
+import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +42,12 @@ class MeetingRepository {
     Optional<Meeting> lock(MeetingId id) {
         jdbc.sql("select id from meeting where id = :id for update").param("id", id.value()).query(UUID.class).optional();
         return find(id);
+    }
+
+    /** Locks a meeting of {@code process} for a change; a meeting of another process does not exist here. */
+    Meeting lockIn(ProcessId process, MeetingId id) {
+        return lock(id).filter(m -> m.process().equals(process))
+                .orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
     void changeDates(MeetingId id, Meeting.DateChange change, MeetingStatus status) {

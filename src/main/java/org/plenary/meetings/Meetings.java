@@ -43,7 +43,8 @@ public class Meetings {
 
     /** Whether the list is closed, the time limit, who has the floor since when, and who waits, in order. */
     public SpeakersListState listState(Process process, Meeting meeting, String agendaItem) {
-        List<Speaker> waiting = speakers(process, meeting, agendaItem);
+        Map<UUID, Standing> standings = standings(process, meeting);
+        List<Speaker> waiting = waiting(meeting, agendaItem, standings);
         String label = AgendaNumbering.normalise(agendaItem);
         record Row(boolean closed, Integer timeLimit, UUID floor, Instant since) {
         }
@@ -55,9 +56,7 @@ public class Meetings {
                 .query((rs, n) -> new Row(rs.getBoolean(1), (Integer) rs.getObject(2), rs.getObject(3, UUID.class),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
                 .optional().orElse(new Row(false, null, null, null));
-        String floorName = row.floor() == null ? null : processes.participants(process,
-                        LocalDate.ofInstant(meeting.start(), process.timeZone())).stream()
-                .filter(s -> s.id().value().equals(row.floor())).map(Standing::name).findFirst().orElse(null);
+        String floorName = row.floor() == null ? null : standings.get(row.floor()).name();
         return new SpeakersListState(label, row.closed(),
                 row.timeLimit() == null ? null : Duration.ofSeconds(row.timeLimit()),
                 row.floor(), floorName, row.since(), waiting);
@@ -68,13 +67,21 @@ public class Meetings {
      * day the meeting opens (in the process's time zone).
      */
     public List<Speaker> speakers(Process process, Meeting meeting, String agendaItem) {
+        return waiting(meeting, agendaItem, standings(process, meeting));
+    }
+
+    /** Where each participant stands on the day the meeting opens, by participant id. */
+    private Map<UUID, Standing> standings(Process process, Meeting meeting) {
+        LocalDate day = LocalDate.ofInstant(meeting.start(), process.timeZone());
+        return processes.participants(process, day).stream()
+                .collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
+    }
+
+    private List<Speaker> waiting(Meeting meeting, String agendaItem, Map<UUID, Standing> standings) {
         String label = AgendaNumbering.normalise(agendaItem);
         if (!meeting.hasItem(label)) {
             throw InvalidInputException.of("agendaItem", "The agenda has no item '" + agendaItem + "'");
         }
-        LocalDate day = LocalDate.ofInstant(meeting.start(), process.timeZone());
-        Map<UUID, Standing> standings = processes.participants(process, day).stream()
-                .collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
         return jdbc.sql("""
                 select participant, requested_at from speaker_inscription
                  where meeting = :meeting and agenda_item = :item and withdrawn_at is null and spoke_at is null

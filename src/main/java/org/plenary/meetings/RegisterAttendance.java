@@ -9,7 +9,6 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
-import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +41,7 @@ public class RegisterAttendance {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         MeetingPolicy.mayRegisterAttendance(actor).orForbid();
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.HELD) {
             throw new ConflictException("The meeting is " + meeting.status().name().toLowerCase()
                     + "; its registration is closed");

@@ -10,7 +10,6 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +44,7 @@ public class RescheduleMeeting {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         MeetingPolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         boolean postpone = c.newStart() == null && c.newEnd() == null;
         if (!postpone) {
             MeetingTimes.check(c.newStart(), c.newEnd());

@@ -8,7 +8,6 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +34,7 @@ public class SetAgenda {
     public Meeting execute(Command c) {
         Process process = processes.require(c.process());
         MeetingPolicy.mayManage(processes.roleOf(process.id(), Actor.require())).orForbid();
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         if (c.status() == null) {
             throw InvalidInputException.of("status", "The status is PROVISIONAL, ADOPTED or ADOPTED_AS_ORALLY_AMENDED");
         }

@@ -7,7 +7,6 @@ import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
-import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +33,7 @@ public class SetSessions {
     public Meeting execute(Command c) {
         Process process = processes.require(c.process());
         MeetingPolicy.mayManage(processes.roleOf(process.id(), Actor.require())).orForbid();
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         SessionRules.check(meeting.start(), meeting.end(), c.sessions());
         meetings.replaceSessions(meeting.id(), c.sessions());
         changes.announce(meeting.id());

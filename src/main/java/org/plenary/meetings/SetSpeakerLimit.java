@@ -7,7 +7,6 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +36,7 @@ public class SetSpeakerLimit {
     public Meeting execute(Command c) {
         Process process = processes.require(c.process());
         MeetingPolicy.mayManage(processes.roleOf(process.id(), Actor.require())).orForbid();
-        Meeting meeting = meetings.lock(c.meeting()).filter(m -> m.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Meeting", c.meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         if (c.speakerLimit() == null || c.speakerLimit() < 0 || c.speakerLimit() > Attendance.MOST_SPEAKERS) {
             throw InvalidInputException.of("speakerLimit", "The speaker limit is a number from 0 to "
                     + Attendance.MOST_SPEAKERS);
