@@ -1,0 +1,9 @@
+/**
+ * Consultations: delegations' views on the elements of a draft text, their compilation with every proposed text
+ * shown as a change against the base text, and the revised draft.
+ */
+@ApplicationModule(displayName = "Consultations", allowedDependencies = {"shared", "audit", "roster", "processes",
+        "documents"})
+package org.plenary.consultations;
+
+import org.springframework.modulith.ApplicationModule;
