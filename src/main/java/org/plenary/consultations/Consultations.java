@@ -1,0 +1,85 @@
+package org.plenary.consultations;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads consultations: any signed-in person sees those of a process (the elements and questions are what the
+ * delegations are asked about); a delegate sees what its own participant submitted, and its history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Consultations {
+
+    private final Processes processes;
+    private final ConsultationRepository consultations;
+    private final SubmissionRepository submissions;
+    private final RevisionRepository revisions;
+    private final Clock clock;
+
+    Consultations(Processes processes, ConsultationRepository consultations, SubmissionRepository submissions,
+            RevisionRepository revisions, Clock clock) {
+        this.processes = processes;
+        this.consultations = consultations;
+        this.submissions = submissions;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    /** One version of a submission as it was submitted: who, when, and its content as JSON. */
+    public record Version(int version, java.time.Instant submittedAt, String submittedBy, String content) {
+    }
+
+    public List<Consultation> of(Process process) {
+        return consultations.byProcess(process.id());
+    }
+
+    public Consultation require(Process process, ConsultationId id) {
+        return consultations.find(id).filter(c -> c.process().equals(process.id()))
+                .orElseThrow(() -> new NotFoundException("Consultation", id));
+    }
+
+    public ConsultationStatus status(Consultation consultation) {
+        return consultation.status(clock.instant());
+    }
+
+    /** What the delegate's participant currently says, if it said anything. */
+    public Optional<Submission> mine(Process process, ConsultationId id) {
+        Consultation consultation = require(process, id);
+        return submissions.of(consultation.id(), delegate().participantId());
+    }
+
+    /** Every version the delegate's participant submitted, newest first. */
+    public List<Version> myHistory(Process process, ConsultationId id) {
+        Consultation consultation = require(process, id);
+        return submissions.history(consultation.id(), delegate().participantId()).stream()
+                .map(v -> new Version(v.version(), v.submittedAt(), v.submittedBy(), v.content())).toList();
+    }
+
+    /** The revision drafted from the consultation, for the officers of the process. */
+    public Optional<Revision> revision(Process process, ConsultationId id) {
+        ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
+        return revisions.find(require(process, id).id());
+    }
+
+    /** Whether the signed-in person is an officer of the process, who runs its consultations. */
+    public boolean runs(Process process) {
+        return Actor.current().flatMap(a -> processes.roleOf(process.id(), a)).isPresent();
+    }
+
+    private static Actor delegate() {
+        Actor actor = Actor.require();
+        if (!actor.delegate()) {
+            throw new ForbiddenException(ConsultationPolicy.DELEGATES);
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,89 @@
+package org.plenary.consultations;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.documents.Document;
+import org.plenary.documents.DocumentMetadata;
+import org.plenary.documents.Documents;
+import org.plenary.documents.IssueFollowUp;
+import org.plenary.documents.Relation;
+import org.plenary.documents.Upload;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the drafted revision as the next revision of the consulted document ({@code …/WP.4/Rev.1}), with the
+ * masthead of the document it replaces and its text as the file in the original language.
+ */
+@Service
+public class IssueRevision {
+
+    private final Processes processes;
+    private final Documents documents;
+    private final IssueFollowUp followUp;
+    private final ConsultationRepository consultations;
+    private final RevisionRepository revisions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    IssueRevision(Processes processes, Documents documents, IssueFollowUp followUp,
+            ConsultationRepository consultations, RevisionRepository revisions, AuditLog audit, Clock clock) {
+        this.processes = processes;
+        this.documents = documents;
+        this.followUp = followUp;
+        this.consultations = consultations;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Revision execute(String processId, ConsultationId id) {
+        Process process = processes.require(processId);
+        ConsultationPolicy.mayRevise(processes.roleOf(process.id(), Actor.require())).orForbid();
+        Consultation consultation = consultations.lock(id).filter(x -> x.process().equals(process.id()))
+                .orElseThrow(() -> new NotFoundException("Consultation", id));
+        Revision revision = revisions.find(id)
+                .orElseThrow(() -> new ConflictException("No revision has been drafted for this consultation"));
+        if (revision.status() == Revision.Status.ISSUED) {
+            throw new ConflictException("The revision has been issued already");
+        }
+        if (consultation.document() == null) {
+            throw new ConflictException("The consultation is on no document, so there is nothing to revise; "
+                    + "publish the revised text as a new document");
+        }
+        Document base = documents.require(process, consultation.document());
+        DocumentMetadata metadata = new DocumentMetadata(null, base.title(), base.type(), base.distribution(),
+                base.originalLanguage(), base.agendaItem(), base.meetingId(), base.submittedBy(), null);
+        RevisionFile file = RevisionFile.of(base.symbol().nextRevision().value(), base.title(), revision.text());
+        Document issued = followUp.execute(new IssueFollowUp.Command(process.id().toString(), base.id(),
+                Relation.REVISION, metadata, List.of(new Upload(base.originalLanguage(), file.name(), file.type(),
+                        new ByteArrayResource(file.content())))));
+        revisions.markIssued(id, issued.id(), clock.instant());
+        audit.record(AuditRecord.changed("consultations.revision.issued", "consultation", id, process.id().value(),
+                Map.of("status", Revision.Status.DRAFT), Map.of("status", Revision.Status.ISSUED,
+                        "document", issued.id().toString(), "symbol", issued.symbol().value())));
+        return revisions.find(id).orElseThrow();
+    }
+
+    /** The file of the revised text. */
+    record RevisionFile(String name, String type, byte[] content) {
+
+        static RevisionFile of(String symbol, String title, List<NumberedText> text) {
+            StringBuilder plain = new StringBuilder(symbol).append("\n\n").append(title).append("\n\n");
+            text.forEach(e -> plain.append(e.ref()).append(' ').append(e.text()).append("\n\n"));
+            return new RevisionFile(symbol.replaceAll("[^A-Za-z0-9.]+", "-") + ".txt", "text/plain",
+                    plain.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

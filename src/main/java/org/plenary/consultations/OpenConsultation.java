@@ -1,0 +1,88 @@
+package org.plenary.consultations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.documents.DocumentId;
+import org.plenary.documents.Documents;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a consultation on the elements of a document and its guiding questions, from {@code opens} to
+ * {@code closes}. On a revision issued from an earlier consultation, the elements may be left out: they are the
+ * revision's, with the same references.
+ */
+@Service
+public class OpenConsultation {
+
+    public record Command(String process, String title, String documentId, Instant opens, Instant closes,
+            List<NumberedText> elements, List<NumberedText> questions) {
+    }
+
+    private final Processes processes;
+    private final Documents documents;
+    private final ConsultationRepository consultations;
+    private final RevisionRepository revisions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    OpenConsultation(Processes processes, Documents documents, ConsultationRepository consultations,
+            RevisionRepository revisions, AuditLog audit, Clock clock) {
+        this.processes = processes;
+        this.documents = documents;
+        this.consultations = consultations;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Consultation execute(Command c) {
+        Process process = processes.require(c.process());
+        Actor actor = Actor.require();
+        ConsultationPolicy.mayRun(processes.roleOf(process.id(), actor)).orForbid();
+        String title = ConsultationTexts.required("title", c.title(), 300);
+        if (c.opens() == null) {
+            throw InvalidInputException.of("opens", "The opening time is required, e.g. 2020-06-18T09:00:00+02:00");
+        }
+        if (c.closes() == null || !c.closes().isAfter(c.opens())) {
+            throw InvalidInputException.of("closes", "The closing time is required and must follow the opening time");
+        }
+        DocumentId document = document(process, c.documentId());
+        List<NumberedText> given = c.elements() == null ? List.of() : c.elements();
+        if (given.isEmpty() && document != null) {
+            given = revisions.issuedText(document);
+        }
+        List<NumberedText> elements = ConsultationTexts.numbered("elements", given, true);
+        List<NumberedText> questions = ConsultationTexts.numbered("questions", c.questions(), false);
+        Consultation consultation = new Consultation(new ConsultationId(UUID.randomUUID()), process.id(), title,
+                document, c.opens(), c.closes(), false, clock.instant(), actor.username(), elements, questions);
+        consultations.insert(consultation);
+        audit.record(AuditRecord.created("consultations.consultation.opened", "consultation", consultation.id(),
+                process.id().value(), Map.of("title", title, "opens", c.opens().toString(),
+                        "closes", c.closes().toString(), "elements", elements.size(), "questions", questions.size(),
+                        "document", String.valueOf(document))));
+        return consultation;
+    }
+
+    private DocumentId document(Process process, String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return documents.require(process, DocumentId.parse(id.strip())).id();
+        } catch (NotFoundException e) {
+            throw InvalidInputException.of("documentId", "'" + id + "' is not a document of this process");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.plenary.consultations.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.plenary.consultations.CloseConsultation;
+import org.plenary.consultations.CompileConsultation;
+import org.plenary.consultations.Consultation;
+import org.plenary.consultations.ConsultationId;
+import org.plenary.consultations.Consultations;
+import org.plenary.consultations.DraftRevision;
+import org.plenary.consultations.ExtendConsultation;
+import org.plenary.consultations.IssueRevision;
+import org.plenary.consultations.NumberedText;
+import org.plenary.consultations.OpenConsultation;
+import org.plenary.consultations.SubmitViews;
+import org.plenary.consultations.web.ConsultationResponses.CompilationResponse;
+import org.plenary.consultations.web.ConsultationResponses.ConsultationResponse;
+import org.plenary.consultations.web.ConsultationResponses.RevisionResponse;
+import org.plenary.consultations.web.ConsultationResponses.SubmissionResponse;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/processes/{pid}/consultations")
+@Tag(name = "Consultations", description = "Views of the delegations on the elements of a draft text, their "
+        + "compilation and the revised text")
+class ConsultationApiController {
+
+    record NewConsultation(String title, String documentId, OffsetDateTime opens, OffsetDateTime closes,
+            List<NumberedText> elements, List<NumberedText> questions) {
+    }
+
+    record Extension(OffsetDateTime closes) {
+    }
+
+    record Views(List<SubmitViews.PositionInput> positions, List<SubmitViews.MissingInput> missing,
+            List<SubmitViews.AnswerInput> answers, SubmitViews.GroupInput onBehalfOf) {
+    }
+
+    record RevisionDraft(List<DraftRevision.Choice> elements, List<DraftRevision.Addition> added) {
+    }
+
+    private final Processes processes;
+    private final Consultations consultations;
+    private final OpenConsultation open;
+    private final SubmitViews submit;
+    private final CloseConsultation close;
+    private final ExtendConsultation extend;
+    private final CompileConsultation compile;
+    private final DraftRevision draft;
+    private final IssueRevision issue;
+
+    ConsultationApiController(Processes processes, Consultations consultations, OpenConsultation open,
+            SubmitViews submit, CloseConsultation close, ExtendConsultation extend, CompileConsultation compile,
+            DraftRevision draft, IssueRevision issue) {
+        this.processes = processes;
+        this.consultations = consultations;
+        this.open = open;
+        this.submit = submit;
+        this.close = close;
+        this.extend = extend;
+        this.compile = compile;
+        this.draft = draft;
+        this.issue = issue;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a consultation on elements and guiding questions, with unique references (officers)")
+    ResponseEntity<ConsultationResponse> create(@PathVariable String pid, @RequestBody NewConsultation r) {
+        Consultation c = open.execute(new OpenConsultation.Command(pid, r.title(), r.documentId(),
+                r.opens() == null ? null : r.opens().toInstant(), r.closes() == null ? null : r.closes().toInstant(),
+                r.elements(), r.questions()));
+        return ResponseEntity.created(URI.create("/api/v1/processes/" + c.process() + "/consultations/" + c.id()))
+                .body(ConsultationResponse.of(c, consultations.status(c)));
+    }
+
+    @GetMapping
+    @Operation(summary = "The consultations of the process, the latest closing first")
+    List<ConsultationResponse> list(@PathVariable String pid) {
+        return consultations.of(processes.require(pid)).stream()
+                .map(c -> ConsultationResponse.of(c, consultations.status(c))).toList();
+    }
+
+    @GetMapping("/{cid}")
+    @Operation(summary = "One consultation with its status, elements and questions")
+    ConsultationResponse get(@PathVariable String pid, @PathVariable String cid) {
+        Consultation c = consultations.require(processes.require(pid), ConsultationId.parse(cid));
+        return ConsultationResponse.of(c, consultations.status(c));
+    }
+
+    @PostMapping("/{cid}/close")
+    @Operation(summary = "Close an open consultation now; the delegations are told by e-mail (officers)")
+    ConsultationResponse close(@PathVariable String pid, @PathVariable String cid) {
+        Consultation c = close.execute(pid, ConsultationId.parse(cid));
+        return ConsultationResponse.of(c, consultations.status(c));
+    }
+
+    @PostMapping("/{cid}/extend")
+    @Operation(summary = "Move the closing time later; the delegations are told by e-mail (officers)")
+    ConsultationResponse extend(@PathVariable String pid, @PathVariable String cid, @RequestBody Extension r) {
+        Consultation c = extend.execute(pid, ConsultationId.parse(cid), r.closes() == null ? null : r.closes().toInstant());
+        return ConsultationResponse.of(c, consultations.status(c));
+    }
+
+    @PutMapping("/{cid}/submissions/mine")
+    @Operation(summary = "Replace the views of the delegate's participant while the consultation is open (delegates)")
+    SubmissionResponse submit(@PathVariable String pid, @PathVariable String cid, @RequestBody Views r) {
+        return SubmissionResponse.of(submit.execute(new SubmitViews.Command(pid, ConsultationId.parse(cid),
+                r.positions(), r.missing(), r.answers(), r.onBehalfOf())));
+    }
+
+    @GetMapping("/{cid}/submissions/mine")
+    @Operation(summary = "What the delegate's participant submitted; 404 before its first submission (delegates)")
+    SubmissionResponse mine(@PathVariable String pid, @PathVariable String cid) {
+        return consultations.mine(processes.require(pid), ConsultationId.parse(cid)).map(SubmissionResponse::of)
+                .orElseThrow(() -> new NotFoundException("Submission of your delegation to consultation", cid));
+    }
+
+    @GetMapping("/{cid}/submissions/mine/history")
+    @Operation(summary = "Every version the delegate's participant submitted, newest first, with who and when")
+    List<Consultations.Version> history(@PathVariable String pid, @PathVariable String cid) {
+        return consultations.myHistory(processes.require(pid), ConsultationId.parse(cid));
+    }
+
+    @GetMapping("/{cid}/compilation")
+    @Operation(summary = "The compilation: per element the counts and positions with word-level changes; missing "
+            + "elements and answers; ?category= limits it to a category, ?stance= the positions listed (officers)")
+    CompilationResponse compilation(@PathVariable String pid, @PathVariable String cid,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
+        Process process = processes.require(pid);
+        Consultation c = consultations.require(process, ConsultationId.parse(cid));
+        return CompilationResponse.of(compile.execute(pid, c.id(), CompilationFilters.parse(category, stance)),
+                consultations.status(c));
+    }
+
+    @PutMapping("/{cid}/revision")
+    @Operation(summary = "Draft the revised text once closed: per element BASE, PROPOSAL (positionId), OWN (text) or "
+            + "DELETED, with the views that motivated it; added elements after a given one (Presidency)")
+    RevisionResponse draft(@PathVariable String pid, @PathVariable String cid, @RequestBody RevisionDraft r) {
+        return RevisionResponse.of(draft.execute(new DraftRevision.Command(pid, ConsultationId.parse(cid),
+                r.elements(), r.added())));
+    }
+
+    @GetMapping("/{cid}/revision")
+    @Operation(summary = "The revision drafted or issued from the consultation (officers)")
+    RevisionResponse revision(@PathVariable String pid, @PathVariable String cid) {
+        return consultations.revision(processes.require(pid), ConsultationId.parse(cid)).map(RevisionResponse::of)
+                .orElseThrow(() -> new NotFoundException("Revision of consultation", cid));
+    }
+
+    @PostMapping("/{cid}/revision/issue")
+    @Operation(summary = "Issue the drafted revision as the next revision of the consulted document (Presidency)")
+    RevisionResponse issue(@PathVariable String pid, @PathVariable String cid) {
+        return RevisionResponse.of(issue.execute(pid, ConsultationId.parse(cid)));
+    }
+}
