@@ -8,11 +8,12 @@ import org.plenary.processes.ProcessId;
 
 /**
  * A call for views on the elements of a draft text and on its guiding questions, open from {@code opensAt} to
- * {@code closesAt}; {@code closedEarly} when the officers closed it before the time first announced.
+ * {@code closesAt}; {@code closedEarly} when the officers closed it before the time first announced; {@code version}
+ * grows with every change of its times.
  */
 public record Consultation(ConsultationId id, ProcessId process, String title, DocumentId document, Instant opensAt,
         Instant closesAt, boolean closedEarly, Instant createdAt, String createdBy, List<NumberedText> elements,
-        List<NumberedText> questions) {
+        List<NumberedText> questions, long version) {
 
     public ConsultationStatus status(Instant now) {
         if (now.isBefore(opensAt)) {

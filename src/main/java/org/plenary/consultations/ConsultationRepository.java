@@ -83,7 +83,7 @@ class ConsultationRepository {
                 rs.getString("title"), document == null ? null : new DocumentId(document),
                 rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
                 rs.getBoolean("closed_early"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                texts("consultation_element", id), texts("consultation_question", id));
+                texts("consultation_element", id), texts("consultation_question", id), rs.getLong("version"));
     }
 
     private List<NumberedText> texts(String table, UUID consultation) {

@@ -66,7 +66,7 @@ public class OpenConsultation {
         List<NumberedText> elements = ConsultationTexts.numbered("elements", given, true);
         List<NumberedText> questions = ConsultationTexts.numbered("questions", c.questions(), false);
         Consultation consultation = new Consultation(new ConsultationId(UUID.randomUUID()), process.id(), title,
-                document, c.opens(), c.closes(), false, clock.instant(), actor.username(), elements, questions);
+                document, c.opens(), c.closes(), false, clock.instant(), actor.username(), elements, questions, 0);
         consultations.insert(consultation);
         audit.record(AuditRecord.created("consultations.consultation.opened", "consultation", consultation.id(),
                 process.id().value(), Map.of("title", title, "opens", c.opens().toString(),

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.plenary.consultations.ConsultationStatus;
+import org.plenary.consultations.Stance;
 import org.plenary.correspondence.AddresseeGroup;
 import org.plenary.correspondence.DispatchStatus;
 import org.plenary.correspondence.LetterStatus;
@@ -97,7 +99,8 @@ class I18nTest {
         Stream.of(Category.values(), TreatyStatus.values(), ParticipantKind.values(), OrganisationType.values(),
                 OfficerRole.values(), DocumentType.values(), Distribution.values(), Relation.values(),
                 LetterStatus.values(), DispatchStatus.values(), AddresseeGroup.values(), MeetingKind.values(),
-                MeetingFormat.values(), MeetingStatus.values()).flatMap(Stream::of)
+                MeetingFormat.values(), MeetingStatus.values(), Stance.values(),
+                ConsultationStatus.values()).flatMap(Stream::of)
                 .forEach(value -> assertThat(keys).contains(Texts.labelKey(value)));
         Stream.of(DocumentType.values()).forEach(type -> assertThat(keys).contains("documents.group." + type.name()));
         CreateProcess.LANGUAGES.forEach(code -> assertThat(keys).contains("language." + code));

@@ -1,0 +1,117 @@
+package org.plenary.consultations.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.plenary.consultations.CloseConsultation;
+import org.plenary.consultations.Consultation;
+import org.plenary.consultations.ConsultationId;
+import org.plenary.consultations.Consultations;
+import org.plenary.consultations.ExtendConsultation;
+import org.plenary.consultations.OpenConsultation;
+import org.plenary.consultations.web.ConsultationForms.Extension;
+import org.plenary.consultations.web.ConsultationForms.NewConsultation;
+import org.plenary.documents.Document;
+import org.plenary.documents.Documents;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.web.Form;
+import org.plenary.shared.web.Notice;
+import org.plenary.shared.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The consultations of a process: the list, the form to open one, its page, closing early and extending. */
+@PageController
+class ConsultationPagesController {
+
+    private final Processes processes;
+    private final Consultations consultations;
+    private final Documents documents;
+    private final OpenConsultation open;
+    private final CloseConsultation close;
+    private final ExtendConsultation extend;
+
+    ConsultationPagesController(Processes processes, Consultations consultations, Documents documents,
+            OpenConsultation open, CloseConsultation close, ExtendConsultation extend) {
+        this.processes = processes;
+        this.consultations = consultations;
+        this.documents = documents;
+        this.open = open;
+        this.close = close;
+        this.extend = extend;
+    }
+
+    @GetMapping("/processes/{code}/consultations")
+    String list(@PathVariable String code, Model model) {
+        Process process = processes.require(code);
+        model.addAttribute("listing", new ConsultationPages.Listing(process, consultations.runs(process),
+                consultations.of(process).stream().map(this::entry).toList()));
+        return "consultations/list";
+    }
+
+    @GetMapping("/processes/{code}/consultations/new")
+    String form(@PathVariable String code, Model model) {
+        Process process = processes.require(code);
+        if (!consultations.runs(process)) {
+            throw new ForbiddenException("Only the Presidency and the Secretariat of the process may run consultations");
+        }
+        model.addAttribute("choices", new ConsultationPages.Choices(process,
+                documents.visible(process).stream().filter(Document::current).toList()));
+        if (!model.containsAttribute("consultationForm")) {
+            model.addAttribute("consultationForm", Form.of(NewConsultation.empty(processes.today(process))));
+        }
+        return "consultations/new";
+    }
+
+    @PostMapping("/processes/{code}/consultations")
+    String create(@PathVariable String code, NewConsultation form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        try {
+            Consultation c = open.execute(form.command(code, process.timeZone()));
+            Notice.send(redirect, "consultations.opened", c.title());
+            return "redirect:" + ConsultationPages.page(process, c);
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("consultationForm", Form.refused(form, e, response));
+            return form(code, model);
+        }
+    }
+
+    @GetMapping("/processes/{code}/consultations/{id}")
+    String show(@PathVariable String code, @PathVariable String id, Model model) {
+        Process process = processes.require(code);
+        Consultation c = consultations.require(process, ConsultationId.parse(id));
+        boolean delegate = Actor.require().delegate();
+        model.addAttribute("consultation", new ConsultationPages.One(process, entry(c), consultations.runs(process),
+                delegate, delegate ? consultations.mine(process, c.id()) : Optional.empty(),
+                Optional.ofNullable(c.document()).map(d -> documents.require(process, d))));
+        return "consultations/show";
+    }
+
+    @PostMapping("/processes/{code}/consultations/{id}/close")
+    String close(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        Consultation c = close.execute(code, ConsultationId.parse(id));
+        Notice.send(redirect, "consultations.closed", c.title());
+        return "redirect:" + ConsultationPages.page(process, c);
+    }
+
+    @PostMapping("/processes/{code}/consultations/{id}/extend")
+    String extend(@PathVariable String code, @PathVariable String id, Extension form, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        Consultation c = extend.execute(code, ConsultationId.parse(id), form.closes(process.timeZone()));
+        Notice.send(redirect, "consultations.extended", c.title());
+        return "redirect:" + ConsultationPages.page(process, c);
+    }
+
+    private ConsultationPages.Entry entry(Consultation c) {
+        return new ConsultationPages.Entry(c, consultations.status(c));
+    }
+}
