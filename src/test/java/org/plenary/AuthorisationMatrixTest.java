@@ -171,6 +171,45 @@ class AuthorisationMatrixTest extends PlenaryTest {
         assertForbidden(readAudit.apply(aUser(admin).api()), reason);
     }
 
+    /**
+     * Consultations: officers open, extend, close and compile; only the Presidency drafts and issues the revision;
+     * only a delegate submits, for its own participant. Each refusal is a 403 with its reason, and changes nothing.
+     */
+    @Test
+    void consultationCallsAreAllowedOnlyToWhoMayMakeThem() {
+        String path = "/processes/" + process + "/consultations";
+        java.time.Instant now = java.time.Instant.now();
+        Supplier<Object> newConsultation = () -> Map.of("title", "WP.4", "opens", now.minusSeconds(60).toString(),
+                "closes", now.plusSeconds(86_400).toString(), "elements", List.of(Map.of("ref", "1", "text", "One")));
+        String officers = "Only the Presidency and the Secretariat of the process may run consultations";
+        String presidency = "Only the Presidency may draft and issue the revised text";
+        String delegates = "Only the delegate of a State or organisation may give views in a consultation";
+        Person secretariat = anOfficer(admin, process, "SECRETARIAT");
+
+        refusesWithReason(delegate.api(), List.of(json("POST", path, newConsultation, officers)));
+        String id = officer.api().post(path, newConsultation.get()).json().get("id").asString();
+        String one = path + "/" + id;
+        Supplier<Object> views = () -> Map.of("positions", List.of(Map.of("element", "1", "stance", "RETAIN")));
+        Supplier<Object> later = () -> Map.of("closes", now.plusSeconds(172_800).toString());
+        refusesWithReason(delegate.api(), List.of(json("POST", one + "/extend", later, officers),
+                json("POST", one + "/close", null, officers), json("GET", one + "/compilation", null, officers),
+                json("PUT", one + "/revision", () -> Map.of(), presidency)));
+        refusesWithReason(officer.api(), List.of(json("PUT", one + "/submissions/mine", views, delegates)));
+        refusesWithReason(admin, List.of(json("PUT", one + "/submissions/mine", views, delegates),
+                json("POST", one + "/close", null, officers)));
+
+        assertThat(delegate.api().put(one + "/submissions/mine", views.get()).status()).isEqualTo(200);
+        assertThat(secretariat.api().post(one + "/extend", later.get()).status()).isEqualTo(200);
+        assertThat(secretariat.api().get(one + "/compilation").status()).isEqualTo(200);
+        assertThat(secretariat.api().post(one + "/close", null).status()).isEqualTo(200);
+        refusesWithReason(secretariat.api(), List.of(json("PUT", one + "/revision", () -> Map.of(), presidency),
+                json("POST", one + "/revision/issue", null, presidency)));
+        assertThat(officer.api().put(one + "/revision", Map.of()).status()).isEqualTo(200);
+        for (String call : List.of(path, one + "/submissions/mine", one + "/compilation", one + "/close")) {
+            assertProblem(unchanged(() -> api().send("POST".equals(call) ? "POST" : "GET", call, null, null)), 401);
+        }
+    }
+
     private void refusesWithReason(Api caller, List<Call> calls) {
         for (Call call : calls) {
             Api.Response response = unchanged(call.by(caller));
