@@ -10,8 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.UnsupportedContentException;
 
@@ -46,21 +48,35 @@ public final class NumberedParagraphs {
     }
 
     /**
-     * The paragraphs of a DOCX: its body paragraphs in order, each labelled by the literal number at its start or
-     * by Word's automatic numbering (a decimal level gives {@code 12}, a lower-letter level {@code 12 (d)} under the
-     * last number). 415 when the bytes are no Word document, 400 as {@link #fromText}.
+     * The paragraphs of a DOCX: its body paragraphs in order (those of a table cell by cell), each labelled by the
+     * literal number at its start or by Word's automatic numbering (a decimal level gives {@code 12}, a lower-letter
+     * level {@code 12 (d)} under the last number). 415 when the bytes are no Word document, 400 as
+     * {@link #fromText}.
      */
     public static List<Paragraph> fromDocx(InputStream docx) {
         StringBuilder lines = new StringBuilder();
         try (XWPFDocument document = new XWPFDocument(docx)) {
             DocxNumbering numbering = new DocxNumbering(document);
-            for (XWPFParagraph paragraph : document.getParagraphs()) {
-                lines.append(numbering.label(paragraph)).append(paragraph.getText()).append("\n\n");
+            for (IBodyElement element : document.getBodyElements()) {
+                for (XWPFParagraph paragraph : paragraphs(element)) {
+                    lines.append(numbering.label(paragraph)).append(paragraph.getText()).append("\n\n");
+                }
             }
         } catch (IOException | POIXMLException | UnsupportedFileFormatException notDocx) {
             throw new UnsupportedContentException("The file is not a readable Word document (DOCX)");
         }
         return parse(lines.toString(), "file");
+    }
+
+    /** The paragraphs of a body element: itself, or those of a table's cells row by row. */
+    private static List<XWPFParagraph> paragraphs(IBodyElement element) {
+        return switch (element) {
+            case XWPFParagraph paragraph -> List.of(paragraph);
+            case XWPFTable table -> table.getRows().stream().flatMap(row -> row.getTableCells().stream())
+                    .flatMap(cell -> cell.getBodyElements().stream()).flatMap(inner -> paragraphs(inner).stream())
+                    .toList();
+            default -> List.of();
+        };
     }
 
     private static List<Paragraph> parse(String text, String field) {

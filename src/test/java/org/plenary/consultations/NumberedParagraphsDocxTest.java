@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -61,6 +62,21 @@ class NumberedParagraphsDocxTest {
                 new Paragraph("12 (b)", "Report annually."),
                 new Paragraph("13", "States Parties will clear mined areas:"),
                 new Paragraph("13 (a)", "as soon as possible."));
+    }
+
+    @Test
+    void reads_the_cells_of_a_table_of_actions_and_indicators() {
+        XWPFDocument document = new XWPFDocument();
+        add(document, "Actions", null, 0);
+        XWPFTable table = document.createTable(2, 2);
+        table.getRow(0).getCell(0).setText("1. States Parties will promote adherence.");
+        table.getRow(0).getCell(1).setText("Number of accessions");
+        table.getRow(1).getCell(0).setText("2. States Parties will report annually.");
+        table.getRow(1).getCell(1).setText("Share of reports submitted on time");
+        add(document, "3. After the table.", null, 0);
+        assertThat(NumberedParagraphs.fromDocx(docx(document))).containsExactly(
+                new Paragraph("1", "States Parties will promote adherence."),
+                new Paragraph("2", "States Parties will report annually."), new Paragraph("3", "After the table."));
     }
 
     @Test
