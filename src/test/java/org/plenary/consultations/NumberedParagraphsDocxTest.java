@@ -14,10 +14,17 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.plenary.consultations.NumberedParagraphs.Paragraph;
 import org.plenary.shared.InvalidInputException;
@@ -80,6 +87,43 @@ class NumberedParagraphsDocxTest {
     }
 
     @Test
+    void reads_numbering_that_comes_from_the_paragraph_style_as_in_un_templates() {
+        XWPFDocument document = new XWPFDocument();
+        BigInteger list = numbering(document, 1);
+        XWPFStyles styles = document.createStyles();
+        styles.addStyle(style("ParaNoG", null, list, null));
+        styles.addStyle(style("SubParaNoG", "ParaNoG", null, 1));
+        styles.addStyle(style("Indented", "ParaNoG", null, null));
+        add(document, "States Parties will:", null, 0).setStyle("ParaNoG");
+        add(document, "Report annually.", null, 0).setStyle("SubParaNoG");
+        add(document, "Share information.", null, 0).setStyle("SubParaNoG");
+        add(document, "A style based on the numbered one.", null, 0).setStyle("Indented");
+        XWPFParagraph ownLevel = add(document, "A level of its own, the list of its style.", null, 0);
+        ownLevel.setStyle("ParaNoG");
+        ownLevel.getCTP().getPPr().addNewNumPr().addNewIlvl().setVal(BigInteger.ONE);
+        assertThat(NumberedParagraphs.fromDocx(docx(document))).extracting(Paragraph::ref)
+                .containsExactly("1", "1 (a)", "1 (b)", "2", "2 (a)");
+    }
+
+    @Test
+    void a_list_restarted_by_a_start_override_counts_again() {
+        XWPFDocument document = new XWPFDocument();
+        BigInteger first = numbering(document, 1);
+        XWPFNumbering numbering = document.getNumbering();
+        BigInteger restarted = numbering.addNum(numbering.getAbstractNumID(first));
+        CTNumLvl override = numbering.getNum(restarted).getCTNum().addNewLvlOverride();
+        override.setIlvl(BigInteger.ZERO);
+        override.addNewStartOverride().setVal(BigInteger.valueOf(20));
+        add(document, "One", first, 0);
+        add(document, "Two", first, 0);
+        add(document, "Twenty", restarted, 0);
+        add(document, "Twenty-one", restarted, 0);
+        add(document, "Twenty-two, the list goes on", first, 0);
+        assertThat(NumberedParagraphs.fromDocx(docx(document))).extracting(Paragraph::ref)
+                .containsExactly("1", "2", "20", "21", "22");
+    }
+
+    @Test
     void counts_past_z_as_word_does() throws IOException {
         XWPFDocument document = new XWPFDocument();
         BigInteger list = numbering(document, 1);
@@ -113,13 +157,36 @@ class NumberedParagraphsDocxTest {
                         .extracting(InvalidInputException.FieldError::field).containsExactly("file"));
     }
 
-    private static void add(XWPFDocument document, String text, BigInteger list, int level) {
+    private static XWPFParagraph add(XWPFDocument document, String text, BigInteger list, int level) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.createRun().setText(text);
         if (list != null) {
             paragraph.setNumID(list);
             paragraph.setNumILvl(BigInteger.valueOf(level));
         }
+        return paragraph;
+    }
+
+    /** A paragraph style, based on another or not, naming a list or a level or neither. */
+    private static XWPFStyle style(String id, String basedOn, BigInteger list, Integer level) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(id);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        CTPPrGeneral properties = style.addNewPPr();
+        if (list != null || level != null) {
+            CTNumPr numPr = properties.addNewNumPr();
+            if (level != null) {
+                numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
+            }
+            if (list != null) {
+                numPr.addNewNumId().setVal(list);
+            }
+        }
+        return new XWPFStyle(style);
     }
 
     /** A list as Word makes it: "%1." decimal from {@code start}, then "(%2)" lower letters. */
