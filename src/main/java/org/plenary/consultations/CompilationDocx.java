@@ -35,7 +35,7 @@ public final class CompilationDocx {
             List<Question> questions) {
 
         public Document {
-            elements = List.copyOf(elements);
+            elements = elements == null ? List.of() : List.copyOf(elements);
             missing = missing == null ? List.of() : List.copyOf(missing);
             questions = questions == null ? List.of() : List.copyOf(questions);
         }

@@ -105,7 +105,7 @@ class CompilationDocxTest {
         String proposed = "Les États parties \"s’engagent\" à « déminer » & à soutenir\u0007; 各缔约国; الدول الأطراف 🌍🕊.";
         Document document = new Document("Compilation <&> \"views\"", null,
                 List.of(new CompilationDocx.Element("1", base, 0, 1, 0,
-                        List.of(new View("Côte d’Ivoire & <Others>", "État partie", "Modifier", proposed, "ü\u0000")))),
+                        List.of(new View("Côte d’Ivoire & <Others>", "État partie", "Modifier", proposed, "ü\u0000\uD800")))),
                 List.of(), List.of());
         byte[] docx = CompilationDocx.write(document);
         DocxXml xml = DocxXml.of(docx);
