@@ -64,8 +64,10 @@ class CompilationDocxTest {
     }
 
     @Test
-    void accepting_every_change_gives_the_proposed_text_and_rejecting_them_the_base_text() {
-        DocxXml xml = DocxXml.of(CompilationDocx.write(compilation()));
+    void accepting_every_change_gives_the_proposed_text_and_rejecting_them_the_base_text() throws IOException {
+        byte[] docx = CompilationDocx.write(compilation());
+        assertThat(lines(docx)).as("POI reads revisions as accepted").contains(NORWAY, CHILE);
+        DocxXml xml = DocxXml.of(docx);
         List<Element> amended = xml.paragraphsWithRevisions();
         assertThat(amended).hasSize(2);
         assertThat(amended).extracting(xml::accepted).containsExactly(NORWAY, CHILE);
