@@ -1,0 +1,176 @@
+package org.plenary.consultations;
+
+import static org.plenary.consultations.DocxText.TWIPS_PER_CM;
+import static org.plenary.consultations.DocxText.paragraph;
+import static org.plenary.consultations.DocxText.run;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * The compilation of a consultation as a Word document: per element its ref, base text and the counts of
+ * stances, then each participant's view; every proposed text is the base text with real tracked changes
+ * ({@code w:del}, {@code w:ins}) authored by the participant, so that the Presidency can accept or reject them in
+ * Word. Then the proposed missing elements, grouped by the element they would follow, and the answers to each
+ * question. Names, categories and stances are written as given; the only words of its own are the few labels below
+ * (in English).
+ */
+public final class CompilationDocx {
+
+    private static final String COUNTS = "Retain %d · Amend %d · Delete %d";
+    private static final String MISSING = "Proposed additional elements";
+    private static final String AFTER = "after";
+    private static final String QUESTIONS = "Questions";
+    private static final int TITLE_POINTS = 16;
+    private static final int HEADING_POINTS = 13;
+    private static final int SMALL_POINTS = 9;
+
+    /** The compilation: a title and subtitle, the elements in order, the missing elements, the questions. */
+    public record Document(String title, String subtitle, List<Element> elements, List<Missing> missing,
+            List<Question> questions) {
+
+        public Document {
+            elements = elements == null ? List.of() : List.copyOf(elements);
+            missing = missing == null ? List.of() : List.copyOf(missing);
+            questions = questions == null ? List.of() : List.copyOf(questions);
+        }
+    }
+
+    /** An element with its base text, how many participants retain, amend or delete it, and their views. */
+    public record Element(String ref, String baseText, int retain, int amend, int delete, List<View> views) {
+
+        public Element {
+            views = views == null ? List.of() : List.copyOf(views);
+        }
+    }
+
+    /** A participant's view on an element; {@code proposedText} and {@code comment} may be null. */
+    public record View(String participantName, String category, String stance, String proposedText, String comment) {
+    }
+
+    /** An element a participant proposes to add, after the element {@code after} (null: anywhere, or at the end). */
+    public record Missing(String participantName, String text, String after) {
+    }
+
+    /** A guiding question with the participants' answers. */
+    public record Question(String ref, String text, List<Answer> answers) {
+
+        public Question {
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
+    }
+
+    /** A participant's answer to a question. */
+    public record Answer(String participantName, String text) {
+    }
+
+    private CompilationDocx() {
+    }
+
+    /** The compilation as DOCX bytes, its revisions dated now. */
+    public static byte[] write(Document document) {
+        return write(document, Instant.now());
+    }
+
+    /** The compilation as DOCX bytes, its revisions dated {@code compiledAt} (to the second). */
+    public static byte[] write(Document document, Instant compiledAt) {
+        XWPFDocument docx = new XWPFDocument();
+        docx.getProperties().getCoreProperties().setTitle(DocxText.clean(document.title()));
+        TrackedChanges revisions = new TrackedChanges(compiledAt);
+        run(paragraph(docx, ParagraphAlignment.CENTER, 0, 0), document.title(), true, false, TITLE_POINTS);
+        if (document.subtitle() != null && !document.subtitle().isBlank()) {
+            run(paragraph(docx, ParagraphAlignment.CENTER, 0, 0), document.subtitle(), false, true, 0);
+        }
+        for (Element element : document.elements()) {
+            element(docx, element, revisions);
+        }
+        missing(docx, document);
+        questions(docx, document.questions());
+        return DocxText.bytes(docx);
+    }
+
+    private static void element(XWPFDocument docx, Element element, TrackedChanges revisions) {
+        XWPFParagraph text = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, TWIPS_PER_CM * 3 / 2);
+        text.setSpacingBefore(240);
+        run(text, element.ref(), true, false, 0).addTab();
+        run(text, element.baseText(), false, false, 0);
+        run(paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, 0),
+                COUNTS.formatted(element.retain(), element.amend(), element.delete()), false, true, SMALL_POINTS);
+        for (View view : element.views()) {
+            XWPFParagraph line = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 2, 0);
+            run(line, view.participantName(), true, false, 0);
+            if (present(view.category())) {
+                run(line, " (" + view.category() + ")", false, false, 0);
+            }
+            if (present(view.stance())) {
+                run(line, " — " + view.stance(), false, false, 0);
+            }
+            if (present(view.comment())) {
+                run(line, ": ", false, false, 0);
+                run(line, view.comment(), false, true, 0);
+            }
+            if (present(view.proposedText())) {
+                XWPFParagraph proposal = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 5 / 2, 0);
+                revisions.write(proposal, element.baseText(), view.proposedText(), view.participantName());
+            }
+        }
+    }
+
+    private static void missing(XWPFDocument docx, Document document) {
+        if (document.missing().isEmpty()) {
+            return;
+        }
+        heading(docx, MISSING);
+        List<String> order = document.elements().stream().map(Element::ref).toList();
+        List<Missing> grouped = new ArrayList<>(document.missing());
+        grouped.sort(Comparator.comparingInt(missing -> position(order, missing.after())));
+        for (Missing missing : grouped) {
+            XWPFParagraph line = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM, 0);
+            run(line, missing.participantName(), true, false, 0);
+            if (present(missing.after())) {
+                run(line, " (" + AFTER + " " + missing.after() + ")", false, false, 0);
+            }
+            run(paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 2, 0), missing.text(), false, false, 0);
+        }
+    }
+
+    /** Where proposals after an element go: in the order of the elements, those after none or an unknown one last. */
+    private static int position(List<String> order, String after) {
+        int index = after == null ? -1 : order.indexOf(after);
+        return index < 0 ? order.size() : index;
+    }
+
+    private static void questions(XWPFDocument docx, List<Question> questions) {
+        if (questions.isEmpty()) {
+            return;
+        }
+        heading(docx, QUESTIONS);
+        for (Question question : questions) {
+            XWPFParagraph text = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, TWIPS_PER_CM * 3 / 2);
+            text.setSpacingBefore(240);
+            run(text, question.ref(), true, false, 0).addTab();
+            run(text, question.text(), false, false, 0);
+            for (Answer answer : question.answers()) {
+                XWPFParagraph line = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 2, 0);
+                run(line, answer.participantName(), true, false, 0);
+                run(line, ": ", false, false, 0);
+                run(line, answer.text(), false, false, 0);
+            }
+        }
+    }
+
+    private static void heading(XWPFDocument docx, String text) {
+        XWPFParagraph heading = paragraph(docx, ParagraphAlignment.LEFT, 0, 0);
+        heading.setSpacingBefore(360);
+        run(heading, text, true, false, HEADING_POINTS);
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,160 @@
+package org.plenary.consultations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Opens a generated compilation in LibreOffice (headless, converting it to flat ODF) and checks that LibreOffice
+ * sees the amendments as tracked changes by their participants, not as plain text. Skipped only on a developer
+ * machine without LibreOffice; in CI (the variable {@code CI} set) a missing {@code soffice} fails the test.
+ */
+class CompilationDocxLibreOfficeTest {
+
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final long TIMEOUT_SECONDS = 120;
+
+    @Test
+    void libre_office_reads_the_amendments_as_tracked_changes_by_their_participants(@TempDir Path work)
+            throws Exception {
+        Path soffice = soffice();
+        Path docx = Files.write(work.resolve("compilation.docx"), CompilationDocx.write(CompilationDocxTest.compilation()));
+        Document converted = convert(soffice, docx, work);
+
+        List<Element> regions = elements(converted.getDocumentElement(), TEXT, "changed-region");
+        Map<String, String> inline = textBetweenChangeMarks(converted);
+        Map<String, List<String>> byKind = new HashMap<>();
+        for (Element region : regions) {
+            Element change = elements(region, TEXT, "*").stream()
+                    .filter(e -> List.of("insertion", "deletion").contains(e.getLocalName())).findFirst().orElseThrow();
+            String creator = elements(change, DC, "creator").getFirst().getTextContent();
+            String id = region.getAttributeNS(TEXT, "id");
+            String text = change.getLocalName().equals("insertion") ? inline.get(id)
+                    : inline.getOrDefault(id, "") + paragraphsText(change);
+            byKind.computeIfAbsent(change.getLocalName(), kind -> new ArrayList<>()).add(creator + ": " + text);
+        }
+        assertThat(elements(converted.getDocumentElement(), TEXT, "tracked-changes")).hasSize(1);
+        assertThat(byKind.get("deletion")).containsExactlyInAnyOrderElementsOf(expected(WordDiff.Kind.DELETED));
+        assertThat(byKind.get("insertion")).containsExactlyInAnyOrderElementsOf(expected(WordDiff.Kind.INSERTED));
+    }
+
+    /** "Author: text" of each change of that kind in the compilation's amendments. */
+    private static List<String> expected(WordDiff.Kind kind) {
+        List<String> changes = new ArrayList<>();
+        for (var view : CompilationDocxTest.compilation().elements().getFirst().views()) {
+            if (view.proposedText() != null) {
+                WordDiff.between(CompilationDocxTest.BASE, view.proposedText()).stream()
+                        .filter(change -> change.kind() == kind)
+                        .forEach(change -> changes.add(view.participantName() + ": " + change.text()));
+            }
+        }
+        assertThat(changes).isNotEmpty();
+        return changes;
+    }
+
+    /** LibreOffice's {@code soffice}; skips without it on a developer machine, fails without it in CI. */
+    private static Path soffice() {
+        Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .flatMap(directory -> Stream.of("soffice", "libreoffice").map(name -> Path.of(directory, name)))
+                .filter(Files::isExecutable).findFirst();
+        String ci = System.getenv("CI");
+        if (found.isEmpty() && ci != null && !ci.isBlank()) {
+            fail("LibreOffice (soffice) is required in CI: apt-get install libreoffice-writer-nogui");
+        }
+        Assumptions.assumeTrue(found.isPresent(), "LibreOffice (soffice) is not installed");
+        return found.orElseThrow();
+    }
+
+    /** Converts the DOCX to flat ODF text with a private LibreOffice profile, so that parallel runs do not meet. */
+    private static Document convert(Path soffice, Path docx, Path work) throws Exception {
+        Path out = Files.createDirectories(work.resolve("out"));
+        Path log = work.resolve("soffice.log");
+        Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + work.resolve("profile").toUri(), "--convert-to", "fodt",
+                "--outdir", out.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long started = System.nanoTime();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("LibreOffice took more than " + TIMEOUT_SECONDS + " s to convert the compilation");
+        }
+        System.out.printf("LibreOffice converted the compilation in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        Path fodt = out.resolve("compilation.fodt");
+        assertThat(fodt).as("converted file; soffice said: %s", read(log)).exists();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(fodt.toFile());
+    }
+
+    /** The text the body holds between each change's start and end marks, by change id. */
+    private static Map<String, String> textBetweenChangeMarks(Document document) {
+        Map<String, StringBuilder> open = new HashMap<>();
+        Map<String, String> closed = new HashMap<>();
+        walk(document.getDocumentElement(), open, closed);
+        return closed;
+    }
+
+    private static void walk(Node node, Map<String, StringBuilder> open, Map<String, String> closed) {
+        if (node instanceof Element element && TEXT.equals(element.getNamespaceURI())) {
+            String id = element.getAttributeNS(TEXT, "change-id");
+            switch (element.getLocalName()) {
+                case "change-start" -> open.put(id, new StringBuilder());
+                case "change-end" -> closed.put(id, open.remove(id).toString());
+                case "tracked-changes" -> {
+                    return;
+                }
+                default -> { }
+            }
+        }
+        if (node.getNodeType() == Node.TEXT_NODE) {
+            open.values().forEach(text -> text.append(node.getNodeValue()));
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            walk(child, open, closed);
+        }
+    }
+
+    /** The text of the paragraphs a deletion holds (where LibreOffice keeps the deleted text out of the body). */
+    private static String paragraphsText(Element change) {
+        StringBuilder text = new StringBuilder();
+        elements(change, TEXT, "p").forEach(p -> text.append(p.getTextContent()));
+        return text.toString();
+    }
+
+    private static List<Element> elements(Element root, String namespace, String name) {
+        NodeList nodes = root.getElementsByTagNameNS(namespace, name);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException unreadable) {
+            return unreadable.toString();
+        }
+    }
+}

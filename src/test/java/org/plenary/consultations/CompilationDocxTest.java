@@ -1,0 +1,133 @@
+package org.plenary.consultations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.plenary.consultations.CompilationDocx.Answer;
+import org.plenary.consultations.CompilationDocx.Document;
+import org.plenary.consultations.CompilationDocx.Missing;
+import org.plenary.consultations.CompilationDocx.Question;
+import org.plenary.consultations.CompilationDocx.View;
+import org.w3c.dom.Element;
+
+class CompilationDocxTest {
+
+    static final String BASE = "States Parties will clear all mined areas as soon as possible.";
+    static final String NORWAY = "States Parties will clear all mined areas under their jurisdiction by 2025.";
+    static final String CHILE = "All States Parties shall clear mined areas as soon as possible.";
+
+    /** A compilation with two amendments to element 1, a retention, a deletion, a missing element, a question. */
+    static Document compilation() {
+        return new Document("Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
+                List.of(new CompilationDocx.Element("1", BASE, 1, 2, 0, List.of(
+                                new View("Norway", "State Party", "Amend", NORWAY, "Clearer deadline."),
+                                new View("Chile", "State Party", "Amend", CHILE, null),
+                                new View("ICBL", "Organisation", "Retain", null, "Fully supported."))),
+                        new CompilationDocx.Element("2", "The ISU will support States Parties.", 0, 0, 1,
+                                List.of(new View("Chile", "State Party", "Delete", null, "Redundant.")))),
+                List.of(new Missing("Austria", "A new element on gender.", "2"),
+                        new Missing("Mexico", "A new element on data.", "1"),
+                        new Missing("Peru", "An element anywhere.", null)),
+                List.of(new Question("Q1", "How should progress be measured?",
+                        List.of(new Answer("Norway", "With indicators."), new Answer("ICBL", "Yearly.")))));
+    }
+
+    @Test
+    void writes_each_amendment_as_revisions_by_its_participant() {
+        DocxXml xml = DocxXml.of(CompilationDocx.write(compilation(), Instant.parse("2020-11-25T10:00:00.750Z")));
+        List<Element> revisions = xml.elements("ins", "del");
+        assertThat(revisions).isNotEmpty()
+                .allSatisfy(revision -> assertThat(xml.attribute(revision, "date")).isEqualTo("2020-11-25T10:00:00Z"));
+        assertThat(revisions).extracting(revision -> xml.attribute(revision, "author"))
+                .containsOnly("Norway", "Chile").contains("Norway", "Chile");
+        assertThat(revisions).extracting(revision -> xml.attribute(revision, "id")).doesNotHaveDuplicates();
+        assertThat(xml.elements("del")).allSatisfy(deletion -> {
+            assertThat(xml.descendants(deletion, "delText")).isNotEmpty();
+            assertThat(xml.descendants(deletion, "t")).isEmpty();
+        });
+        assertThat(xml.elements("ins")).allSatisfy(insertion -> assertThat(xml.descendants(insertion, "t")).isNotEmpty());
+    }
+
+    @Test
+    void dates_the_revisions_now_unless_told_otherwise() {
+        Instant before = Instant.now().minusSeconds(1);
+        DocxXml xml = DocxXml.of(CompilationDocx.write(compilation()));
+        assertThat(xml.elements("ins", "del")).isNotEmpty().allSatisfy(revision -> assertThat(
+                Instant.parse(xml.attribute(revision, "date"))).isBetween(before, Instant.now().plusSeconds(1)));
+    }
+
+    @Test
+    void accepting_every_change_gives_the_proposed_text_and_rejecting_them_the_base_text() throws IOException {
+        byte[] docx = CompilationDocx.write(compilation());
+        assertThat(lines(docx)).as("POI reads revisions as accepted").contains(NORWAY, CHILE);
+        DocxXml xml = DocxXml.of(docx);
+        List<Element> amended = xml.paragraphsWithRevisions();
+        assertThat(amended).hasSize(2);
+        assertThat(amended).extracting(xml::accepted).containsExactly(NORWAY, CHILE);
+        assertThat(amended).extracting(xml::rejected).containsExactly(BASE, BASE);
+        assertThat(xml.descendants(amended.get(0), "del")).extracting(xml::text).containsExactly("as soon as possible");
+        assertThat(xml.descendants(amended.get(0), "ins")).extracting(xml::text)
+                .containsExactly("under their jurisdiction by 2025");
+    }
+
+    @Test
+    void keeps_the_spaces_at_the_ends_of_runs() {
+        DocxXml xml = DocxXml.of(CompilationDocx.write(compilation()));
+        List<Element> texts = new ArrayList<>(xml.elements("t"));
+        texts.addAll(xml.elements("delText"));
+        assertThat(texts).filteredOn(text -> !text.getTextContent().equals(text.getTextContent().strip()))
+                .isNotEmpty()
+                .allSatisfy(text -> assertThat(text.getAttributeNS(DocxXml.XML, "space")).isEqualTo("preserve"));
+    }
+
+    @Test
+    void shows_the_elements_views_counts_missing_elements_and_answers_in_order() throws IOException {
+        List<String> lines = lines(CompilationDocx.write(compilation()));
+        assertThat(lines).containsSubsequence(
+                "Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
+                "1\t" + BASE, "Retain 1 · Amend 2 · Delete 0",
+                "Norway (State Party) — Amend: Clearer deadline.", "Chile (State Party) — Amend",
+                "ICBL (Organisation) — Retain: Fully supported.",
+                "2\tThe ISU will support States Parties.", "Retain 0 · Amend 0 · Delete 1",
+                "Chile (State Party) — Delete: Redundant.",
+                "Mexico (after 1)", "A new element on data.", "Austria (after 2)", "A new element on gender.", "Peru",
+                "Q1\tHow should progress be measured?", "Norway: With indicators.", "ICBL: Yearly.");
+    }
+
+    @Test
+    void carries_any_unicode_and_xml_special_characters_and_drops_what_xml_cannot_hold() throws IOException {
+        String base = "Les États parties <s’engagent> à « déminer » & à aider; 各缔约国; الدول الأطراف 🌍.";
+        String proposed = "Les États parties \"s’engagent\" à « déminer » & à soutenir\u0007; 各缔约国; الدول الأطراف 🌍🕊.";
+        Document document = new Document("Compilation <&> \"views\"", null,
+                List.of(new CompilationDocx.Element("1", base, 0, 1, 0,
+                        List.of(new View("Côte d’Ivoire & <Others>", "État partie", "Modifier", proposed, "ü\u0000\uD800")))),
+                List.of(), List.of());
+        byte[] docx = CompilationDocx.write(document);
+        DocxXml xml = DocxXml.of(docx);
+        Element amended = xml.paragraphsWithRevisions().getFirst();
+        assertThat(xml.accepted(amended)).isEqualTo(proposed.replace("\u0007", ""));
+        assertThat(xml.rejected(amended)).isEqualTo(base);
+        assertThat(xml.elements("ins")).extracting(revision -> xml.attribute(revision, "author"))
+                .containsOnly("Côte d’Ivoire & <Others>");
+        assertThat(lines(docx)).contains("Compilation <&> \"views\"", "Côte d’Ivoire & <Others> (État partie) — Modifier: ü");
+    }
+
+    @Test
+    void writes_an_empty_consultation() throws IOException {
+        byte[] docx = CompilationDocx.write(new Document("Nothing yet", "", List.of(), null, null));
+        assertThat(lines(docx)).containsExactly("Nothing yet");
+    }
+
+    static List<String> lines(byte[] docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        }
+    }
+}
