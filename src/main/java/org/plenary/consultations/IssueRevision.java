@@ -1,6 +1,5 @@
 package org.plenary.consultations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues the drafted revision as the next revision of the consulted document ({@code …/WP.4/Rev.1}), with the
- * masthead of the document it replaces and its text as the file in the original language.
+ * masthead of the document it replaces and its text, as a Word document, as the file in the original language.
  */
 @Service
 public class IssueRevision {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Processes processes;
     private final Documents documents;
@@ -76,14 +77,12 @@ public class IssueRevision {
         return revisions.find(id).orElseThrow();
     }
 
-    /** The file of the revised text. */
+    /** The file of the revised text: a clean Word document with its numbered paragraphs. */
     record RevisionFile(String name, String type, byte[] content) {
 
         static RevisionFile of(String symbol, String title, List<NumberedText> text) {
-            StringBuilder plain = new StringBuilder(symbol).append("\n\n").append(title).append("\n\n");
-            text.forEach(e -> plain.append(e.ref()).append(' ').append(e.text()).append("\n\n"));
-            return new RevisionFile(symbol.replaceAll("[^A-Za-z0-9.]+", "-") + ".txt", "text/plain",
-                    plain.toString().getBytes(StandardCharsets.UTF_8));
+            return new RevisionFile(symbol.replaceAll("[^A-Za-z0-9.]+", "-") + ".docx", DOCX, DraftDocx.write(symbol,
+                    title, text.stream().map(e -> new NumberedParagraphs.Paragraph(e.ref(), e.text())).toList()));
         }
     }
 }

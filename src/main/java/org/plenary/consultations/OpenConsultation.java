@@ -1,5 +1,10 @@
 package org.plenary.consultations;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
+import org.plenary.documents.Document;
+import org.plenary.documents.DocumentFile;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
@@ -19,11 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a consultation on the elements of a document and its guiding questions, from {@code opens} to
- * {@code closes}. On a revision issued from an earlier consultation, the elements may be left out: they are the
- * revision's, with the same references.
+ * {@code closes}. With a document, the elements may be left out: on a revision issued from an earlier consultation
+ * they are the revision's, with the same references; otherwise the numbered paragraphs of the document's DOCX or
+ * text file in its original language.
  */
 @Service
 public class OpenConsultation {
+
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public record Command(String process, String title, String documentId, Instant opens, Instant closes,
             List<NumberedText> elements, List<NumberedText> questions) {
@@ -62,6 +72,9 @@ public class OpenConsultation {
         List<NumberedText> given = c.elements() == null ? List.of() : c.elements();
         if (given.isEmpty() && document != null) {
             given = revisions.issuedText(document);
+            if (given.isEmpty()) {
+                given = paragraphsOf(process, document);
+            }
         }
         List<NumberedText> elements = ConsultationTexts.numbered("elements", given, true);
         List<NumberedText> questions = ConsultationTexts.numbered("questions", c.questions(), false);
@@ -73,6 +86,26 @@ public class OpenConsultation {
                         "closes", c.closes().toString(), "elements", elements.size(), "questions", questions.size(),
                         "document", String.valueOf(document))));
         return consultation;
+    }
+
+    /** The numbered paragraphs of the document's file in its original language, if it is a DOCX or plain text. */
+    private List<NumberedText> paragraphsOf(Process process, DocumentId id) {
+        Document document = documents.require(process, id);
+        DocumentFile file = document.file(document.originalLanguage()).orElse(null);
+        if (file == null || !(file.contentType().equals(DOCX) || file.contentType().equals("text/plain"))) {
+            throw InvalidInputException.of("elements", "The elements are required: the document has no DOCX or text "
+                    + "file to take them from");
+        }
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        try {
+            documents.copy(file, 0, file.size(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<NumberedParagraphs.Paragraph> paragraphs = file.contentType().equals(DOCX)
+                ? NumberedParagraphs.fromDocx(new ByteArrayInputStream(content.toByteArray()))
+                : NumberedParagraphs.fromText(content.toString(StandardCharsets.UTF_8));
+        return paragraphs.stream().map(p -> new NumberedText(p.ref(), p.text())).toList();
     }
 
     private DocumentId document(Process process, String id) {

@@ -52,7 +52,7 @@ class RevisionApiTest extends PlenaryTest {
         Map<String, Object> draft = Map.of("elements", List.of(
                 Map.of("ref", "2", "take", "PROPOSAL", "positionId", amendment),
                 Map.of("ref", "12 (d)", "take", "DELETED", "motivatedBy", List.of(deletion))),
-                "added", List.of(Map.of("ref", "1 bis", "after", "1", "text", "Universalise the Convention.",
+                "added", List.of(Map.of("ref", "1 (a)", "after", "1", "text", "Universalise the Convention.",
                         "motivatedBy", List.of(missing))));
 
         assertProblem(unchanged(() -> world.presidency.api().put(path + "/revision", draft)), 409);
@@ -68,7 +68,7 @@ class RevisionApiTest extends PlenaryTest {
 
         JsonNode revision = world.presidency.api().put(path + "/revision", draft).json();
         assertThat(revision.get("elements").valueStream().map(e -> e.get("ref").asString()))
-                .containsExactly("1", "1 bis", "2", "12 (d)");
+                .containsExactly("1", "1 (a)", "2", "12 (d)");
         JsonNode two = revision.get("elements").get(2);
         assertThat(two.get("text").asString()).isEqualTo("Destroy stockpiles within six years.");
         assertThat(two.get("motivatedBy").get(0).asString()).isEqualTo(amendment);
@@ -79,6 +79,13 @@ class RevisionApiTest extends PlenaryTest {
         JsonNode rev = world.presidency.api().get("/processes/" + world.process + "/documents/"
                 + issued.get("documentId").asString()).json();
         assertThat(rev.get("symbol").asString()).isEqualTo(symbol + "/Rev.1");
+        assertThat(rev.get("files").get(0).get("contentType").asString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + port + "/api/v1/processes/" + world.process + "/documents/" + issued.get("documentId").asString()
+                + "/files/en")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(NumberedParagraphs.fromDocx(new java.io.ByteArrayInputStream(file.body())))
+                .extracting(NumberedParagraphs.Paragraph::ref).containsExactly("1", "1 (a)", "2");
         assertProblem(unchanged(() -> world.presidency.api().post(path + "/revision/issue", null)), 409);
 
         Map<String, Object> again = new HashMap<>(newConsultation(now, now.plusSeconds(86_400)));
@@ -86,7 +93,7 @@ class RevisionApiTest extends PlenaryTest {
         again.put("documentId", issued.get("documentId").asString());
         JsonNode second = world.presidency.api().post(world.path(), again).json();
         assertThat(second.get("elements").valueStream().map(e -> e.get("ref").asString()))
-                .containsExactly("1", "1 bis", "2");
+                .containsExactly("1", "1 (a)", "2");
     }
 
     private String publish(String symbol) throws Exception {

@@ -36,9 +36,9 @@ class ConsultationsBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open a consultation")).click();
         page.getByLabel("Title").fill("Possible elements of the Lausanne Action Plan");
         page.getByLabel("Opens on").fill(LocalDate.now(ZoneId.of("Europe/Zurich")).minusDays(1).toString());
-        page.getByLabel("Elements").fill("1. Clear all cluster munition remnants as soon as possible.\n"
+        page.getByLabel("Elements", new Page.GetByLabelOptions().setExact(true)).fill("1. Clear all cluster munition remnants as soon as possible.\n"
                 + "2. Destroy stockpiles within eight years.\n12 (d) Report annually on victim assistance.");
-        page.getByLabel("Guiding questions").fill("Q1 Which indicators should measure progress?");
+        page.getByLabel("Guiding questions").fill("1. Which indicators should measure progress?");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the consultation")).click();
         assertThat(page.locator("main [role=status]")).containsText("is open");
         assertThat(page.locator("dl.elements").first()).containsText("12 (d)");
@@ -56,7 +56,7 @@ class ConsultationsBrowserTest extends BrowserJourney {
         two.getByLabel("Comment").fill("Six years are enough.");
         delegation.getByLabel("Text of the missing element").first().fill("Universalise the Convention.");
         delegation.getByLabel("Would come after element").first().selectOption("1");
-        delegation.getByLabel("Q1 Which indicators should measure progress?").fill("Hectares released.");
+        delegation.getByLabel("1 Which indicators should measure progress?").fill("Hectares released.");
         delegation.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the views")).click();
         assertThat(delegation.locator("main [role=status]")).containsText("version 1");
         assertThat(two.getByLabel("Amend")).isChecked();

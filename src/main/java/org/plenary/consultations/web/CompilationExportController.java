@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import org.plenary.consultations.Compilation;
 import org.plenary.consultations.CompilationCsv;
 import org.plenary.consultations.CompilationPdf;
+import org.plenary.consultations.CompilationToDocx;
 import org.plenary.consultations.CompileConsultation;
 import org.plenary.consultations.ConsultationId;
+import org.plenary.documents.Documents;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,12 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Consultations")
 class CompilationExportController {
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final Processes processes;
+    private final Documents documents;
     private final CompileConsultation compile;
     private final CompilationPdf pdf;
+    private final CompilationToDocx docx;
 
-    CompilationExportController(CompileConsultation compile, CompilationPdf pdf) {
+    CompilationExportController(Processes processes, Documents documents, CompileConsultation compile,
+            CompilationPdf pdf, CompilationToDocx docx) {
+        this.processes = processes;
+        this.documents = documents;
         this.compile = compile;
         this.pdf = pdf;
+        this.docx = docx;
     }
 
     @GetMapping(path = {"/api/v1/processes/{pid}/consultations/{cid}/compilation.csv",
@@ -47,6 +60,21 @@ class CompilationExportController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         return file(pdf.of(compilation(pid, cid, category, stance), LocaleContextHolder.getLocale()),
                 "compilation.pdf", MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping(path = {"/api/v1/processes/{pid}/consultations/{cid}/compilation.docx",
+        "/processes/{pid}/consultations/{cid}/compilation.docx"}, produces = DOCX)
+    @Operation(summary = "The compilation as a Word document, amendments as tracked changes against the base text "
+            + "that Word and LibreOffice show as revisions to accept or reject (officers)")
+    ResponseEntity<byte[]> docx(@PathVariable String pid, @PathVariable String cid,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
+        Compilation compilation = compilation(pid, cid, category, stance);
+        Process process = processes.require(pid);
+        String subtitle = java.util.Optional.ofNullable(compilation.consultation().document())
+                .map(d -> documents.require(process, d)).map(d -> d.symbol() == null ? d.title() : d.symbol().value())
+                .orElse(process.title());
+        return file(docx.of(compilation, subtitle, LocaleContextHolder.getLocale()), "compilation.docx",
+                MediaType.parseMediaType(DOCX));
     }
 
     private Compilation compilation(String pid, String cid, String category, String stance) {

@@ -22,6 +22,7 @@ import org.plenary.consultations.web.ConsultationResponses.RevisionResponse;
 import org.plenary.consultations.web.ConsultationResponses.SubmissionResponse;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/processes/{pid}/consultations")
@@ -85,6 +88,16 @@ class ConsultationApiController {
                 r.elements(), r.questions()));
         return ResponseEntity.created(URI.create("/api/v1/processes/" + c.process() + "/consultations/" + c.id()))
                 .body(ConsultationResponse.of(c, consultations.status(c)));
+    }
+
+    @PostMapping(path = "/paragraphs", consumes = "multipart/form-data")
+    @Operation(summary = "Read the numbered paragraphs (1., 12 (d), Word's automatic numbering) of a DOCX or text "
+            + "file sent as the part 'file', to open a consultation on them; nothing is stored (officers)")
+    List<NumberedText> paragraphs(@PathVariable String pid, @RequestPart("file") MultipartFile file) {
+        if (!consultations.runs(processes.require(pid))) {
+            throw new ForbiddenException("Only the Presidency and the Secretariat of the process may run consultations");
+        }
+        return ConsultationForms.paragraphs(file);
     }
 
     @GetMapping

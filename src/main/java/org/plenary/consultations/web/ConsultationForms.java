@@ -1,5 +1,9 @@
 package org.plenary.consultations.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,18 +11,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.consultations.ConsultationId;
+import org.plenary.consultations.NumberedParagraphs;
+import org.plenary.consultations.NumberedText;
 import org.plenary.consultations.OpenConsultation;
 import org.plenary.consultations.Stance;
 import org.plenary.consultations.Submission;
 import org.plenary.consultations.SubmitViews;
 import org.plenary.shared.InvalidInputException;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The forms of the consultation pages, as entered, and how they become commands. */
 public final class ConsultationForms {
 
     /** How many empty rows the views form offers for missing elements, after those already proposed. */
     static final int BLANK_MISSING = 2;
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private ConsultationForms() {
     }
@@ -32,11 +40,33 @@ public final class ConsultationForms {
                     "", "");
         }
 
-        OpenConsultation.Command command(String process, ZoneId zone) {
+        /** The command; the elements come from {@code file} when one was uploaded (DOCX or plain text). */
+        OpenConsultation.Command command(String process, ZoneId zone, MultipartFile file) {
             return new OpenConsultation.Command(process, title, documentId, at(opensOn, opensAt, zone, "opens"),
-                    at(closesOn, closesAt, zone, "closes"), TypedParagraphs.parse(elements),
-                    TypedParagraphs.parse(questions));
+                    at(closesOn, closesAt, zone, "closes"),
+                    file == null || file.isEmpty() ? paragraphs(elements) : paragraphs(file), paragraphs(questions));
         }
+    }
+
+    /** Numbered paragraphs typed in a text area ({@code 1.}, {@code 12 (d)}); none when left empty. */
+    static List<NumberedText> paragraphs(String typed) {
+        return typed == null || typed.isBlank() ? List.of() : texts(NumberedParagraphs.fromText(typed));
+    }
+
+    /** The numbered paragraphs of an uploaded Word document or plain-text file. */
+    static List<NumberedText> paragraphs(MultipartFile file) {
+        try (InputStream content = file.getInputStream()) {
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
+            return texts(name.endsWith(".docx") || DOCX.equals(file.getContentType())
+                    ? NumberedParagraphs.fromDocx(content)
+                    : NumberedParagraphs.fromText(new String(content.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<NumberedText> texts(List<NumberedParagraphs.Paragraph> paragraphs) {
+        return paragraphs.stream().map(p -> new NumberedText(p.ref(), p.text())).toList();
     }
 
     /** A new closing time, local in the process's time zone. */

@@ -18,6 +18,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.UnsupportedContentException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
@@ -25,6 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The consultations of a process: the list, the form to open one, its page, closing early and extending. */
@@ -71,14 +73,14 @@ class ConsultationPagesController {
     }
 
     @PostMapping("/processes/{code}/consultations")
-    String create(@PathVariable String code, NewConsultation form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String create(@PathVariable String code, NewConsultation form, MultipartHttpServletRequest request, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
-            Consultation c = open.execute(form.command(code, process.timeZone()));
+            Consultation c = open.execute(form.command(code, process.timeZone(), request.getFile("elementsFile")));
             Notice.send(redirect, "consultations.opened", c.title());
             return "redirect:" + ConsultationPages.page(process, c);
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
             model.addAttribute("consultationForm", Form.refused(form, e, response));
             return form(code, model);
         }
