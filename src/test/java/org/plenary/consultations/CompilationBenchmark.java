@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Benchmark, not part of the test run (the name ends in neither Test nor IT): the compilation of a consultation of
  * 60 elements answered by 130 delegations with 500 amendments, fetched over HTTP as an officer would (JSON, and
- * the exports). Prints the median and the 90th percentile of 20 requests after 5 warm-up requests. Run it with
- * {@code ./mvnw test -Dtest=CompilationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; results in
- * docs/performance.md.
+ * the CSV, DOCX and PDF exports). Prints the median and the 90th percentile of 20 requests after 5 warm-up
+ * requests. Run it with {@code ./mvnw test -Dtest=CompilationBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * results in docs/performance.md.
  */
 class CompilationBenchmark extends PlenaryTest {
 
@@ -88,6 +88,8 @@ class CompilationBenchmark extends PlenaryTest {
         String path = "/processes/" + process + "/consultations/" + id;
         measure("JSON", () -> officer.api().get(path + "/compilation"));
         measure("CSV", () -> officer.api().get(path + "/compilation.csv"));
+        measure("DOCX", () -> officer.api().get(path + "/compilation.docx"));
+        measure("PDF", () -> officer.api().get(path + "/compilation.pdf"));
     }
 
     private static void measure(String what, Supplier<Api.Response> request) {
