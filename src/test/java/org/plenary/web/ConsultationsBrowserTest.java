@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** A delegate gives its views element by element, comes back to change them; the Presidency reads the compilation. */
@@ -82,5 +83,21 @@ class ConsultationsBrowserTest extends BrowserJourney {
         assertThat(page.locator("section", new Page.LocatorOptions().setHasText("Element 12 (d)"))
                 .locator("tbody tr")).hasCount(1);
         assertThat(element2.locator("tbody tr")).hasCount(0);
+
+        page.navigate(consultation);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close now")).click();
+        assertThat(page.locator("main [role=status]")).containsText("was closed");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revised text")).click();
+        Locator revised2 = page.locator("fieldset.element").nth(1);
+        revised2.getByLabel(Pattern.compile("Take the text proposed by " + party)).check();
+        Locator revised3 = page.locator("fieldset.element").nth(2);
+        revised3.getByLabel("Delete the element").check();
+        revised3.getByText("Views that motivated the change").click();
+        revised3.getByLabel(Pattern.compile(party + ": Delete")).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft revision")).click();
+        assertThat(page.locator("main [role=status]")).containsText("The draft revision was saved.");
+        assertThat(page.locator("fieldset.element").nth(1)
+                .getByLabel(Pattern.compile("Take the text proposed by"))).isChecked();
+        assertThat(page.locator("fieldset.element").nth(2).getByLabel("Delete the element")).isChecked();
     }
 }
