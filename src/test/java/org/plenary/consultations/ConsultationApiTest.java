@@ -7,8 +7,13 @@ import static org.plenary.consultations.ConsultationWorld.position;
 import static org.plenary.support.ApiAssertions.assertCreated;
 import static org.plenary.support.ApiAssertions.assertInvalid;
 import static org.plenary.support.ApiAssertions.assertProblem;
+import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +182,13 @@ class ConsultationApiTest extends PlenaryTest {
                 + "where c.process = ?::uuid", world.process);
         assertThat(notices).as("one e-mail per delegate account").isGreaterThanOrEqualTo(4);
 
+        String ics = api().get("/processes/" + world.process + "/calendar.ics").text();
+        assertThat(ics).contains("consultation-" + open.substring(open.lastIndexOf('/') + 1) + "@plenary",
+                "Consultation closes: Possible elements of the Lausanne Action Plan", "SEQUENCE:1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
+                recipient(m).equals(world.delegateB.username() + "@mission.example") && subject(m).startsWith(
+                        "Consultation extended: ")));
+
         Api.Response closed = world.presidency.api().post(open + "/close", null);
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().get("closedEarly").asBoolean()).isTrue();
@@ -186,6 +198,22 @@ class ConsultationApiTest extends PlenaryTest {
                 Map.of("closes", closes.plus(1, ChronoUnit.DAYS).toString()))), 409);
         assertThat(count("select count(*) from audit_entry where action in ('consultations.consultation.closed', "
                 + "'consultations.consultation.extended') and process = ?::uuid", world.process)).isEqualTo(2);
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
