@@ -3,6 +3,7 @@ package org.plenary.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -92,11 +93,12 @@ class DemoData implements ApplicationRunner {
     private final CreateAccount createAccount;
     private final AppointOfficer appointOfficer;
     private final DemoMeetings meetings;
+    private final DemoConsultations consultations;
 
     DemoData(TransactionTemplate transaction, JdbcClient jdbc, Processes processes, Roster roster,
             CreateTreaty createTreaty, ImportTreatyStatuses importStatuses, RegisterParticipant registerParticipant,
             CreateProcess createProcess, CreateAccount createAccount, AppointOfficer appointOfficer,
-            DemoMeetings meetings) {
+            DemoMeetings meetings, DemoConsultations consultations) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -108,6 +110,7 @@ class DemoData implements ApplicationRunner {
         this.createAccount = createAccount;
         this.appointOfficer = appointOfficer;
         this.meetings = meetings;
+        this.consultations = consultations;
     }
 
     @Override
@@ -146,12 +149,15 @@ class DemoData implements ApplicationRunner {
         }
         Map<String, Participant> byName = roster.participants().stream()
                 .collect(Collectors.toMap(Participant::name, Function.identity()));
+        Map<String, Account> delegates = new HashMap<>();
         for (Delegate delegate : DELEGATES) {
             Participant participant = byName.get(delegate.participant());
-            createAccount.execute(new CreateAccount.Command(delegate.username(), PASSWORD,
+            Account account = createAccount.execute(new CreateAccount.Command(delegate.username(), PASSWORD,
                     delegate.displayName(), email(delegate.username()), participant.id(), false));
+            delegates.put(delegate.username(), account);
         }
         meetings.create(PROCESS, president);
+        consultations.create(PROCESS, president, delegates);
     }
 
     private static String email(String username) {

@@ -82,6 +82,19 @@ class DemoDataTest {
     }
 
     @Test
+    void delegationsHaveGivenViewsOnWorkingPaperFourThatThePresidentCompiles() {
+        JsonNode consultations = api().get("/processes/CCM-2RC/consultations").json();
+        assertThat(consultations.size()).isEqualTo(1);
+        assertThat(consultations.get(0).get("status").asString()).isEqualTo("OPEN");
+        Api president = new Api(port).as(signIn("president").json().get("token").asString());
+        JsonNode compilation = president.get("/processes/CCM-2RC/consultations/"
+                + consultations.get(0).get("id").asString() + "/compilation").json();
+        assertThat(compilation.get("respondents").asInt()).isEqualTo(3);
+        assertThat(compilation.get("elements").get(2).get("similarAmendments").get(0).get("participantNames").size())
+                .as("Switzerland and the Lao PDR propose the same text for element 3").isEqualTo(2);
+    }
+
+    @Test
     void runningAgainChangesNothing() throws Exception {
         long entries = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
         demoData.run(null);
