@@ -1,5 +1,6 @@
 package org.plenary.consultations;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,8 @@ public class Consultations {
     }
 
     /** One version of a submission as it was submitted: who, when, and its content as JSON. */
-    public record Version(int version, java.time.Instant submittedAt, String submittedBy, String content) {
+    public record Version(int version, java.time.Instant submittedAt, String submittedBy,
+            @JsonRawValue String content) {
     }
 
     public List<Consultation> of(Process process) {
@@ -61,6 +63,14 @@ public class Consultations {
     public List<Version> myHistory(Process process, ConsultationId id) {
         Consultation consultation = require(process, id);
         return submissions.history(consultation.id(), delegate().participantId()).stream()
+                .map(v -> new Version(v.version(), v.submittedAt(), v.submittedBy(), v.content())).toList();
+    }
+
+    /** Every version a participant submitted, newest first: who changed what, when; for the officers. */
+    public List<Version> history(Process process, ConsultationId id, java.util.UUID participant) {
+        ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
+        Consultation consultation = require(process, id);
+        return submissions.history(consultation.id(), participant).stream()
                 .map(v -> new Version(v.version(), v.submittedAt(), v.submittedBy(), v.content())).toList();
     }
 

@@ -67,6 +67,14 @@ class ConsultationApiTest extends PlenaryTest {
         assertThat(history.size()).isEqualTo(2);
         assertThat(history.get(1).get("submittedBy").asString()).isEqualTo(world.delegateA.username());
 
+        JsonNode theirs = world.presidency.api().get(path + "/submissions/" + world.partyA + "/history").json();
+        assertThat(theirs.size()).isEqualTo(2);
+        assertThat(theirs.get(0).get("content").get("positions").get(1).get("proposedText").asString())
+                .isEqualTo("Destroy all stockpiles within six years.");
+        assertThat(theirs.get(1).get("content").get("positions").get(1).get("proposedText").asString())
+                .isEqualTo("Destroy stockpiles within six years.");
+        assertProblem(world.delegateB.api().get(path + "/submissions/" + world.partyA + "/history"), 403);
+
         JsonNode compilation = world.secretariat.api().get(path + "/compilation").json();
         assertThat(compilation.get("respondents").asInt()).isEqualTo(4);
         assertThat(compilation.get("respondentsByCategory").get("STATE_PARTY").asInt()).isEqualTo(2);

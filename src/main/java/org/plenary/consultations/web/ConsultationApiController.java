@@ -22,6 +22,7 @@ import org.plenary.consultations.web.ConsultationResponses.RevisionResponse;
 import org.plenary.consultations.web.ConsultationResponses.SubmissionResponse;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -146,6 +147,14 @@ class ConsultationApiController {
     @Operation(summary = "Every version the delegate's participant submitted, newest first, with who and when")
     List<Consultations.Version> history(@PathVariable String pid, @PathVariable String cid) {
         return consultations.myHistory(processes.require(pid), ConsultationId.parse(cid));
+    }
+
+    @GetMapping("/{cid}/submissions/{participantId}/history")
+    @Operation(summary = "Every version a participant submitted, newest first, with who and when (officers)")
+    List<Consultations.Version> historyOf(@PathVariable String pid, @PathVariable String cid,
+            @PathVariable String participantId) {
+        return consultations.history(processes.require(pid), ConsultationId.parse(cid),
+                ParticipantId.parse(participantId).value());
     }
 
     @GetMapping("/{cid}/compilation")

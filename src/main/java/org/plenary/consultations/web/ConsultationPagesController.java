@@ -93,7 +93,8 @@ class ConsultationPagesController {
         boolean delegate = Actor.require().delegate();
         model.addAttribute("consultation", new ConsultationPages.One(process, entry(c), consultations.runs(process),
                 delegate, delegate ? consultations.mine(process, c.id()) : Optional.empty(),
-                Optional.ofNullable(c.document()).map(d -> documents.require(process, d))));
+                Optional.ofNullable(c.document()).flatMap(d -> documents.visible(process).stream()
+                        .filter(visible -> visible.id().equals(d)).findFirst())));
         return "consultations/show";
     }
 
