@@ -2,8 +2,12 @@ package org.plenary.consultations;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -36,7 +40,7 @@ public class Consultations {
     }
 
     /** One version of a submission as it was submitted: who, when, and its content as JSON. */
-    public record Version(int version, java.time.Instant submittedAt, String submittedBy,
+    public record Version(int version, Instant submittedAt, String submittedBy,
             @JsonRawValue String content) {
     }
 
@@ -67,7 +71,7 @@ public class Consultations {
     }
 
     /** Every version a participant submitted, newest first: who changed what, when; for the officers. */
-    public List<Version> history(Process process, ConsultationId id, java.util.UUID participant) {
+    public List<Version> history(Process process, ConsultationId id, UUID participant) {
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
         Consultation consultation = require(process, id);
         return submissions.history(consultation.id(), participant).stream()
@@ -78,6 +82,19 @@ public class Consultations {
     public Optional<Revision> revision(Process process, ConsultationId id) {
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
         return revisions.find(require(process, id).id());
+    }
+
+    /** Every view of the consultation a revision may cite, by id: positions and missing elements proposed. */
+    public Map<UUID, Revision.Cited> citable(Process process, ConsultationId id) {
+        ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
+        Map<UUID, Revision.Cited> cited = new HashMap<>();
+        for (Submission s : submissions.all(require(process, id).id())) {
+            s.positions().forEach(p -> cited.put(p.id(), new Revision.Cited(p.id(), s.participantName(),
+                    p.stance().name(), p.proposedText())));
+            s.missing().forEach(m -> cited.put(m.id(), new Revision.Cited(m.id(), s.participantName(), "MISSING",
+                    m.text())));
+        }
+        return cited;
     }
 
     /** Whether the signed-in person is an officer of the process, who runs its consultations. */

@@ -30,6 +30,10 @@ public record Revision(ConsultationId consultation, Status status, DocumentId do
         }
     }
 
+    /** A view cited by the revision: a position (its stance and proposed text) or a missing element proposed. */
+    public record Cited(UUID id, String participantName, String stance, String text) {
+    }
+
     /** The text of the revision: its elements that were not deleted, in order. */
     public List<NumberedText> text() {
         return elements.stream().filter(e -> e.origin() != Origin.DELETED).map(e -> new NumberedText(e.ref(), e.text()))

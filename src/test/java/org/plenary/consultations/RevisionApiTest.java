@@ -72,6 +72,9 @@ class RevisionApiTest extends PlenaryTest {
         JsonNode two = revision.get("elements").get(2);
         assertThat(two.get("text").asString()).isEqualTo("Destroy stockpiles within six years.");
         assertThat(two.get("motivatedBy").get(0).asString()).isEqualTo(amendment);
+        assertThat(two.get("views").get(0).get("participantName").asString())
+                .isEqualTo(world.admin.get("/participants/" + world.partyA).json().get("name").asString());
+        assertThat(two.get("views").get(0).get("stance").asString()).isEqualTo("AMEND");
         assertThat(revision.get("elements").get(1).get("missingProposals").get(0).asString()).isEqualTo(missing);
 
         JsonNode issued = world.presidency.api().post(path + "/revision/issue", null).json();

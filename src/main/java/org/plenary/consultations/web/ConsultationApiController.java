@@ -15,6 +15,7 @@ import org.plenary.consultations.ExtendConsultation;
 import org.plenary.consultations.IssueRevision;
 import org.plenary.consultations.NumberedText;
 import org.plenary.consultations.OpenConsultation;
+import org.plenary.consultations.Revision;
 import org.plenary.consultations.SubmitViews;
 import org.plenary.consultations.web.ConsultationResponses.CompilationResponse;
 import org.plenary.consultations.web.ConsultationResponses.ConsultationResponse;
@@ -172,20 +173,25 @@ class ConsultationApiController {
     @Operation(summary = "Draft the revised text once closed: per element BASE, PROPOSAL (positionId), OWN (text) or "
             + "DELETED, with the views that motivated it; added elements after a given one (Presidency)")
     RevisionResponse draft(@PathVariable String pid, @PathVariable String cid, @RequestBody RevisionDraft r) {
-        return RevisionResponse.of(draft.execute(new DraftRevision.Command(pid, ConsultationId.parse(cid),
-                r.elements(), r.added())));
+        Revision revision = draft.execute(new DraftRevision.Command(pid, ConsultationId.parse(cid), r.elements(),
+                r.added()));
+        return RevisionResponse.of(revision, consultations.citable(processes.require(pid), revision.consultation()));
     }
 
     @GetMapping("/{cid}/revision")
-    @Operation(summary = "The revision drafted or issued from the consultation (officers)")
+    @Operation(summary = "The revision drafted or issued from the consultation, each element with the views that "
+            + "motivated it (officers)")
     RevisionResponse revision(@PathVariable String pid, @PathVariable String cid) {
-        return consultations.revision(processes.require(pid), ConsultationId.parse(cid)).map(RevisionResponse::of)
+        Process process = processes.require(pid);
+        return consultations.revision(process, ConsultationId.parse(cid))
+                .map(r -> RevisionResponse.of(r, consultations.citable(process, r.consultation())))
                 .orElseThrow(() -> new NotFoundException("Revision of consultation", cid));
     }
 
     @PostMapping("/{cid}/revision/issue")
     @Operation(summary = "Issue the drafted revision as the next revision of the consulted document (Presidency)")
     RevisionResponse issue(@PathVariable String pid, @PathVariable String cid) {
-        return RevisionResponse.of(issue.execute(pid, ConsultationId.parse(cid)));
+        Revision revision = issue.execute(pid, ConsultationId.parse(cid));
+        return RevisionResponse.of(revision, consultations.citable(processes.require(pid), revision.consultation()));
     }
 }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.plenary.consultations.Compilation;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationStatus;
@@ -95,18 +98,20 @@ final class ConsultationResponses {
     }
 
     record RevisedElementResponse(String ref, Revision.Origin origin, String text, boolean changed,
-            List<String> motivatedBy, List<String> missingProposals) {
+            List<String> motivatedBy, List<String> missingProposals, List<Revision.Cited> views) {
     }
 
     record RevisionResponse(String consultationId, Revision.Status status, String documentId, Instant updatedAt,
             String updatedBy, Instant issuedAt, List<RevisedElementResponse> elements) {
 
-        static RevisionResponse of(Revision r) {
+        static RevisionResponse of(Revision r, Map<UUID, Revision.Cited> cited) {
             return new RevisionResponse(r.consultation().toString(), r.status(),
                     r.document() == null ? null : r.document().toString(), r.updatedAt(), r.updatedBy(), r.issuedAt(),
                     r.elements().stream().map(e -> new RevisedElementResponse(e.ref(), e.origin(), e.text(),
                             e.changed(), e.positions().stream().map(Object::toString).toList(),
-                            e.missing().stream().map(Object::toString).toList())).toList());
+                            e.missing().stream().map(Object::toString).toList(),
+                            Stream.concat(e.positions().stream(), e.missing().stream())
+                                    .map(cited::get).filter(Objects::nonNull).toList())).toList());
         }
     }
 }
