@@ -25,6 +25,9 @@ final class ConsultationTexts {
         if (text.length() > max) {
             throw InvalidInputException.of(field, "At most " + max + " characters (" + text.length() + " given)");
         }
+        if (text.indexOf('\u0000') >= 0) {
+            throw InvalidInputException.of(field, "A text may not hold the character U+0000");
+        }
         return text;
     }
 

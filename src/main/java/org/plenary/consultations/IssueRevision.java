@@ -64,6 +64,10 @@ public class IssueRevision {
                     + "publish the revised text as a new document");
         }
         Document base = documents.require(process, consultation.document());
+        if (base.symbol() == null) {
+            throw new ConflictException("The document consulted on has no symbol, so it cannot be revised; publish "
+                    + "the revised text as a new document");
+        }
         DocumentMetadata metadata = new DocumentMetadata(null, base.title(), base.type(), base.distribution(),
                 base.originalLanguage(), base.agendaItem(), base.meetingId(), base.submittedBy(), null);
         RevisionFile file = RevisionFile.of(base.symbol().nextRevision().value(), base.title(), revision.text());

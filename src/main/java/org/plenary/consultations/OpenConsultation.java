@@ -21,6 +21,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.SingleLine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +63,9 @@ public class OpenConsultation {
         Actor actor = Actor.require();
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), actor)).orForbid();
         String title = ConsultationTexts.required("title", c.title(), 300);
+        if (SingleLine.hasControlCharacters(title)) {
+            throw InvalidInputException.of("title", "A title is one line");
+        }
         if (c.opens() == null) {
             throw InvalidInputException.of("opens", "The opening time is required, e.g. 2020-06-18T09:00:00+02:00");
         }

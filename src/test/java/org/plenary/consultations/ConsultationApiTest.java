@@ -167,6 +167,11 @@ class ConsultationApiTest extends PlenaryTest {
         assertInvalid(unchanged(() -> officer.post(world.path(), with(valid, "closes", now.minusSeconds(60).toString()))),
                 "closes");
         assertInvalid(unchanged(() -> officer.post(world.path(), with(valid, "title", ""))), "title");
+        assertInvalid(unchanged(() -> officer.post(world.path(), with(valid, "title", "Two\nlines"))), "title");
+        assertInvalid(unchanged(() -> officer.post(world.path(), with(valid, "elements", List.of(
+                Map.of("ref", "1", "text", "Nul \u0000 character"))))), "elements[0].text");
+        assertInvalid(unchanged(() -> officer.post(world.path(), with(valid, "elements", List.of(
+                Map.of("ref", "1".repeat(31), "text", "Long reference"))))), "elements[0].ref");
         assertInvalid(unchanged(() -> officer.post(world.path(), with(valid, "documentId",
                 java.util.UUID.randomUUID().toString()))), "documentId");
     }
