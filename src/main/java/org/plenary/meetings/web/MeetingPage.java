@@ -1,6 +1,7 @@
 package org.plenary.meetings.web;
 
 import java.util.List;
+import org.plenary.documents.Document;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.SpeakersListState;
@@ -12,8 +13,12 @@ import org.plenary.processes.Process;
  */
 public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate) {
 
-    /** An agenda item with its list; {@code inscribed} when the reader's delegation waits on it. */
-    public record ItemRow(AgendaItem item, SpeakersListState list, boolean inscribed, boolean current) {
+    /**
+     * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it) and the documents
+     * filed under it that the reader may see: working papers, statements, ….
+     */
+    public record ItemRow(AgendaItem item, SpeakersListState list, boolean inscribed, boolean current,
+            List<Document> documents) {
     }
 
     static String link(Process process, Meeting meeting) {
