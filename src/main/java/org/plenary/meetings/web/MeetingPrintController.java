@@ -6,6 +6,7 @@ import org.plenary.meetings.AgendaRendering;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
+import org.plenary.meetings.ParticipantsRendering;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.web.PageController;
@@ -16,15 +17,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The printable documents of a meeting: its agenda as a UN document, in HTML and PDF. */
+/** The printable documents of a meeting, in HTML and PDF: its agenda as a UN document, its list of participants. */
 @PageController
 class MeetingPrintController {
 
     private final Processes processes;
     private final Meetings meetings;
     private final AgendaRendering agenda;
+    private final ParticipantsRendering participants;
 
-    MeetingPrintController(Processes processes, Meetings meetings, AgendaRendering agenda) {
+    MeetingPrintController(Processes processes, Meetings meetings, AgendaRendering agenda,
+            ParticipantsRendering participants) {
+        this.participants = participants;
         this.processes = processes;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -38,6 +42,16 @@ class MeetingPrintController {
     @GetMapping(path = "/processes/{code}/meetings/{id}/agenda.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> agendaPdf(@PathVariable String code, @PathVariable String id, Locale locale) {
         return pdf(code, id, "agenda", (p, m) -> agenda.pdf(p, m, locale));
+    }
+
+    @GetMapping("/processes/{code}/meetings/{id}/participants")
+    ResponseEntity<String> participants(@PathVariable String code, @PathVariable String id, Locale locale) {
+        return html(code, id, (p, m) -> participants.html(p, m, locale));
+    }
+
+    @GetMapping(path = "/processes/{code}/meetings/{id}/participants.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> participantsPdf(@PathVariable String code, @PathVariable String id, Locale locale) {
+        return pdf(code, id, "participants", (p, m) -> participants.pdf(p, m, locale));
     }
 
     interface Render<T> {
