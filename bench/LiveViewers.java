@@ -151,6 +151,9 @@ public class LiveViewers {
         String after = run(jcmd, pid, "GC.heap_info");
         System.out.printf("  server %s; heap before GC: %s; after full GC: %s%n", rss.replaceAll("\\s+", " "),
                 used(before), used(after));
+        if (Boolean.getBoolean("histogram")) {
+            run(jcmd, pid, "GC.class_histogram").lines().limit(18).forEach(System.out::println);
+        }
     }
 
     private static String used(String heapInfo) {

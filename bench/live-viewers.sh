@@ -9,6 +9,7 @@
 #   bench/live-viewers.sh [levels] [extra server arguments...]
 #   bench/live-viewers.sh 500,1000,2000,5000
 #   JAVA_OPTS=-Xmx512m bench/live-viewers.sh 5000
+#   CLIENT_OPTS=-Dhistogram=true bench/live-viewers.sh 2000     # also the classes that fill the heap
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LEVELS=${1:-500,1000,2000,5000}
@@ -27,6 +28,6 @@ until curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP; do
   sleep 1
 done
 echo "Plenary up (pid $SERVER); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" -Xss256k bench/LiveViewers.java "http://localhost:$PORT" "$PLENARY_ADMIN_PASSWORD" "$LEVELS" "$SERVER"
+"$JAVA" -Xss256k ${CLIENT_OPTS:-} bench/LiveViewers.java "http://localhost:$PORT" "$PLENARY_ADMIN_PASSWORD" "$LEVELS" "$SERVER"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -E "ERROR|Exception" "$WORK/server.log" | sort | uniq -c | sort -rn | head -5 || true

@@ -24,12 +24,13 @@ public record ManageForm(String action, LocalDate date, LocalTime from, LocalDat
     private static final Pattern SESSION = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})");
 
-    /** The form as it stands for a meeting: its dates and sessions, no reason yet. */
+    /** The form as it stands for a meeting: its dates (no last day if it ends the day it starts), its sessions. */
     static ManageForm of(Meeting m) {
         ZoneId zone = m.timeZone();
-        return new ManageForm("", m.start().atZone(zone).toLocalDate(), m.start().atZone(zone).toLocalTime(),
-                m.end().atZone(zone).toLocalDate(), m.end().atZone(zone).toLocalTime(), "", "",
-                sessionsText(m), false);
+        LocalDate first = m.start().atZone(zone).toLocalDate();
+        LocalDate last = m.end().atZone(zone).toLocalDate();
+        return new ManageForm("", first, m.start().atZone(zone).toLocalTime(), last.equals(first) ? null : last,
+                m.end().atZone(zone).toLocalTime(), "", "", sessionsText(m), false);
     }
 
     Instant start(ZoneId zone) {
