@@ -106,6 +106,14 @@ class StatementApiTest extends PlenaryTest {
                 "plain words".getBytes(java.nio.charset.StandardCharsets.UTF_8))).statusCode()).isEqualTo(415);
         assertThat(unchangedDocuments(() -> statement(null, meeting, "1", "s.pdf", Multipart.pdf("x")))
                 .statusCode()).isEqualTo(401);
+        String username = unique("reader");
+        admin().post("/users", Map.of("username", username, "password", "reader-password", "displayName", "Reader",
+                "email", "r@example.org"));
+        String reader = tokenFor(username, "reader-password");
+        HttpResponse<String> neither = unchangedDocuments(() -> statement(reader, meeting, "1", "s.pdf",
+                Multipart.pdf("x")));
+        assertThat(neither.statusCode()).isEqualTo(403);
+        assertThat(neither.body()).contains("Only delegations and the officers of the process may submit statements");
     }
 
     @Test

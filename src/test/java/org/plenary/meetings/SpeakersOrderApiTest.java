@@ -12,10 +12,17 @@ import static org.plenary.support.Fixtures.anOfficer;
 import static org.plenary.support.Fixtures.anOrganisation;
 import static org.plenary.support.Fixtures.recordStatus;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
@@ -95,6 +102,29 @@ class SpeakersOrderApiTest extends PlenaryTest {
         assertThat(partyDelegate.delete(path + "/speakers/mine?agendaItem=2%20(a)").status()).isEqualTo(204);
         assertThat(partyDelegate.post(path + "/speakers", Map.of("agendaItem", "2 (a)")).status()).isEqualTo(201);
         assertThat(waiting()).as("a later request follows the reordered list").containsExactly(signatory, party);
+    }
+
+    @Test
+    void theLiveViewShowsTheNewOrder() throws Exception {
+        officer.send("PATCH", path + "/speakers-list", "{\"agendaItem\":\"2 (a)\",\"current\":true}",
+                "application/json");
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpClient viewer = HttpClient.newHttpClient();
+        viewer.sendAsync(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1" + path + "/live"))
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + tokenFor("admin", ADMIN_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().filter(l -> l.startsWith("data:")).forEach(events::add));
+        String initial = events.poll(20, TimeUnit.SECONDS);
+        assertThat(initial.indexOf(party)).isLessThan(initial.indexOf(organisation));
+
+        reorder(officer, List.of(organisation, party, signatory), "The observer must leave early");
+        String update = events.poll(20, TimeUnit.SECONDS);
+        assertThat(update).as("the viewer sees the new order at once").contains("The observer must leave early");
+        assertThat(update.indexOf(organisation)).isLessThan(update.indexOf(party));
+        assertThat(update.indexOf(party)).isLessThan(update.indexOf(signatory));
+        viewer.shutdownNow();
     }
 
     @Test
