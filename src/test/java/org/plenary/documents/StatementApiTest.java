@@ -2,6 +2,9 @@ package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ class StatementApiTest extends PlenaryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private String process;
+    private String code;
     private String officer;
     private String delegate;
     private String stateName;
@@ -33,7 +37,8 @@ class StatementApiTest extends PlenaryTest {
         Api admin = admin();
         String treaty = unique("T").toUpperCase();
         admin.post("/treaties", Map.of("code", treaty, "title", "Treaty"));
-        process = admin.post("/processes", Map.of("code", unique("P"), "title", "Conference", "treaty", treaty,
+        code = unique("P");
+        process = admin.post("/processes", Map.of("code", code, "title", "Conference", "treaty", treaty,
                 "timeZone", "Europe/Zurich", "languages", List.of("en", "fr", "es"))).json().get("id").asString();
         String officerName = unique("officer");
         String officerId = admin.post("/users", Map.of("username", officerName, "password", "officer-password",
@@ -142,6 +147,27 @@ class StatementApiTest extends PlenaryTest {
         assertThat(linked.json().get("agendaItem").asString()).isEqualTo("2 (b)");
         assertThat(count("select count(*) from audit_entry where action = 'documents.document.filed' "
                 + "and object_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void theDocumentsPageShowsTheDocumentsOfOneMeeting() throws Exception {
+        assertThat(statement(delegate, meeting, "2 (b)", "s.pdf", Multipart.pdf("x")).statusCode()).isEqualTo(201);
+        String url = "http://localhost:" + port + "/api/v1/processes/" + process + "/documents";
+        assertThat(post(url, "{\"title\":\"Unrelated information note\",\"type\":\"INFORMATION_NOTE\","
+                + "\"distribution\":\"GENERAL\",\"originalLanguage\":\"en\"}").statusCode()).isEqualTo(201);
+        HttpClient http = HttpClient.newHttpClient();
+        String page = "http://localhost:" + port + "/processes/" + code + "/documents";
+        String all = http.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(all).contains("Statement on the Lausanne Action Plan", "Unrelated information note",
+                "Second Preparatory Meeting");
+        HttpResponse<String> ofMeeting = http.send(HttpRequest.newBuilder(URI.create(page + "?meeting=" + meeting))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ofMeeting.statusCode()).isEqualTo(200);
+        assertThat(ofMeeting.body()).contains("Statement on the Lausanne Action Plan", "Documents of Second Preparatory Meeting")
+                .doesNotContain("Unrelated information note");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(page + "?meeting=" + UUID.randomUUID())).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> post(String url, String metadata) {
