@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +99,64 @@ class MeetingOfficerBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the meeting")).click();
         assertThat(page.locator("[role=status]")).containsText("First Preparatory Meeting is cancelled");
         assertThat(page.locator("dl.facts .badge")).hasText("Cancelled");
+    }
+
+    @Test
+    void aDelegationSubmitsAStatementAndTheChairFilesAPaperThatTheAgendaListsUnderItsItem() throws Exception {
+        Api presidency = api().as(tokenFor(chair, chair + "-password"));
+        String processId = presidency.get("/processes/" + code).json().get("id").asString();
+        String symbol = "CCM/MSP/2020/WP." + (int) (Math.random() * 9000 + 1);
+        String boundary = "journey-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json\r\n\r\n{\"symbol\":\"" + symbol + "\","
+                + "\"title\":\"Possible dates of the meeting\",\"type\":\"WORKING_PAPER\",\"distribution\":\"GENERAL\","
+                + "\"originalLanguage\":\"en\"}\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"en\"; "
+                + "filename=\"wp1.txt\"\r\nContent-Type: text/plain\r\n\r\nPossible dates.\r\n--" + boundary + "--\r\n";
+        assertThat(presidency.send("POST", "/processes/" + processId + "/documents", body,
+                "multipart/form-data; boundary=" + boundary).status()).isEqualTo(201);
+
+        signIn(delegate, delegate + "-password");
+        page.navigate(url(meetingPage));
+        page.getByLabel("Agenda item").first().selectOption("2");
+        page.getByLabel("Title of the statement").fill("Statement of Switzerland on the date");
+        page.getByLabel("File (PDF or Word)").setInputFiles(new FilePayload("statement.pdf", "application/pdf",
+                pdf("Switzerland agrees with 29 June")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the statement")).click();
+        assertThat(page.locator("[role=status]")).containsText("Your statement on item 2 is published");
+        assertThat(page.locator(".agenda-item").last().locator(".filed"))
+                .containsText("Statement of Switzerland on the date");
+        assertThat(page.locator(".agenda-item").last().locator(".filed")).containsText(switzerland);
+
+        Page chairPage = anotherBrowser();
+        signIn(chairPage, chair, chair + "-password");
+        chairPage.navigate(url(meetingPage));
+        chairPage.getByLabel("Document", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel(symbol + " – Possible dates of the meeting"));
+        chairPage.locator("#fd-item").selectOption("2");
+        chairPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("File the document")).click();
+        assertThat(chairPage.locator("[role=status]")).containsText("The document is filed under item 2");
+
+        chairPage.navigate(url(meetingPage + "/agenda"));
+        assertThat(chairPage.locator("h1")).hasText("Provisional agenda");
+        assertThat(chairPage.locator("ol.items > li").last()).containsText(symbol + " – Possible dates of the meeting");
+        assertThat(chairPage.locator("ol.items > li").last()).containsText("Statement of Switzerland on the date ("
+                + switzerland + ")");
+    }
+
+    private static byte[] pdf(String text) throws Exception {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage pdfPage = new PDPage();
+            pdf.addPage(pdfPage);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, pdfPage)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

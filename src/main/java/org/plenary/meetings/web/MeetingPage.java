@@ -9,9 +9,11 @@ import org.plenary.processes.Process;
 
 /**
  * What the page of a meeting shows: its facts, and per agenda item the speakers' list, with what the reader
- * may do (a delegation asks for the floor or withdraws; the chair takes up items and gives the floor).
+ * may do (a delegation asks for the floor or withdraws, or submits a written statement; the chair takes up items
+ * and gives the floor, and files the {@code linkable} documents of the process under an item).
  */
-public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate) {
+public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate,
+        List<Document> linkable) {
 
     /**
      * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it) and the documents

@@ -50,6 +50,7 @@ class MeetingViews {
     String meeting(Process process, MeetingId id, Form<AgendaText> agendaForm, Model model) {
         Meeting meeting = meetings.require(process, id);
         Actor actor = Actor.require();
+        boolean chair = processes.roleOf(process.id(), actor).isPresent();
         Map<String, List<Document>> filed = documents.ofMeeting(process, meeting.id().value()).stream()
                 .filter(d -> d.agendaItem() != null && d.current())
                 .collect(Collectors.groupingBy(Document::agendaItem));
@@ -61,7 +62,8 @@ class MeetingViews {
                     return new MeetingPage.ItemRow(item, list, inscribed, item.label().equals(meeting.currentItem()),
                             filed.getOrDefault(item.label(), List.of()));
                 }).toList(),
-                processes.roleOf(process.id(), actor).isPresent(), actor.delegate()));
+                chair, actor.delegate(), chair ? documents.visible(process).stream().filter(Document::current)
+                        .toList() : List.of()));
         model.addAttribute("agendaForm", agendaForm != null ? agendaForm : Form.of(new AgendaText(
                 meeting.agendaStatus() == null ? AgendaStatus.PROVISIONAL : meeting.agendaStatus(),
                 meeting.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));
