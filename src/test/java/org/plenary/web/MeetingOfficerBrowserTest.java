@@ -199,5 +199,7 @@ class MeetingOfficerBrowserTest extends BrowserJourney {
         assertThat(text.toUpperCase(Locale.ROOT)).contains(switzerland.toUpperCase(Locale.ROOT));
         assertThat(page.request().get(url(meetingPage + "/participants.pdf")).status())
                 .as("a delegate may not print the list of participants").isEqualTo(403);
+        assertThat(page.request().get(url(meetingPage + "/manage")).status())
+                .as("a delegate may not manage the meeting").isEqualTo(403);
     }
 }
