@@ -100,6 +100,34 @@ class StatementApiTest extends PlenaryTest {
     }
 
     @Test
+    void anOfficerSubmitsAStatementInTheNameItGives() throws Exception {
+        String metadata = "{\"title\":\"Opening statement of the President\",\"meetingId\":\"" + meeting
+                + "\",\"agendaItem\":\"1\",\"originalLanguage\":\"fr\",\"distribution\":\"LIMITED\","
+                + "\"submittedBy\":\"the President\"}";
+        HttpResponse<String> created = new Multipart().json("metadata", metadata)
+                .file("fr", "statement.pdf", "application/pdf", Multipart.pdf("Declaration liminaire"))
+                .post("http://localhost:" + port + "/api/v1/processes/" + process + "/documents/statements", officer);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode d = JSON.readTree(created.body());
+        assertThat(d.get("submittedBy").asString()).isEqualTo("the President");
+        assertThat(d.get("distribution").asString()).isEqualTo("LIMITED");
+        assertThat(d.hasNonNull("symbol")).isFalse();
+
+        String restricted = metadata.replace("LIMITED", "RESTRICTED");
+        HttpResponse<String> refused = unchangedDocuments(() -> {
+            try {
+                return new Multipart().json("metadata", restricted)
+                        .file("fr", "statement.pdf", "application/pdf", Multipart.pdf("x"))
+                        .post("http://localhost:" + port + "/api/v1/processes/" + process + "/documents/statements",
+                                officer);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(refused.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void refusesAStatementOnAnUnknownMeetingOrItemOrThatIsNotPdfOrWord() {
         assertThat(unchangedDocuments(() -> statement(delegate, meeting, "7", "s.pdf", Multipart.pdf("x")))
                 .statusCode()).isEqualTo(400);

@@ -182,7 +182,8 @@ class MeetingApiController {
     }
 
     @GetMapping("/{mid}/speakers")
-    @Operation(summary = "The speakers' list of an agenda item in order of precedence")
+    @Operation(summary = "The speakers' list of an agenda item in order of precedence, or in the order the chair "
+            + "set (requests made after it follow in order of precedence)")
     List<SpeakerResponse> speakers(@PathVariable String pid, @PathVariable String mid,
             @RequestParam String agendaItem) {
         Process process = processes.require(pid);
