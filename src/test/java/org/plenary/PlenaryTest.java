@@ -76,7 +76,7 @@ public abstract class PlenaryTest {
 
     /** The tables of the application's data; a refused request must leave every count as it was. */
     private static final List<String> TABLES = List.of("participant", "treaty", "treaty_status", "account", "api_token",
-            "process", "process_officer", "meeting", "meeting_session", "meeting_attendee", "audit_entry");
+            "process", "process_officer", "meeting", "meeting_session", "meeting_attendee", "audit_entry", "speakers_list_reordering", "document");
 
     /** Row counts of every table and the head of the audit chain: compare before and after a refused request. */
     protected Map<String, Object> snapshot() {
