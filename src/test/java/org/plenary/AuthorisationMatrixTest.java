@@ -210,6 +210,47 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
+    /**
+     * Changes of a meeting and its documents that only the officers of the process make: reordering a speakers'
+     * list, filing a document under an agenda item. A delegate is refused with the reason, the officer allowed.
+     */
+    @Test
+    void refusesOfficersMeetingChangesToADelegateAndLetsTheOfficerMakeThem() throws Exception {
+        String meeting = officer.api().post("/processes/" + process + "/meetings", Map.of("title", "A meeting",
+                "kind", "OTHER", "format", "IN_PERSON", "start", "2020-09-04T10:00:00+02:00",
+                "end", "2020-09-04T13:00:00+02:00")).json().get("id").asString();
+        String path = "/processes/" + process + "/meetings/" + meeting;
+        officer.api().put(path + "/agenda", Map.of("status", "PROVISIONAL", "items", List.of(Map.of("title", "Opening"))));
+        assertThat(delegate.api().post(path + "/speakers", Map.of("agendaItem", "1")).status()).isEqualTo(201);
+        String document = documentWithoutItem();
+        List<Call> calls = List.of(
+                json("PUT", path + "/speakers-list/order", () -> Map.of("agendaItem", "1", "order", List.of(state),
+                        "reason", "The chair's choice"), "Only officers may reorder the list of speakers"),
+                json("PUT", "/processes/" + process + "/documents/" + document + "/agenda-item",
+                        () -> Map.of("meetingId", meeting, "agendaItem", "1"),
+                        "Only the Presidency and the Secretariat of the process may publish documents"));
+        refusesWithReason(delegate.api(), calls);
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+            Api.Response response = call.by(officer.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
+        }
+    }
+
+    /** A general document published by the officer, filed under no meeting. */
+    private String documentWithoutItem() throws Exception {
+        String boundary = "matrix-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json\r\n\r\n{\"title\":\"Information note\",\"type\":\"INFORMATION_NOTE\","
+                + "\"distribution\":\"GENERAL\",\"originalLanguage\":\"en\"}\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"en\"; filename=\"note.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nAn information note.\r\n--" + boundary + "--\r\n";
+        Api.Response created = officer.api().send("POST", "/processes/" + process + "/documents", body,
+                "multipart/form-data; boundary=" + boundary);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
     private void refusesWithReason(Api caller, List<Call> calls) {
         for (Call call : calls) {
             Api.Response response = unchanged(call.by(caller));

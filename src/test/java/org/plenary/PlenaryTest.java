@@ -77,6 +77,7 @@ public abstract class PlenaryTest {
     /** The tables of the application's data; a refused request must leave every count as it was. */
     private static final List<String> TABLES = List.of("participant", "treaty", "treaty_status", "account", "api_token",
             "process", "process_officer", "meeting", "meeting_session", "meeting_attendee", "audit_entry",
+            "speakers_list_reordering",
             "consultation", "consultation_element", "consultation_question", "consultation_submission",
             "consultation_position", "consultation_missing", "consultation_answer", "consultation_group_member",
             "consultation_submission_version", "consultation_revision", "consultation_revision_element",

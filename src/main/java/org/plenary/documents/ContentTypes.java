@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Set;
 import org.apache.tika.Tika;
 import org.plenary.shared.UnsupportedContentException;
 
@@ -24,6 +25,23 @@ final class ContentTypes {
             "text/plain", "plain text");
 
     private static final Tika TIKA = new Tika();
+
+    /** The types one kind of document may have, as detected; the rest is refused with {@code description}. */
+    record Accepted(Set<String> types, String description) {
+
+        void check(String fileName, String detected) {
+            if (!types.isEmpty() && !types.contains(detected)) {
+                throw new UnsupportedContentException("'" + fileName + "' is " + ACCEPTED.get(detected) + "; "
+                        + description);
+            }
+        }
+    }
+
+    /** Any accepted type. */
+    static final Accepted ANY = new Accepted(Set.of(), "");
+
+    /** Statements of delegations are PDF or Word files. */
+    static final Accepted STATEMENT = new Accepted(Set.of(PDF, DOCX), "a statement is a PDF or DOCX file");
 
     private ContentTypes() {
     }

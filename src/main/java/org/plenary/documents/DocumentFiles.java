@@ -49,6 +49,11 @@ class DocumentFiles {
     }
 
     void store(DocumentId document, List<Upload> uploads) {
+        store(document, uploads, ContentTypes.ANY);
+    }
+
+    /** Stores the uploads if each is one of the {@code accepted} types (415 otherwise). */
+    void store(DocumentId document, List<Upload> uploads, ContentTypes.Accepted accepted) {
         for (Upload upload : uploads) {
             String language = upload.language().toLowerCase(Locale.ROOT);
             String fileName = FileNames.safe(upload.fileName(), language);
@@ -62,6 +67,7 @@ class DocumentFiles {
                 try (InputStream in = upload.content().getInputStream()) {
                     contentType = ContentTypes.check(in, fileName, upload.declaredType());
                 }
+                accepted.check(fileName, contentType);
                 FileStore.Stored stored;
                 try (InputStream in = upload.content().getInputStream()) {
                     stored = store.store(in);

@@ -19,6 +19,11 @@ final class DocumentPolicy {
                 : Verdict.refused("Only the Presidency and the Secretariat of the process may publish documents");
     }
 
+    static Verdict maySubmitStatement(Actor actor, Optional<OfficerRole> role) {
+        return actor.delegate() || role.isPresent() ? Verdict.ALLOWED
+                : Verdict.refused("Only delegations and the officers of the process may submit statements");
+    }
+
     static boolean mayRead(Distribution distribution, Optional<Actor> actor, Optional<OfficerRole> role) {
         return switch (distribution) {
             case GENERAL -> true;

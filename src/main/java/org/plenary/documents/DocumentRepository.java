@@ -68,6 +68,12 @@ class DocumentRepository {
                 .param("by", replacement.value()).param("id", old.value()).update() == 1;
     }
 
+    /** Files a document against a meeting and one of its agenda items (or none). */
+    void fileUnder(DocumentId id, UUID meeting, String agendaItem) {
+        jdbc.sql("update document set meeting = :meeting, agenda_item = :item, version = version + 1 where id = :id")
+                .param("meeting", meeting).param("item", agendaItem).param("id", id.value()).update();
+    }
+
     boolean symbolExists(DocumentSymbol symbol) {
         return jdbc.sql("select exists (select 1 from document where symbol = :symbol)")
                 .param("symbol", symbol.value()).query(Boolean.class).single();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
@@ -24,8 +25,10 @@ public class Documents {
     private final Processes processes;
     private final DocumentRepository documents;
     private final FileStore files;
+    private final AgendaLinks agendaLinks;
 
-    Documents(Processes processes, DocumentRepository documents, FileStore files) {
+    Documents(Processes processes, DocumentRepository documents, FileStore files, AgendaLinks agendaLinks) {
+        this.agendaLinks = agendaLinks;
         this.processes = processes;
         this.documents = documents;
         this.files = files;
@@ -38,6 +41,16 @@ public class Documents {
         return documents.findByProcess(process.id()).stream()
                 .filter(d -> DocumentPolicy.mayRead(d.distribution(), actor, role))
                 .toList();
+    }
+
+    /** The documents filed against a meeting that the caller may read, newest first. */
+    public List<Document> ofMeeting(Process process, UUID meetingId) {
+        return visible(process).stream().filter(d -> meetingId.equals(d.meetingId())).toList();
+    }
+
+    /** The meetings of the process that documents may be filed against, by start. */
+    public List<AgendaReferences.MeetingOutline> meetings(Process process) {
+        return agendaLinks.meetings(process.id());
     }
 
     /** One document of the process, if the caller may read it; 404 otherwise. */

@@ -32,8 +32,11 @@ public class IssueFollowUp {
     private final DocumentFiles files;
     private final AuditLog audit;
     private final Clock clock;
+    private final AgendaLinks agendaLinks;
 
-    IssueFollowUp(Processes processes, DocumentRepository documents, DocumentFiles files, AuditLog audit, Clock clock) {
+    IssueFollowUp(Processes processes, DocumentRepository documents, DocumentFiles files, AuditLog audit, Clock clock,
+            AgendaLinks agendaLinks) {
+        this.agendaLinks = agendaLinks;
         this.processes = processes;
         this.documents = documents;
         this.files = files;
@@ -58,6 +61,7 @@ public class IssueFollowUp {
             throw new ConflictException(previous.symbol() + " has been superseded; follow up on its latest revision");
         }
         DocumentMetadata m = Masthead.check(command.metadata(), process, processes.today(process));
+        agendaLinks.check(process.id(), m.meetingId(), m.agendaItem());
         DocumentSymbol symbol = command.relation() == Relation.REVISION ? previous.symbol().nextRevision()
                 : previous.symbol().with(command.relation().suffix(),
                         documents.countRelated(previous.id(), command.relation()) + 1);

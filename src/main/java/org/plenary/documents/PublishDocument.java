@@ -27,9 +27,11 @@ public class PublishDocument {
     private final DocumentFiles files;
     private final AuditLog audit;
     private final Clock clock;
+    private final AgendaLinks agendaLinks;
 
     PublishDocument(Processes processes, DocumentRepository documents, DocumentFiles files, AuditLog audit,
-            Clock clock) {
+            Clock clock, AgendaLinks agendaLinks) {
+        this.agendaLinks = agendaLinks;
         this.processes = processes;
         this.documents = documents;
         this.files = files;
@@ -42,6 +44,7 @@ public class PublishDocument {
         Process process = processes.require(command.process());
         DocumentPolicy.mayPublish(processes.roleOf(process.id(), Actor.require())).orForbid();
         DocumentMetadata m = Masthead.check(command.metadata(), process, processes.today(process));
+        agendaLinks.check(process.id(), m.meetingId(), m.agendaItem());
         DocumentSymbol symbol = m.symbol() == null || m.symbol().isBlank() ? null : DocumentSymbol.parse(m.symbol());
         Masthead.checkDistribution(symbol, m.distribution());
         files.checkLanguages(process, command.files(), Set.of());

@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Function;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,6 +97,16 @@ public class LiveMeetings {
                 watching.remove(v);
             }
         }));
+    }
+
+    /**
+     * Ends every stream when the instance stops, before the web server waits for open requests to finish:
+     * viewers reconnect (EventSource does so by itself) to another instance instead of holding the stop.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        viewers.values().forEach(watching -> watching.forEach(v -> v.emitter().complete()));
+        viewers.clear();
     }
 
     private LiveState state(Process process, MeetingId id) {

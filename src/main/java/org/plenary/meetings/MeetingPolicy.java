@@ -16,6 +16,10 @@ final class MeetingPolicy {
                 : Verdict.refused("Only the Presidency and the Secretariat of the process may manage its meetings");
     }
 
+    static Verdict mayReorderSpeakers(Optional<OfficerRole> role) {
+        return role.isPresent() ? Verdict.ALLOWED : Verdict.refused("Only officers may reorder the list of speakers");
+    }
+
     static Verdict mayRegisterAttendance(Actor actor) {
         return actor.delegate() ? Verdict.ALLOWED
                 : Verdict.refused("Only delegates of a State or organisation may register who attends for it");

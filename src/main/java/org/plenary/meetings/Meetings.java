@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Standing;
@@ -57,13 +59,19 @@ public class Meetings {
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
                 .optional().orElse(new Row(false, null, null, null));
         String floorName = row.floor() == null ? null : standings.get(row.floor()).name();
+        String reorderReason = jdbc.sql("""
+                select reason from speakers_list_reordering where meeting = :m and agenda_item = :i
+                 order by seq desc limit 1
+                """)
+                .param("m", meeting.id().value()).param("i", label).query(String.class).optional().orElse(null);
         return new SpeakersListState(label, row.closed(),
                 row.timeLimit() == null ? null : Duration.ofSeconds(row.timeLimit()),
-                row.floor(), floorName, row.since(), waiting);
+                row.floor(), floorName, row.since(), waiting, reorderReason);
     }
 
     /**
-     * The speakers' list of an agenda item in order of precedence, with each delegation's category on the
+     * The speakers' list of an agenda item in order of precedence (or in the order the chair set, followed by
+     * later requests in order of precedence), with each delegation's category on the
      * day the meeting opens (in the process's time zone).
      */
     public List<Speaker> speakers(Process process, Meeting meeting, String agendaItem) {
@@ -82,15 +90,23 @@ public class Meetings {
         if (!meeting.hasItem(label)) {
             throw InvalidInputException.of("agendaItem", "The agenda has no item '" + agendaItem + "'");
         }
-        return jdbc.sql("""
-                select participant, requested_at from speaker_inscription
+        record Waiting(Speaker speaker, Integer position) {
+        }
+        List<Waiting> rows = jdbc.sql("""
+                select participant, requested_at, position from speaker_inscription
                  where meeting = :meeting and agenda_item = :item and withdrawn_at is null and spoke_at is null
                 """)
                 .param("meeting", meeting.id().value()).param("item", label)
                 .query((rs, n) -> {
                     Standing s = standings.get(rs.getObject(1, UUID.class));
-                    return new Speaker(s.id().value(), s.name(), s.category(), rs.getTimestamp(2).toInstant());
+                    return new Waiting(new Speaker(s.id().value(), s.name(), s.category(),
+                            rs.getTimestamp(2).toInstant()), (Integer) rs.getObject(3));
                 })
-                .list().stream().sorted(Precedence.ORDER).toList();
+                .list();
+        Stream<Speaker> reordered = rows.stream().filter(w -> w.position() != null)
+                .sorted(Comparator.comparing(Waiting::position)).map(Waiting::speaker);
+        Stream<Speaker> byPrecedence = rows.stream().filter(w -> w.position() == null).map(Waiting::speaker)
+                .sorted(Precedence.ORDER);
+        return Stream.concat(reordered, byPrecedence).toList();
     }
 }

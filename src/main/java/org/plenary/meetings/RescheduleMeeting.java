@@ -1,8 +1,10 @@
 package org.plenary.meetings;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a meeting to new dates, or postpones it until they are known (no new dates). The history keeps the
- * dates it had, the reason, and the decision that moved it (e.g. a silence procedure).
+ * dates it had, the reason, and the decision that moved it (e.g. a silence procedure). Its sessions move with
+ * it by the same offset; a move that would leave a session outside the meeting is refused.
  */
 @Service
 public class RescheduleMeeting {
@@ -58,17 +61,40 @@ public class RescheduleMeeting {
             throw InvalidInputException.of("decision", "At most 300 characters");
         }
         MeetingStatus status = meeting.status().to(postpone ? MeetingStatus.POSTPONED : MeetingStatus.SCHEDULED);
+        List<Session> sessions = postpone ? meeting.sessions() : moved(meeting, c.newStart(), c.newEnd());
         meetings.changeDates(meeting.id(), new Meeting.DateChange(meeting.start(), meeting.end(), c.newStart(),
                 c.newEnd(), reason, decision, clock.instant(), actor.username()), status);
         Map<String, Object> after = new HashMap<>(Map.of("status", status, "reason", reason));
         if (!postpone) {
             after.put("start", c.newStart().toString());
             after.put("end", c.newEnd().toString());
+            if (!sessions.isEmpty()) {
+                meetings.replaceSessions(meeting.id(), sessions);
+                after.put("sessions", sessions.stream().map(s -> s.start() + "/" + s.end()).toList());
+            }
         }
         changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.meeting." + (postpone ? "postponed" : "rescheduled"), "meeting",
                 meeting.id(), process.id().value(), Map.of("status", meeting.status(), "start",
                         meeting.start().toString(), "end", meeting.end().toString()), after));
         return meetings.find(meeting.id()).orElseThrow();
+    }
+
+    /**
+     * The sessions moved by as much as the start of the meeting, so that a sitting from 10:00 to 12:00 on the
+     * first day stays one. A move that would leave a session outside the new dates (a meeting made shorter) is
+     * refused: the officers set the sessions again first.
+     */
+    private static List<Session> moved(Meeting meeting, Instant newStart, Instant newEnd) {
+        Duration offset = Duration.between(meeting.start(), newStart);
+        List<Session> sessions = meeting.sessions().stream()
+                .map(s -> new Session(s.start().plus(offset), s.end().plus(offset))).toList();
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).start().isBefore(newStart) || sessions.get(i).end().isAfter(newEnd)) {
+                throw InvalidInputException.of("end", "Moved with the meeting, session " + (i + 1)
+                        + " would end after it; change the sessions first");
+            }
+        }
+        return sessions;
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.roster.Participant;
+import org.plenary.roster.ParticipantId;
 import org.plenary.roster.Roster;
 import org.plenary.roster.Standing;
 import org.plenary.shared.Actor;
@@ -63,6 +65,11 @@ public class Processes {
     /** Every participant with its category in the process on {@code date}. */
     public List<Standing> participants(Process process, LocalDate date) {
         return roster.standings(process.treaty(), date);
+    }
+
+    /** The name of a State or organisation on the roster, e.g. to sign what its delegates submit. */
+    public Optional<String> participantName(UUID participant) {
+        return roster.participant(new ParticipantId(participant)).map(Participant::name);
     }
 
     /** Today in the process's time zone, the default date of its categories. */

@@ -77,4 +77,20 @@ class SessionsApiTest extends PlenaryTest {
                 + "/sessions", List.of(session("10:00", "12:00")))), 404);
         assertThat(officer.get(path).json().get("sessions").size()).isEqualTo(1);
     }
+
+    @Test
+    void sessionsMoveWithTheMeetingOrTheMoveIsRefused() {
+        officer.put(path + "/sessions", List.of(session("10:00", "12:00"), session("13:00", "15:00")));
+        Api.Response moved = officer.post(path + "/reschedule", Map.of("start", "2020-07-06T09:00:00+02:00",
+                "end", "2020-07-06T14:00:00+02:00", "reason", "New date decided by silence procedure"));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(moved.json().get("sessions").valueStream()
+                .map(s -> s.get("start").asString() + "/" + s.get("end").asString()))
+                .containsExactly("2020-07-06T09:00:00+02:00/2020-07-06T11:00:00+02:00",
+                        "2020-07-06T12:00:00+02:00/2020-07-06T14:00:00+02:00");
+
+        assertInvalid(unchanged(() -> officer.post(path + "/reschedule", Map.of("start", "2020-07-07T09:00:00+02:00",
+                "end", "2020-07-07T13:00:00+02:00", "reason", "Shorter"))), "end");
+        assertThat(officer.get(path).json().get("start").asString()).isEqualTo("2020-07-06T09:00:00+02:00");
+    }
 }

@@ -140,7 +140,7 @@ class DocumentApiController {
         }
     }
 
-    private static List<Upload> uploads(MultipartHttpServletRequest request) {
+    static List<Upload> uploads(MultipartHttpServletRequest request) {
         return request.getMultiFileMap().entrySet().stream()
                 .filter(e -> !e.getKey().equals("metadata"))
                 .flatMap(e -> e.getValue().stream().map(f -> upload(e.getKey(), f)))

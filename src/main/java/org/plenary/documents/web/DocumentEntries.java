@@ -17,7 +17,7 @@ import org.plenary.documents.web.DocumentsPage.Group;
 /**
  * Arranges the documents a reader sees as the documents page lists them: one entry per text, headed by its
  * current version, with the versions it replaced and its corrigenda, addenda and amendments; entries
- * grouped by type (meetings do not exist yet to group by), newest first within a group.
+ * grouped by type, newest first within a group (the page may first keep only the documents of one meeting).
  */
 final class DocumentEntries {
 

@@ -2,6 +2,7 @@ package org.plenary.documents.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.plenary.documents.AgendaReferences;
 import org.plenary.documents.Document;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
@@ -11,6 +12,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.PageController;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -38,9 +40,15 @@ class DocumentPagesController {
     }
 
     @GetMapping("/processes/{code}/documents")
-    String list(@PathVariable String code, @RequestParam(required = false) String q, Model model,
-            HttpServletResponse response) {
+    String list(@PathVariable String code, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String meeting, Model model, HttpServletResponse response) {
         Process process = processes.require(code);
+        List<AgendaReferences.MeetingOutline> meetings = documents.meetings(process);
+        AgendaReferences.MeetingOutline selected = meeting == null || meeting.isBlank() ? null
+                : meetings.stream().filter(m -> m.id().toString().equalsIgnoreCase(meeting.strip())).findFirst()
+                        .orElseThrow(() -> new NotFoundException("Meeting", meeting));
+        List<Document> shown = documents.visible(process).stream()
+                .filter(d -> selected == null || selected.id().equals(d.meetingId())).toList();
         String query = q == null || q.isBlank() ? null : q.strip();
         String searchError = null;
         List<Result> results = List.of();
@@ -56,8 +64,9 @@ class DocumentPagesController {
             }
         }
         model.addAttribute("documents", new DocumentsPage(process, officer(process),
-                DocumentEntries.groups(documents.visible(process)), query, searchError, results,
-                publicLetters.orderedStream().flatMap(p -> p.of(process).stream()).toList()));
+                DocumentEntries.groups(shown), query, searchError, results,
+                selected != null ? List.of() : publicLetters.orderedStream().flatMap(p -> p.of(process).stream()).toList(),
+                meetings, selected));
         return "documents/list";
     }
 

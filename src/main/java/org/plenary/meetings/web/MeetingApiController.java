@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.plenary.meetings.AgendaNumbering;
 import org.plenary.meetings.AgendaStatus;
 import org.plenary.meetings.AskForTheFloor;
@@ -18,6 +19,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.MeetingStatus;
 import org.plenary.meetings.Meetings;
+import org.plenary.meetings.ReorderSpeakersList;
 import org.plenary.meetings.RescheduleMeeting;
 import org.plenary.meetings.ScheduleMeeting;
 import org.plenary.meetings.Session;
@@ -29,6 +31,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.roster.ParticipantId;
+import org.plenary.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -70,6 +73,9 @@ class MeetingApiController {
     record ListChange(String agendaItem, Boolean current, Boolean closed, Duration timeLimit, String giveFloorTo) {
     }
 
+    record NewOrder(String agendaItem, List<String> order, String reason) {
+    }
+
     record SpeakerResponse(int position, String participantId, String participantName, Category category,
             Instant requestedAt) {
     }
@@ -84,10 +90,13 @@ class MeetingApiController {
     private final WithdrawFromList withdraw;
     private final ManageSpeakersList manageList;
     private final SetSessions setSessions;
+    private final ReorderSpeakersList reorder;
 
     MeetingApiController(Processes processes, Meetings meetings, ScheduleMeeting schedule,
             RescheduleMeeting reschedule, CloseMeeting close, SetAgenda setAgenda, AskForTheFloor askForTheFloor,
-            WithdrawFromList withdraw, ManageSpeakersList manageList, SetSessions setSessions) {
+            WithdrawFromList withdraw, ManageSpeakersList manageList, SetSessions setSessions,
+            ReorderSpeakersList reorder) {
+        this.reorder = reorder;
         this.setSessions = setSessions;
         this.withdraw = withdraw;
         this.manageList = manageList;
@@ -173,7 +182,8 @@ class MeetingApiController {
     }
 
     @GetMapping("/{mid}/speakers")
-    @Operation(summary = "The speakers' list of an agenda item in order of precedence")
+    @Operation(summary = "The speakers' list of an agenda item in order of precedence, or in the order the chair "
+            + "set (requests made after it follow in order of precedence)")
     List<SpeakerResponse> speakers(@PathVariable String pid, @PathVariable String mid,
             @RequestParam String agendaItem) {
         Process process = processes.require(pid);
@@ -207,6 +217,24 @@ class MeetingApiController {
         manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.current(), r.closed(),
                 r.timeLimit(), r.giveFloorTo() == null ? null : ParticipantId.parseReference(r.giveFloorTo()).value()));
         return speakersList(pid, mid, r.agendaItem());
+    }
+
+    @PutMapping("/{mid}/speakers-list/order")
+    @Operation(summary = "Reorder the waiting delegations of a speakers' list, naming each once, with a reason "
+            + "that is kept (officers)")
+    SpeakersListResponse reorder(@PathVariable String pid, @PathVariable String mid, @RequestBody NewOrder r) {
+        List<UUID> order = r.order() == null ? null : java.util.stream.IntStream.range(0, r.order().size())
+                .mapToObj(i -> participant(r.order().get(i), "order[" + i + "]")).toList();
+        reorder.execute(new ReorderSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), order, r.reason()));
+        return speakersList(pid, mid, r.agendaItem());
+    }
+
+    private static UUID participant(String id, String field) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw InvalidInputException.of(field, "A participant id is expected");
+        }
     }
 
     private static Instant instant(OffsetDateTime time) {

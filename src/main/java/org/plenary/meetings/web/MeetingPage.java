@@ -1,6 +1,7 @@
 package org.plenary.meetings.web;
 
 import java.util.List;
+import org.plenary.documents.Document;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.SpeakersListState;
@@ -8,12 +9,18 @@ import org.plenary.processes.Process;
 
 /**
  * What the page of a meeting shows: its facts, and per agenda item the speakers' list, with what the reader
- * may do (a delegation asks for the floor or withdraws; the chair takes up items and gives the floor).
+ * may do (a delegation asks for the floor or withdraws, or submits a written statement; the chair takes up items
+ * and gives the floor, and files the {@code linkable} documents of the process under an item).
  */
-public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate) {
+public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate,
+        List<Document> linkable) {
 
-    /** An agenda item with its list; {@code inscribed} when the reader's delegation waits on it. */
-    public record ItemRow(AgendaItem item, SpeakersListState list, boolean inscribed, boolean current) {
+    /**
+     * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it) and the documents
+     * filed under it that the reader may see: working papers, statements, ….
+     */
+    public record ItemRow(AgendaItem item, SpeakersListState list, boolean inscribed, boolean current,
+            List<Document> documents) {
     }
 
     static String link(Process process, Meeting meeting) {

@@ -1,11 +1,15 @@
 package org.plenary.meetings.web;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import java.util.UUID;
 import org.plenary.meetings.AskForTheFloor;
 import org.plenary.meetings.ManageSpeakersList;
 import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.ReorderSpeakersList;
 import org.plenary.meetings.WithdrawFromList;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
@@ -17,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The meetings of a process and the page of each, where delegations ask for the floor and the chair gives it. */
@@ -37,10 +42,12 @@ class MeetingPagesController {
     private final WithdrawFromList withdraw;
     private final ManageSpeakersList manage;
     private final MeetingViews views;
+    private final ReorderSpeakersList reorder;
 
     MeetingPagesController(Processes processes, AskForTheFloor ask, WithdrawFromList withdraw,
-            ManageSpeakersList manage, MeetingViews views) {
+            ManageSpeakersList manage, MeetingViews views, ReorderSpeakersList reorder) {
         this.processes = processes;
+        this.reorder = reorder;
         this.views = views;
         this.ask = ask;
         this.withdraw = withdraw;
@@ -89,6 +96,27 @@ class MeetingPagesController {
                 action.equals("limit") && form.limitMinutes() != null ? Duration.ofMinutes(form.limitMinutes()) : null,
                 action.equals("floor") ? participant(form.participant()) : null));
         Notice.send(redirect, CHAIR_ACTIONS.get(action), form.agendaItem());
+        return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+    }
+
+    /**
+     * The chair's new order of a list: each waiting delegation with the position typed beside it (ties keep the
+     * order shown), and the reason.
+     */
+    @PostMapping("/processes/{code}/meetings/{id}/reorder")
+    String reorder(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
+            @RequestParam(defaultValue = "") List<String> participants,
+            @RequestParam(defaultValue = "") List<Integer> positions, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        MeetingId meeting = MeetingId.parse(id);
+        if (participants.size() != positions.size() || positions.contains(null)) {
+            throw InvalidInputException.of("positions", "Give each waiting delegation a position");
+        }
+        List<UUID> order = IntStream.range(0, participants.size()).boxed()
+                .sorted(Comparator.comparing(positions::get)).map(i -> participant(participants.get(i))).toList();
+        reorder.execute(new ReorderSpeakersList.Command(code, meeting, agendaItem, order, reason));
+        Notice.send(redirect, "meeting.chair.reordered", agendaItem);
         return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
     }
 

@@ -1,6 +1,10 @@
 package org.plenary.meetings.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.plenary.documents.Document;
+import org.plenary.documents.Documents;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.AgendaStatus;
 import org.plenary.meetings.Meeting;
@@ -26,8 +30,10 @@ class MeetingViews {
 
     private final Processes processes;
     private final Meetings meetings;
+    private final Documents documents;
 
-    MeetingViews(Processes processes, Meetings meetings) {
+    MeetingViews(Processes processes, Meetings meetings, Documents documents) {
+        this.documents = documents;
         this.processes = processes;
         this.meetings = meetings;
     }
@@ -44,14 +50,20 @@ class MeetingViews {
     String meeting(Process process, MeetingId id, Form<AgendaText> agendaForm, Model model) {
         Meeting meeting = meetings.require(process, id);
         Actor actor = Actor.require();
+        boolean chair = processes.roleOf(process.id(), actor).isPresent();
+        Map<String, List<Document>> filed = documents.ofMeeting(process, meeting.id().value()).stream()
+                .filter(d -> d.agendaItem() != null && d.current())
+                .collect(Collectors.groupingBy(Document::agendaItem));
         model.addAttribute("meeting", new MeetingPage(process, meeting, meeting.agenda().stream()
                 .map(item -> {
                     var list = meetings.listState(process, meeting, item.label());
                     boolean inscribed = actor.delegate() && list.waiting().stream()
                             .anyMatch(s -> s.participantId().equals(actor.participantId()));
-                    return new MeetingPage.ItemRow(item, list, inscribed, item.label().equals(meeting.currentItem()));
+                    return new MeetingPage.ItemRow(item, list, inscribed, item.label().equals(meeting.currentItem()),
+                            filed.getOrDefault(item.label(), List.of()));
                 }).toList(),
-                processes.roleOf(process.id(), actor).isPresent(), actor.delegate()));
+                chair, actor.delegate(), chair ? documents.visible(process).stream().filter(Document::current)
+                        .toList() : List.of()));
         model.addAttribute("agendaForm", agendaForm != null ? agendaForm : Form.of(new AgendaText(
                 meeting.agendaStatus() == null ? AgendaStatus.PROVISIONAL : meeting.agendaStatus(),
                 meeting.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));

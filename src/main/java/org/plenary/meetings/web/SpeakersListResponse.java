@@ -6,8 +6,9 @@ import java.util.stream.IntStream;
 import org.plenary.meetings.SpeakersListState;
 import org.plenary.roster.Category;
 
-/** A speakers' list with the floor and the waiting delegations, numbered in order. */
-record SpeakersListResponse(String agendaItem, boolean closed, String timeLimit, Floor floor, List<Waiting> waiting) {
+/** A speakers' list with the floor and the waiting delegations, numbered in order, and why it was last reordered. */
+record SpeakersListResponse(String agendaItem, boolean closed, String timeLimit, Floor floor, List<Waiting> waiting,
+        String reorderReason) {
 
     record Floor(String participantId, String participantName, Instant since, Instant endsAt) {
     }
@@ -24,6 +25,7 @@ record SpeakersListResponse(String agendaItem, boolean closed, String timeLimit,
                 s.timeLimit() == null ? null : s.timeLimit().toString(), floor,
                 IntStream.range(0, s.waiting().size()).mapToObj(i -> new Waiting(i + 1,
                         s.waiting().get(i).participantId().toString(), s.waiting().get(i).participantName(),
-                        s.waiting().get(i).category(), s.waiting().get(i).requestedAt())).toList());
+                        s.waiting().get(i).category(), s.waiting().get(i).requestedAt())).toList(),
+                s.reorderReason());
     }
 }

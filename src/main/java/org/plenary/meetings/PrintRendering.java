@@ -1,0 +1,56 @@
+package org.plenary.meetings;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a printable document of a meeting (its agenda, its list of participants) from one template: as HTML
+ * linking the stylesheet served by the site, and as PDF with openhtmltopdf reading the same stylesheet.
+ */
+@Component
+class PrintRendering {
+
+    static final String STYLESHEET = "/css/un-document.css";
+
+    private final TemplateEngine templates;
+
+    PrintRendering(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    String html(String template, Map<String, Object> params) {
+        return render(template, params, STYLESHEET);
+    }
+
+    byte[] pdf(String template, Map<String, Object> params) {
+        String stylesheet = PrintRendering.class.getResource("/static" + STYLESHEET).toExternalForm();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(render(template, params, stylesheet))),
+                    stylesheet);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render " + template + " as PDF", e);
+        }
+    }
+
+    private String render(String template, Map<String, Object> params, String stylesheet) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("stylesheet", stylesheet);
+        StringOutput out = new StringOutput();
+        templates.render(template, all, out);
+        return out.toString();
+    }
+}
