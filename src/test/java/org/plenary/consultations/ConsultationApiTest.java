@@ -13,10 +13,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
@@ -126,6 +129,28 @@ class ConsultationApiTest extends PlenaryTest {
         JsonNode view = world.presidency.api().get(path + "/compilation").json().get("elements").get(0)
                 .get("positions").get(0);
         assertThat(view.get("onBehalfOf").asString()).isEqualTo("European Union");
+    }
+
+    @Test
+    void simultaneousSubmissionsOfOneDelegationAreKeptOneAfterTheOther() throws Exception {
+        String path = world.anOpenConsultation();
+        List<Callable<Api.Response>> saves = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String text = "Destroy stockpiles within " + (i + 2) + " years.";
+            saves.add(() -> world.delegateA.api().put(path + "/submissions/mine",
+                    Map.of("positions", List.of(amend("2", text)))));
+        }
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var answer : threads.invokeAll(saves)) {
+                assertThat(answer.get().status()).as(answer.get().toString()).isEqualTo(200);
+            }
+        }
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        assertThat(count("select count(*) from consultation_submission where consultation = ?::uuid", id)).isEqualTo(1);
+        assertThat(count("select count(distinct version) from consultation_submission_version where consultation = "
+                + "?::uuid", id)).isEqualTo(6);
+        assertThat(world.presidency.api().get(path + "/compilation").json().get("elements").get(1).get("amend").asInt())
+                .isEqualTo(1);
     }
 
     @Test
