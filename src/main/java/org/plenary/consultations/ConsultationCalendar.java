@@ -23,7 +23,8 @@ class ConsultationCalendar implements CalendarSource {
     public List<CalendarEntry> entries(Process process) {
         return consultations.byProcess(process.id()).stream()
                 .map(c -> CalendarEntry.deadline("consultation-" + c.id() + "@plenary", "Consultation closes: "
-                        + c.title(), c.closesAt(), process.timeZone(), (int) c.version(), CalendarEntry.Status.CONFIRMED,
+                        + c.title(), c.closesAt(), process.timeZone(), (int) c.version(),
+                        CalendarEntry.Status.CONFIRMED,
                         baseUrl + "/processes/" + process.code() + "/consultations/" + c.id(),
                         c.elements().size() + " elements" + (c.closedEarly() ? ", closed early" : "")))
                 .toList();

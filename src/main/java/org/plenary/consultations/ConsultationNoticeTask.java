@@ -43,8 +43,8 @@ class ConsultationNoticeTask {
                     transaction.executeWithoutResult(status -> jdbc.sql("""
                             select email, subject, body from consultation_notice
                              where id = :id and sent_at is null for update
-                            """).param("id", id).query((rs, n) -> new OutgoingMail(rs.getString(1), rs.getString(2),
-                                    rs.getString(3), "<pre>" + HtmlUtils.htmlEscape(rs.getString(3)) + "</pre>", List.of(), "<" + id + "@plenary>")).optional()
+                            """).param("id", id).query((rs, n) -> mail(id, rs.getString(1), rs.getString(2),
+                                    rs.getString(3))).optional()
                             .ifPresent(mail -> {
                                 mailer.send(mail);
                                 jdbc.sql("update consultation_notice set sent_at = :at where id = :id")
@@ -52,5 +52,10 @@ class ConsultationNoticeTask {
                             }));
                     return new CompletionHandler.OnCompleteRemove<>();
                 });
+    }
+
+    private static OutgoingMail mail(UUID id, String to, String subject, String text) {
+        return new OutgoingMail(to, subject, text, "<pre>" + HtmlUtils.htmlEscape(text) + "</pre>", List.of(),
+                "<" + id + "@plenary>");
     }
 }

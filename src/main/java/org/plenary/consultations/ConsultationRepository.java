@@ -37,14 +37,16 @@ class ConsultationRepository {
 
     private void insertTexts(String table, ConsultationId id, List<NumberedText> texts) {
         for (int i = 0; i < texts.size(); i++) {
-            jdbc.sql("insert into " + table + " (consultation, ref, position, text) values (:c, :ref, :position, :text)")
+            jdbc.sql("insert into " + table + " (consultation, ref, position, text) "
+                    + "values (:c, :ref, :position, :text)")
                     .param("c", id.value()).param("ref", texts.get(i).ref()).param("position", i)
                     .param("text", texts.get(i).text()).update();
         }
     }
 
     Optional<Consultation> find(ConsultationId id) {
-        return jdbc.sql("select * from consultation where id = :id").param("id", id.value()).query(this::map).optional();
+        return jdbc.sql("select * from consultation where id = :id").param("id", id.value()).query(this::map)
+                .optional();
     }
 
     /** The consultation, its row locked until the end of the transaction: changes of its times are serialised. */

@@ -2,6 +2,7 @@ package org.plenary.consultations;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ public class DraftRevision {
         }
         Map<UUID, RevisionRepository.PositionRef> positions = revisions.positions(consultation.id());
         Set<UUID> missing = new HashSet<>(revisions.missing(consultation.id()));
-        Map<String, RevisedElement> chosen = new java.util.HashMap<>();
+        Map<String, RevisedElement> chosen = new HashMap<>();
         List<Choice> choices = c.elements() == null ? List.of() : c.elements();
         for (int i = 0; i < choices.size(); i++) {
             String field = "elements[" + i + "]";

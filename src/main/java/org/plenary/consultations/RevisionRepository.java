@@ -51,7 +51,8 @@ class RevisionRepository {
                     UUID document = rs.getObject("document", UUID.class);
                     Timestamp issued = rs.getTimestamp("issued_at");
                     return new Revision(consultation, Revision.Status.valueOf(rs.getString("status")),
-                            document == null ? null : new DocumentId(document), rs.getTimestamp("updated_at").toInstant(),
+                            document == null ? null : new DocumentId(document),
+                            rs.getTimestamp("updated_at").toInstant(),
                             rs.getString("updated_by"), issued == null ? null : issued.toInstant(), List.of());
                 }).optional().map(r -> new Revision(r.consultation(), r.status(), r.document(), r.updatedAt(),
                         r.updatedBy(), r.issuedAt(), elements(consultation)));
@@ -66,7 +67,9 @@ class RevisionRepository {
                     return (position != null ? positions : missing).computeIfAbsent(rs.getString(1),
                             k -> new ArrayList<>()).add(position != null ? position : rs.getObject(3, UUID.class));
                 }).list();
-        return jdbc.sql("select ref, origin, text from consultation_revision_element where consultation = :c order by position")
+        return jdbc.sql("""
+                select ref, origin, text from consultation_revision_element where consultation = :c order by position
+                """)
                 .param("c", consultation.value())
                 .query((rs, n) -> new RevisedElement(rs.getString(1), Origin.valueOf(rs.getString(2)), rs.getString(3),
                         positions.getOrDefault(rs.getString(1), List.of()),
@@ -91,11 +94,15 @@ class RevisionRepository {
                     """).param("c", c).param("ref", e.ref()).param("position", i).param("origin", e.origin().name())
                     .param("text", e.text()).update();
             for (UUID p : e.positions()) {
-                jdbc.sql("insert into consultation_revision_source (consultation, ref, position_id) values (:c, :ref, :p)")
+                jdbc.sql("""
+                        insert into consultation_revision_source (consultation, ref, position_id) values (:c, :ref, :p)
+                        """)
                         .param("c", c).param("ref", e.ref()).param("p", p).update();
             }
             for (UUID m : e.missing()) {
-                jdbc.sql("insert into consultation_revision_source (consultation, ref, missing_id) values (:c, :ref, :m)")
+                jdbc.sql("""
+                        insert into consultation_revision_source (consultation, ref, missing_id) values (:c, :ref, :m)
+                        """)
                         .param("c", c).param("ref", e.ref()).param("m", m).update();
             }
         }

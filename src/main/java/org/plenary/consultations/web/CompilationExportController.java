@@ -3,6 +3,7 @@ package org.plenary.consultations.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.plenary.consultations.Compilation;
 import org.plenary.consultations.CompilationCsv;
 import org.plenary.consultations.CompilationPdf;
@@ -70,7 +71,7 @@ class CompilationExportController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         Compilation compilation = compilation(pid, cid, category, stance);
         Process process = processes.require(pid);
-        String subtitle = java.util.Optional.ofNullable(compilation.consultation().document())
+        String subtitle = Optional.ofNullable(compilation.consultation().document())
                 .map(d -> documents.require(process, d)).map(d -> d.symbol() == null ? d.title() : d.symbol().value())
                 .orElse(process.title());
         return file(docx.of(compilation, subtitle, LocaleContextHolder.getLocale()), "compilation.docx",

@@ -1,5 +1,6 @@
 package org.plenary.consultations.web;
 
+import java.util.Optional;
 import org.plenary.consultations.CompileConsultation;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
@@ -34,8 +35,8 @@ class CompilationPagesController {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
         String query = UriComponentsBuilder.newInstance().queryParamIfPresent("category",
-                java.util.Optional.ofNullable(category).filter(s -> !s.isBlank()))
-                .queryParamIfPresent("stance", java.util.Optional.ofNullable(stance).filter(s -> !s.isBlank()))
+                Optional.ofNullable(category).filter(s -> !s.isBlank()))
+                .queryParamIfPresent("stance", Optional.ofNullable(stance).filter(s -> !s.isBlank()))
                 .build().getQuery();
         model.addAttribute("compilation", new ConsultationPages.CompilationPage(process,
                 new ConsultationPages.Entry(c, consultations.status(c)),
