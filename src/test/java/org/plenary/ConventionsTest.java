@@ -107,7 +107,10 @@ class ConventionsTest extends PlenaryTest {
         assertThat(doc.path("paths").propertyNames()).contains("/api/v1/auth/token", "/api/v1/participants",
                 "/api/v1/users", "/api/v1/treaties", "/api/v1/treaties/{code}/statuses/{participantId}",
                 "/api/v1/treaties/{code}/statuses", "/api/v1/processes", "/api/v1/processes/{pid}/officers",
-                "/api/v1/processes/{pid}/participants", "/api/v1/processes/{pid}/audit", "/api/v1/audit/verify");
+                "/api/v1/processes/{pid}/participants", "/api/v1/processes/{pid}/audit", "/api/v1/audit/verify",
+                "/api/v1/processes/{pid}/consultations", "/api/v1/processes/{pid}/consultations/{cid}/submissions/mine",
+                "/api/v1/processes/{pid}/consultations/{cid}/compilation",
+                "/api/v1/processes/{pid}/consultations/{cid}/compilation.docx");
         assertThat(doc.path("paths").path("/api/v1/treaties/{code}/statuses").path("post").path("requestBody")
                 .path("content").has("text/csv")).isTrue();
     }
