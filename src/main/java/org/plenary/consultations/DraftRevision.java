@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts (or redrafts) the revised text of a closed consultation: per element keep the base text, take a proposed
- * text, write another or delete it; add elements after a given one. Elements left out keep their base text.
+ * text, write another or delete it; add elements after a given one (several after one element keep the order
+ * given). Elements left out keep their base text.
  * Every change names the positions or missing proposals that motivated it; taking a proposal cites it.
  */
 @Service
@@ -145,6 +146,9 @@ public class DraftRevision {
                     throw InvalidInputException.of(field + ".after", "'" + after + "' is not an element of the revision");
                 }
                 at = index + 1;
+                while (at < elements.size() && elements.get(at).origin() == Origin.ADDED) {
+                    at++;
+                }
             }
             List<UUID> cites = new ArrayList<>();
             List<UUID> proposals = new ArrayList<>();

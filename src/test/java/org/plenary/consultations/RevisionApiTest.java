@@ -53,7 +53,8 @@ class RevisionApiTest extends PlenaryTest {
                 Map.of("ref", "2", "take", "PROPOSAL", "positionId", amendment),
                 Map.of("ref", "12 (d)", "take", "DELETED", "motivatedBy", List.of(deletion))),
                 "added", List.of(Map.of("ref", "1 (a)", "after", "1", "text", "Universalise the Convention.",
-                        "motivatedBy", List.of(missing))));
+                        "motivatedBy", List.of(missing)), Map.of("ref", "1 (b)", "after", "1",
+                        "text", "Promote the norms of the Convention.")));
 
         assertProblem(unchanged(() -> world.presidency.api().put(path + "/revision", draft)), 409);
         world.presidency.api().post(path + "/close", null);
@@ -68,8 +69,8 @@ class RevisionApiTest extends PlenaryTest {
 
         JsonNode revision = world.presidency.api().put(path + "/revision", draft).json();
         assertThat(revision.get("elements").valueStream().map(e -> e.get("ref").asString()))
-                .containsExactly("1", "1 (a)", "2", "12 (d)");
-        JsonNode two = revision.get("elements").get(2);
+                .as("added after 1 in the order given").containsExactly("1", "1 (a)", "1 (b)", "2", "12 (d)");
+        JsonNode two = revision.get("elements").get(3);
         assertThat(two.get("text").asString()).isEqualTo("Destroy stockpiles within six years.");
         assertThat(two.get("motivatedBy").get(0).asString()).isEqualTo(amendment);
         assertThat(two.get("views").get(0).get("participantName").asString())
@@ -88,7 +89,7 @@ class RevisionApiTest extends PlenaryTest {
                 + port + "/api/v1/processes/" + world.process + "/documents/" + issued.get("documentId").asString()
                 + "/files/en")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(NumberedParagraphs.fromDocx(new java.io.ByteArrayInputStream(file.body())))
-                .extracting(NumberedParagraphs.Paragraph::ref).containsExactly("1", "1 (a)", "2");
+                .extracting(NumberedParagraphs.Paragraph::ref).containsExactly("1", "1 (a)", "1 (b)", "2");
         assertProblem(unchanged(() -> world.presidency.api().post(path + "/revision/issue", null)), 409);
 
         Map<String, Object> again = new HashMap<>(newConsultation(now, now.plusSeconds(86_400)));
@@ -96,7 +97,7 @@ class RevisionApiTest extends PlenaryTest {
         again.put("documentId", issued.get("documentId").asString());
         JsonNode second = world.presidency.api().post(world.path(), again).json();
         assertThat(second.get("elements").valueStream().map(e -> e.get("ref").asString()))
-                .containsExactly("1", "1 (a)", "2");
+                .containsExactly("1", "1 (a)", "1 (b)", "2");
     }
 
     private String publish(String symbol) throws Exception {

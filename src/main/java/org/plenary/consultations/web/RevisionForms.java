@@ -77,7 +77,9 @@ public final class RevisionForms {
                     values.add("own." + e.ref(), e.origin() == Origin.OWN ? e.text() : null);
                     e.positions().stream().skip(proposal ? 1 : 0).forEach(p -> values.add("cite." + e.ref(), p.toString()));
                 }
-                previous = e.ref();
+                if (e.origin() != Origin.ADDED) {
+                    previous = e.ref();
+                }
             }
             return new Values(values);
         }
