@@ -9,11 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A signed-in browser session on the web pages, without a browser: keeps the session cookie, does not follow
@@ -52,16 +52,45 @@ public final class WebSession {
         return response;
     }
 
-    /** Posts a form (with the CSRF token of the last page read), as a browser submits it. */
-    public HttpResponse<String> post(String path, Map<String, String> fields) {
-        Map<String, String> form = new LinkedHashMap<>(fields);
+    /**
+     * Posts a form (with the CSRF token of the last page read), as a browser submits it; a field whose value is a
+     * list is sent once per element, in order.
+     */
+    public HttpResponse<String> post(String path, Map<String, ?> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            for (Object one : value instanceof List<?> list ? list : List.of(value)) {
+                pairs.add(encode(name) + "=" + encode(String.valueOf(one)));
+            }
+        });
         if (csrf != null) {
-            form.put("_csrf", csrf);
+            pairs.add("_csrf=" + encode(csrf));
         }
-        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+    }
+
+    /**
+     * Posts a multipart form with one file, as a browser submits an upload: the CSRF token of the last page read
+     * goes in the query, as the upload forms of Plenary send it.
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+            String fileName, String contentType, byte[] file) {
+        String boundary = "web-session-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String action = csrf == null ? path : path + "?_csrf=" + encode(csrf);
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
