@@ -125,6 +125,11 @@ class ResendDispatchApiTest extends PlenaryTest {
         assertThat(resent.statusCode()).isEqualTo(302);
         assertThat(status(dispatchIds.get(1))).isIn("QUEUED", "SENT");
         assertThat(status(dispatchIds.get(0))).isEqualTo("FAILED");
+        page.get(path);
+        HttpResponse<String> again = page.post(path + "/dispatches/" + dispatchIds.get(1) + "/resend", Map.of());
+        assertThat(again.statusCode()).as("not failed any more").isEqualTo(409);
+        assertThat(again.body()).contains("id=\"resend-error\"", "has not failed",
+                path + "/dispatches/" + dispatchIds.get(0) + "/resend");
 
         WebSession delegatePage = WebSession.signIn(port, delegate.username(), Fixtures.PASSWORD);
         delegatePage.get(path);

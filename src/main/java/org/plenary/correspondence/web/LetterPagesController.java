@@ -18,6 +18,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
+import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
@@ -97,6 +98,9 @@ class LetterPagesController {
     @GetMapping("/processes/{code}/letters/{id}")
     String letter(@PathVariable String code, @PathVariable String id, Model model) {
         model.addAttribute("letter", one(code, id));
+        if (!model.containsAttribute("resendForm")) {
+            model.addAttribute("resendForm", Form.of(""));
+        }
         return "letters/show";
     }
 
@@ -136,19 +140,34 @@ class LetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters/{id}/dispatches/{dispatchId}/resend")
-    String resend(@PathVariable String code, @PathVariable String id, @PathVariable String dispatchId,
-            RedirectAttributes redirect) {
+    String resend(@PathVariable String code, @PathVariable String id, @PathVariable String dispatchId, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
-        Notice.send(redirect, "letters.dispatch.resent", resend.one(code, letter.id(), dispatchId).email());
+        try {
+            Notice.send(redirect, "letters.dispatch.resent", resend.one(code, letter.id(), dispatchId).email());
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("resendForm", Form.refused(dispatchId, e, response));
+            return letter(code, id, model);
+        }
         return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
 
     @PostMapping("/processes/{code}/letters/{id}/dispatches/resend-failed")
-    String resendFailed(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String resendFailed(@PathVariable String code, @PathVariable String id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
-        Notice.send(redirect, "letters.dispatch.resentAll", resend.allFailed(code, letter.id()).size());
+        try {
+            Notice.send(redirect, "letters.dispatch.resentAll", resend.allFailed(code, letter.id()).size());
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("resendForm", Form.refused("", e, response));
+            return letter(code, id, model);
+        }
         return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
 
