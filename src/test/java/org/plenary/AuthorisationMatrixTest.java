@@ -237,6 +237,25 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
+    /** Resending failed e-mails of a letter: the officers of the process only. */
+    @Test
+    void refusesResendingTheEmailsOfALetterToADelegateAndLetsTheOfficerResendThem() {
+        String letter = officer.api().post("/processes/" + process + "/letters", Map.of("reference", unique("REF"),
+                "date", "2020-06-18", "place", "Geneva", "subject", "Preparation", "body", "Excellency,",
+                "addressees", List.of("STATES_PARTIES"))).json().get("id").asString();
+        assertThat(officer.api().post("/processes/" + process + "/letters/" + letter + "/send", null).status())
+                .isEqualTo(200);
+        List<Call> calls = List.of(json("POST", "/processes/" + process + "/letters/" + letter
+                + "/dispatches/resend-failed", null,
+                "Only the Presidency and the Secretariat of the process may resend e-mails of letters"));
+        refusesWithReason(delegate.api(), calls);
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+            Api.Response response = call.by(officer.api()).get();
+            assertThat(response.status()).as("allowed, but no e-mail failed: %s", response).isEqualTo(409);
+        }
+    }
+
     /** A general document published by the officer, filed under no meeting. */
     private String documentWithoutItem() throws Exception {
         String boundary = "matrix-boundary";

@@ -15,6 +15,11 @@ final class CorrespondencePolicy {
                 : Verdict.refused("Only the Presidency and the Secretariat of the process may write letters");
     }
 
+    static Verdict mayResend(Optional<OfficerRole> role) {
+        return role.isPresent() ? Verdict.ALLOWED
+                : Verdict.refused("Only the Presidency and the Secretariat of the process may resend e-mails of letters");
+    }
+
     static Verdict maySend(Optional<OfficerRole> role) {
         return role.filter(r -> r == OfficerRole.PRESIDENCY).isPresent() ? Verdict.ALLOWED
                 : Verdict.refused("Only the Presidency may send letters");

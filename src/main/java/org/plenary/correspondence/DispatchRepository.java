@@ -67,6 +67,20 @@ class DispatchRepository {
                 """).param("error", error).param("at", Timestamp.from(at)).param("id", id).update();
     }
 
+    /** Locks the failed dispatches of a letter, to queue them again. */
+    List<Dispatch> lockFailed(LetterId letter) {
+        return jdbc.sql(SELECT + " where d.letter = :letter and d.status = 'FAILED' order by d.id for update of d")
+                .param("letter", letter.value()).query(this::map).list();
+    }
+
+    /** Queues a failed dispatch again, its attempts counted from zero. */
+    void requeue(UUID id, Instant at) {
+        jdbc.sql("""
+                update letter_dispatch set status = 'QUEUED', attempts = 0, last_error = null, updated_at = :at
+                 where id = :id and status = 'FAILED'
+                """).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
     List<Dispatch> ofLetter(LetterId letter) {
         return jdbc.sql(SELECT + " where d.letter = :letter order by p.name, d.email").param("letter", letter.value())
                 .query(this::map).list();

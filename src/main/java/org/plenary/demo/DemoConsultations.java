@@ -14,33 +14,45 @@ import org.plenary.consultations.SubmitViews;
 import org.plenary.consultations.SubmitViews.AnswerInput;
 import org.plenary.consultations.SubmitViews.MissingInput;
 import org.plenary.consultations.SubmitViews.PositionInput;
+import org.plenary.documents.Documents;
 import org.plenary.identity.Account;
+import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
  * The consultation of the demo, shaped on Working Paper 4 (possible elements of the Lausanne Action Plan): a few
  * elements and guiding questions, open from a week ago for three more weeks so that the demo delegates can still
- * change their views, and the views of Switzerland, the Lao PDR and the ICRC already given.
+ * change their views, and the views of Switzerland, the Lao PDR and the ICRC already given. It is opened on the
+ * paper that {@link DemoDocuments} published.
  */
 @Component
 class DemoConsultations {
 
     private final OpenConsultation open;
     private final SubmitViews submit;
+    private final Processes processes;
+    private final Documents documents;
     private final Clock clock;
 
-    DemoConsultations(OpenConsultation open, SubmitViews submit, Clock clock) {
+    DemoConsultations(OpenConsultation open, SubmitViews submit, Processes processes, Documents documents,
+            Clock clock) {
         this.open = open;
         this.submit = submit;
+        this.processes = processes;
+        this.documents = documents;
         this.clock = clock;
     }
 
     void create(String process, Account president, Map<String, Account> delegates) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        String paper = documents.visible(processes.require(process)).stream()
+                .filter(document -> document.symbol() != null
+                        && document.symbol().toString().equals(DemoDocuments.WORKING_PAPER))
+                .map(document -> document.id().toString()).findFirst().orElseThrow();
         Consultation[] wp4 = new Consultation[1];
         SystemActor.runAs(actor(president), () -> wp4[0] = open.execute(new OpenConsultation.Command(process,
-                "Working Paper 4: possible elements of the Lausanne Action Plan", null, now.minus(Duration.ofDays(7)),
+                "Working Paper 4: possible elements of the Lausanne Action Plan", paper, now.minus(Duration.ofDays(7)),
                 now.plus(Duration.ofDays(21)), List.of(
                         new NumberedText("1", "Universalize the Convention by promoting its norms and engaging with "
                                 + "States not party."),

@@ -26,11 +26,14 @@ class DemoMeetings {
     private final ScheduleMeeting schedule;
     private final RescheduleMeeting reschedule;
     private final SetAgenda setAgenda;
+    private final DemoDocuments documents;
 
-    DemoMeetings(ScheduleMeeting schedule, RescheduleMeeting reschedule, SetAgenda setAgenda) {
+    DemoMeetings(ScheduleMeeting schedule, RescheduleMeeting reschedule, SetAgenda setAgenda,
+            DemoDocuments documents) {
         this.schedule = schedule;
         this.reschedule = reschedule;
         this.setAgenda = setAgenda;
+        this.documents = documents;
     }
 
     void create(String process, Account president) {
@@ -45,7 +48,7 @@ class DemoMeetings {
             Meeting second = schedule.execute(new ScheduleMeeting.Command(process, "Second Preparatory Meeting",
                     MeetingKind.PREPARATORY_MEETING, MeetingFormat.HYBRID, at("2020-09-04T10:00:00+02:00"),
                     at("2020-09-04T13:00:00+02:00"), "Palais des Nations, Geneva", null));
-            setAgenda.execute(new SetAgenda.Command(process, second.id(), AgendaStatus.PROVISIONAL, List.of(
+            Meeting withAgenda = setAgenda.execute(new SetAgenda.Command(process, second.id(), AgendaStatus.PROVISIONAL, List.of(
                     item("Opening of the meeting"), item("Adoption of the agenda"),
                     item("Confirmation of the rules of procedure"),
                     item("Recommendation of a draft provisional programme of work"),
@@ -55,6 +58,7 @@ class DemoMeetings {
                             item("Implementation support")),
                     item("Financial status"), item("Logistical and administrative matters"), item("Other matters"),
                     item("Adoption of a procedural report"), item("Closure of the meeting"))));
+            documents.publish(process, withAgenda);
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.Api;
+import org.plenary.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,6 +68,39 @@ class DemoDataTest {
         JsonNode agenda = meetings.get(1).get("agenda");
         assertThat(agenda).hasSize(10);
         assertThat(agenda.get(4).get("items").get(1).get("label").asString()).isEqualTo("5 (b)");
+    }
+
+    @Test
+    void theSecondPreparatoryMeetingHasItsProvisionalAgendaAndWorkingPaper4AsPdfDocuments() throws Exception {
+        JsonNode agenda = api().get("/processes/CCM-2RC/documents?symbol=CCM/CONF/2020/PM.2/1").json().get(0);
+        JsonNode paper = api().get("/processes/CCM-2RC/documents?symbol=CCM/CONF/2020/WP.4").json().get(0);
+        String meeting = api().get("/processes/CCM-2RC/meetings").json().get(1).get("id").asString();
+        assertThat(agenda.get("type").asString()).isEqualTo("PROVISIONAL_AGENDA");
+        assertThat(agenda.get("meetingId").asString()).isEqualTo(meeting);
+        assertThat(agenda.get("agendaItem").asString()).isEqualTo("2");
+        assertThat(paper.get("title").asString()).isEqualTo("Possible elements of the Lausanne Action Plan");
+        assertThat(paper.get("agendaItem").asString()).isEqualTo("5 (b)");
+        assertThat(paper.get("meetingId").asString()).isEqualTo(meeting);
+
+        java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/processes/CCM-2RC/documents/" + paper.get("id").asString() + "/files/en")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/pdf"));
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(
+                file.body()));
+        assertThat(text).contains("CCM/CONF/2020/WP.4", "Distr.: General", "Lausanne Action Plan", "retain");
+
+        WebSession delegate = WebSession.signIn(port, "delegate.che", DemoData.PASSWORD);
+        String meetingPage = delegate.get("/processes/CCM-2RC/meetings/" + meeting).body();
+        assertThat(meetingPage).contains("CCM/CONF/2020/PM.2/1", "CCM/CONF/2020/WP.4");
+        assertThat(meetingPage.indexOf("CCM/CONF/2020/WP.4")).as("WP.4 under item 5 (b)")
+                .isGreaterThan(meetingPage.indexOf("Lausanne Action Plan"));
+        assertThat(delegate.get("/processes/CCM-2RC/meetings/" + meeting + "/agenda").body())
+                .contains("CCM/CONF/2020/PM.2/1", "CCM/CONF/2020/WP.4");
+        assertThat(delegate.get("/processes/CCM-2RC/documents").body())
+                .contains("CCM/CONF/2020/PM.2/1", "CCM/CONF/2020/WP.4");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.LetterRendering;
 import org.plenary.correspondence.LetterStatus;
 import org.plenary.correspondence.Letters;
+import org.plenary.correspondence.ResendDispatches;
 import org.plenary.correspondence.SendLetter;
 import org.plenary.notifications.Mailer;
 import org.plenary.processes.Process;
@@ -41,11 +42,11 @@ class LetterApiController {
             String signatoryTitle, Boolean publicLetter) {
     }
 
-    record DispatchResponse(String participantId, String participantName, String email, DispatchStatus status,
+    record DispatchResponse(String id, String participantId, String participantName, String email, DispatchStatus status,
             Instant at, int attempts, String lastError) {
 
         static DispatchResponse of(Dispatch d) {
-            return new DispatchResponse(d.participantId().toString(), d.participantName(), d.email(), d.status(),
+            return new DispatchResponse(d.id().toString(), d.participantId().toString(), d.participantName(), d.email(), d.status(),
                     d.status() == DispatchStatus.SENT ? d.sentAt() : d.updatedAt(), d.attempts(), d.lastError());
         }
     }
@@ -60,15 +61,17 @@ class LetterApiController {
     private final Letters letters;
     private final DraftLetter draft;
     private final SendLetter send;
+    private final ResendDispatches resend;
     private final LetterRendering rendering;
     private final Mailer mailer;
 
     LetterApiController(Processes processes, Letters letters, DraftLetter draft, SendLetter send,
-            LetterRendering rendering, Mailer mailer) {
+            ResendDispatches resend, LetterRendering rendering, Mailer mailer) {
         this.processes = processes;
         this.letters = letters;
         this.draft = draft;
         this.send = send;
+        this.resend = resend;
         this.rendering = rendering;
         this.mailer = mailer;
     }
@@ -103,6 +106,19 @@ class LetterApiController {
     LetterResponse send(@PathVariable String pid, @PathVariable String lid) {
         Process process = processes.require(pid);
         return response(process, send.execute(pid, LetterId.parse(lid)).letter());
+    }
+
+    @PostMapping("/{lid}/dispatches/{dispatchId}/resend")
+    @Operation(summary = "Queue a failed e-mail of the letter again, its attempts counted from zero (officers); "
+            + "409 if it has not failed")
+    DispatchResponse resend(@PathVariable String pid, @PathVariable String lid, @PathVariable String dispatchId) {
+        return DispatchResponse.of(resend.one(pid, LetterId.parse(lid), dispatchId));
+    }
+
+    @PostMapping("/{lid}/dispatches/resend-failed")
+    @Operation(summary = "Queue every failed e-mail of the letter again (officers); 409 if none has failed")
+    List<DispatchResponse> resendFailed(@PathVariable String pid, @PathVariable String lid) {
+        return resend.allFailed(pid, LetterId.parse(lid)).stream().map(DispatchResponse::of).toList();
     }
 
     @GetMapping(path = "/{lid}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)

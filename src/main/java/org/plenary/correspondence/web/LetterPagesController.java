@@ -6,6 +6,7 @@ import org.plenary.correspondence.DraftLetter;
 import org.plenary.correspondence.Letter;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.Letters;
+import org.plenary.correspondence.ResendDispatches;
 import org.plenary.correspondence.SendLetter;
 import org.plenary.correspondence.web.LetterForms.Choices;
 import org.plenary.correspondence.web.LetterForms.NewLetter;
@@ -17,6 +18,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
+import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
@@ -43,15 +45,17 @@ class LetterPagesController {
     private final Documents documents;
     private final DraftLetter draft;
     private final SendLetter send;
+    private final ResendDispatches resend;
     private final Mailer mailer;
 
     LetterPagesController(Processes processes, Letters letters, Documents documents, DraftLetter draft,
-            SendLetter send, Mailer mailer) {
+            SendLetter send, ResendDispatches resend, Mailer mailer) {
         this.processes = processes;
         this.letters = letters;
         this.documents = documents;
         this.draft = draft;
         this.send = send;
+        this.resend = resend;
         this.mailer = mailer;
     }
 
@@ -94,6 +98,9 @@ class LetterPagesController {
     @GetMapping("/processes/{code}/letters/{id}")
     String letter(@PathVariable String code, @PathVariable String id, Model model) {
         model.addAttribute("letter", one(code, id));
+        if (!model.containsAttribute("resendForm")) {
+            model.addAttribute("resendForm", Form.of(""));
+        }
         return "letters/show";
     }
 
@@ -130,6 +137,38 @@ class LetterPagesController {
         SendLetter.Result result = send.execute(code, LetterId.parse(id));
         Notice.send(redirect, "letters.sent", result.letter().reference(), result.participants(), result.dispatches());
         return "redirect:" + LetterPages.page(process, result.letter());
+    }
+
+    @PostMapping("/processes/{code}/letters/{id}/dispatches/{dispatchId}/resend")
+    String resend(@PathVariable String code, @PathVariable String id, @PathVariable String dispatchId, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        Letter letter = letters.require(process, LetterId.parse(id));
+        try {
+            Notice.send(redirect, "letters.dispatch.resent", resend.one(code, letter.id(), dispatchId).email());
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("resendForm", Form.refused(dispatchId, e, response));
+            return letter(code, id, model);
+        }
+        return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
+    }
+
+    @PostMapping("/processes/{code}/letters/{id}/dispatches/resend-failed")
+    String resendFailed(@PathVariable String code, @PathVariable String id, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        Letter letter = letters.require(process, LetterId.parse(id));
+        try {
+            Notice.send(redirect, "letters.dispatch.resentAll", resend.allFailed(code, letter.id()).size());
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("resendForm", Form.refused("", e, response));
+            return letter(code, id, model);
+        }
+        return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
 
     private LetterPages.One one(String code, String id) {

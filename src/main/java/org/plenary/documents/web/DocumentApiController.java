@@ -20,6 +20,7 @@ import org.plenary.documents.Upload;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.web.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,23 +97,28 @@ class DocumentApiController {
 
     @GetMapping
     @Operation(summary = "The documents of a process the caller may read, newest first; ?symbol= finds one symbol; "
-            + "?q= searches symbols, titles and the text of the files (in each file's language), best match first")
-    List<DocumentResponse> list(@PathVariable String pid, @RequestParam(required = false) String symbol,
-            @RequestParam(required = false) String q) {
+            + "?q= searches symbols, titles and the text of the files (in each file's language), best match first; "
+            + "pages of ?size= (default 100) with a Link rel=\"next\" header while more follow")
+    ResponseEntity<List<DocumentResponse>> list(@PathVariable String pid, @RequestParam(required = false) String symbol,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
         Process process = processes.require(pid);
         List<Document> visible = documents.visible(process);
         RevisionChains chains = RevisionChains.among(visible);
         if (q != null) {
-            return documents.search(process, q).stream()
+            return paging.respond(documents.search(process, q).stream()
+                    .skip(paging.offset()).limit(paging.limitWithLookahead())
                     .map(f -> DocumentResponse.of(f.document(), chains.of(f.document()),
                             f.hits().stream().map(h -> new DocumentResponse.MatchResponse(h.language(), h.snippet()))
                                     .toList()))
-                    .toList();
+                    .toList());
         }
-        return visible.stream()
+        return paging.respond(visible.stream()
                 .filter(d -> symbol == null || (d.symbol() != null && d.symbol().value().equalsIgnoreCase(symbol.strip())))
+                .skip(paging.offset()).limit(paging.limitWithLookahead())
                 .map(d -> DocumentResponse.of(d, chains.of(d)))
-                .toList();
+                .toList());
     }
 
     @GetMapping("/{did}")

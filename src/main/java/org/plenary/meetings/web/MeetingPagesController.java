@@ -1,18 +1,23 @@
 package org.plenary.meetings.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.plenary.meetings.AskForTheFloor;
 import org.plenary.meetings.ManageSpeakersList;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.ReorderSpeakersList;
 import org.plenary.meetings.WithdrawFromList;
+import org.plenary.meetings.web.MeetingPageForms.FloorForm;
+import org.plenary.meetings.web.MeetingPageForms.ReorderForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.DomainException;
+import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
@@ -27,10 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The meetings of a process and the page of each, where delegations ask for the floor and the chair gives it. */
 @PageController
 class MeetingPagesController {
-
-    /** A delegation's request, or the chair's action on a list: current, close, reopen, limit or floor. */
-    record FloorForm(String agendaItem, String action, String participant, Integer limitMinutes) {
-    }
 
     /** The chair's actions, each with the notice that confirms it. */
     static final Map<String, String> CHAIR_ACTIONS = Map.of("current", "meeting.chair.current",
@@ -65,36 +66,51 @@ class MeetingPagesController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/floor")
-    String floor(@PathVariable String code, @PathVariable String id, FloorForm form, RedirectAttributes redirect) {
+    String floor(@PathVariable String code, @PathVariable String id, FloorForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
-        if ("withdraw".equals(form.action())) {
-            withdraw.execute(code, meeting, form.agendaItem());
-            Notice.send(redirect, "meeting.floor.withdrawn", form.agendaItem());
-        } else {
-            String label = ask.execute(new AskForTheFloor.Command(code, meeting, form.agendaItem()));
-            Notice.send(redirect, "meeting.floor.asked", label);
+        try {
+            if ("withdraw".equals(form.action())) {
+                withdraw.execute(code, meeting, form.agendaItem());
+                Notice.send(redirect, "meeting.floor.withdrawn", form.agendaItem());
+            } else {
+                String label = ask.execute(new AskForTheFloor.Command(code, meeting, form.agendaItem()));
+                Notice.send(redirect, "meeting.floor.asked", label);
+            }
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            return refused("floorForm", Form.refused(form, e, response), process, meeting, model);
         }
         return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/chair")
-    String chair(@PathVariable String code, @PathVariable String id, FloorForm form, RedirectAttributes redirect) {
+    String chair(@PathVariable String code, @PathVariable String id, FloorForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
         String action = form.action() == null ? "" : form.action();
-        if (!CHAIR_ACTIONS.containsKey(action)) {
-            throw InvalidInputException.of("action", "The chair's action is one of " + CHAIR_ACTIONS.keySet());
+        try {
+            if (!CHAIR_ACTIONS.containsKey(action)) {
+                throw InvalidInputException.of("action", "The chair's action is one of " + CHAIR_ACTIONS.keySet());
+            }
+            manage.execute(new ManageSpeakersList.Command(code, meeting, form.agendaItem(),
+                    action.equals("current") ? Boolean.TRUE : null,
+                    switch (action) {
+                        case "close" -> Boolean.TRUE;
+                        case "reopen" -> Boolean.FALSE;
+                        default -> null;
+                    },
+                    action.equals("limit") && form.limitMinutes() != null ? Duration.ofMinutes(form.limitMinutes())
+                            : null,
+                    action.equals("floor") ? participant(form.participant()) : null));
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            return refused("floorForm", Form.refused(form, e, response), process, meeting, model);
         }
-        manage.execute(new ManageSpeakersList.Command(code, meeting, form.agendaItem(),
-                action.equals("current") ? Boolean.TRUE : null,
-                switch (action) {
-                    case "close" -> Boolean.TRUE;
-                    case "reopen" -> Boolean.FALSE;
-                    default -> null;
-                },
-                action.equals("limit") && form.limitMinutes() != null ? Duration.ofMinutes(form.limitMinutes()) : null,
-                action.equals("floor") ? participant(form.participant()) : null));
         Notice.send(redirect, CHAIR_ACTIONS.get(action), form.agendaItem());
         return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
     }
@@ -107,17 +123,30 @@ class MeetingPagesController {
     String reorder(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
             @RequestParam(defaultValue = "") List<String> participants,
             @RequestParam(defaultValue = "") List<Integer> positions, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
-        if (participants.size() != positions.size() || positions.contains(null)) {
-            throw InvalidInputException.of("positions", "Give each waiting delegation a position");
+        ReorderForm form = new ReorderForm(agendaItem, participants, positions, reason);
+        try {
+            if (participants.size() != positions.size() || positions.contains(null)) {
+                throw InvalidInputException.of("positions", "Give each waiting delegation a position");
+            }
+            List<UUID> order = IntStream.range(0, participants.size()).boxed()
+                    .sorted(Comparator.comparing(positions::get)).map(i -> participant(participants.get(i))).toList();
+            reorder.execute(new ReorderSpeakersList.Command(code, meeting, agendaItem, order, reason));
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            return refused("reorderForm", Form.refused(form, e, response), process, meeting, model);
         }
-        List<UUID> order = IntStream.range(0, participants.size()).boxed()
-                .sorted(Comparator.comparing(positions::get)).map(i -> participant(participants.get(i))).toList();
-        reorder.execute(new ReorderSpeakersList.Command(code, meeting, agendaItem, order, reason));
         Notice.send(redirect, "meeting.chair.reordered", agendaItem);
         return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+    }
+
+    /** The meeting's page again, with the refused form under {@code name}: its reason and what was entered. */
+    private String refused(String name, Form<?> form, Process process, MeetingId meeting, Model model) {
+        model.addAttribute(name, form);
+        return views.meeting(process, meeting, null, model);
     }
 
     private static UUID participant(String id) {

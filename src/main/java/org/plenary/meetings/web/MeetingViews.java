@@ -14,6 +14,10 @@ import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.web.MeetingForms.AgendaText;
 import org.plenary.meetings.web.MeetingForms.NewMeeting;
+import org.plenary.meetings.web.MeetingPageForms.FilingForm;
+import org.plenary.meetings.web.MeetingPageForms.FloorForm;
+import org.plenary.meetings.web.MeetingPageForms.ReorderForm;
+import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -46,7 +50,11 @@ class MeetingViews {
         return "meetings/list";
     }
 
-    /** The page of a meeting; {@code agendaForm} carries a refused agenda, else the agenda as it stands. */
+    /**
+     * The page of a meeting; {@code agendaForm} carries a refused agenda, else the agenda as it stands. A refused
+     * form of the page is already in the model (statementForm, filingForm, reorderForm, floorForm); the others
+     * are blank.
+     */
     String meeting(Process process, MeetingId id, Form<AgendaText> agendaForm, Model model) {
         Meeting meeting = meetings.require(process, id);
         Actor actor = Actor.require();
@@ -64,6 +72,14 @@ class MeetingViews {
                 }).toList(),
                 chair, actor.delegate(), chair ? documents.visible(process).stream().filter(Document::current)
                         .toList() : List.of()));
+        model.addAttribute("statementForm", model.getAttribute("statementForm") instanceof Form<?> f ? f
+                : Form.of(StatementForm.EMPTY));
+        model.addAttribute("filingForm", model.getAttribute("filingForm") instanceof Form<?> f ? f
+                : Form.of(FilingForm.EMPTY));
+        model.addAttribute("reorderForm", model.getAttribute("reorderForm") instanceof Form<?> f ? f
+                : Form.of(ReorderForm.EMPTY));
+        model.addAttribute("floorForm", model.getAttribute("floorForm") instanceof Form<?> f ? f
+                : Form.of(FloorForm.EMPTY));
         model.addAttribute("agendaForm", agendaForm != null ? agendaForm : Form.of(new AgendaText(
                 meeting.agendaStatus() == null ? AgendaStatus.PROVISIONAL : meeting.agendaStatus(),
                 meeting.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));

@@ -1,5 +1,6 @@
 package org.plenary.meetings.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.plenary.documents.Distribution;
 import org.plenary.documents.DocumentId;
@@ -7,21 +8,27 @@ import org.plenary.documents.LinkToAgendaItem;
 import org.plenary.documents.SubmitStatement;
 import org.plenary.documents.Upload;
 import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.web.MeetingPageForms.FilingForm;
+import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.DomainException;
+import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Documents under the agenda items of a meeting, from its page: a delegation submits a written statement on an
- * item (a PDF or Word file); an officer files a document of the process under an item.
+ * item (a PDF or Word file); an officer files a document of the process under an item. A refused form comes back
+ * on the meeting's page with the reason and what was entered.
  */
 @PageController
 class StatementPagesController {
@@ -29,37 +36,54 @@ class StatementPagesController {
     private final Processes processes;
     private final SubmitStatement submit;
     private final LinkToAgendaItem link;
+    private final MeetingViews views;
 
-    StatementPagesController(Processes processes, SubmitStatement submit, LinkToAgendaItem link) {
+    StatementPagesController(Processes processes, SubmitStatement submit, LinkToAgendaItem link, MeetingViews views) {
         this.processes = processes;
         this.submit = submit;
         this.link = link;
+        this.views = views;
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/statements")
-    String statement(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
-            @RequestParam String title, @RequestParam String language, MultipartHttpServletRequest request,
+    String statement(@PathVariable String code, @PathVariable String id, StatementForm form,
+            MultipartHttpServletRequest request, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
-        MultipartFile file = request.getFile("file");
-        if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "Choose the file of the statement (PDF or DOCX)");
+        try {
+            MultipartFile file = request.getFile("file");
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "Choose the file of the statement (PDF or DOCX)");
+            }
+            submit.execute(new SubmitStatement.Command(code, meeting.value(), form.agendaItem(), form.title(),
+                    form.language(), Distribution.GENERAL, null, List.of(new Upload(form.language(),
+                            file.getOriginalFilename(), file.getContentType(), file))));
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("statementForm", Form.refused(form, e, response));
+            return views.meeting(process, meeting, null, model);
         }
-        submit.execute(new SubmitStatement.Command(code, meeting.value(), agendaItem, title, language,
-                Distribution.GENERAL, null, List.of(new Upload(language, file.getOriginalFilename(),
-                        file.getContentType(), file))));
-        Notice.send(redirect, "meetings.statement.submitted", agendaItem);
+        Notice.send(redirect, "meetings.statement.submitted", form.agendaItem());
         return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/documents")
-    String file(@PathVariable String code, @PathVariable String id, @RequestParam String document,
-            @RequestParam String agendaItem, RedirectAttributes redirect) {
+    String file(@PathVariable String code, @PathVariable String id, FilingForm form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
-        link.execute(new LinkToAgendaItem.Command(code, DocumentId.parse(document), meeting.value(), agendaItem));
-        Notice.send(redirect, "meetings.document.filed", agendaItem);
+        try {
+            link.execute(new LinkToAgendaItem.Command(code, DocumentId.parse(form.document()), meeting.value(),
+                    form.agendaItem()));
+        } catch (ForbiddenException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("filingForm", Form.refused(form, e, response));
+            return views.meeting(process, meeting, null, model);
+        }
+        Notice.send(redirect, "meetings.document.filed", form.agendaItem());
         return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
     }
 }
