@@ -1,0 +1,234 @@
+package org.plenary.silence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.plenary.support.ApiAssertions.assertCreated;
+import static org.plenary.support.ApiAssertions.assertForbidden;
+import static org.plenary.support.ApiAssertions.assertProblem;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryTest;
+import org.plenary.support.Api;
+import org.plenary.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The lifecycle of a silence procedure over HTTP on PostgreSQL: drafted, circulated (e-mail to every delegate),
+ * adopted by itself at its deadline with its effect and outcome letter, or broken at once by a State Party's
+ * objection. Time is moved with the test clock and the deadline timer is armed again, not waited for.
+ */
+class SilenceApiTest extends PlenaryTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    DeadlineTimers timers;
+
+    @Autowired
+    ConcludeProcedure conclude;
+
+    private SilenceWorld world;
+
+    @BeforeEach
+    void world() {
+        world = SilenceWorld.create(admin(), "PT1M");
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void withoutObjectionTheProcedureIsAdoptedAtItsDeadlineMovesTheMeetingAndDraftsTheOutcomeLetter() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Api.Response drafted = world.presidency().api().post(world.path(), world.proposal(deadline));
+        JsonNode draft = assertCreated(drafted, world.path());
+        assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.get("reference").asString()).isEqualTo("SP.1");
+        assertThat(OffsetDateTime.parse(draft.get("deadline").asString()).toInstant()).isEqualTo(deadline);
+        String id = draft.get("id").asString();
+        assertProblem(world.delegateA().api().get(world.path(id)), 404);
+
+        JsonNode open = world.presidency().api().post(world.path(id) + "/circulate", null).json();
+        assertThat(open.get("status").asString()).isEqualTo("OPEN");
+        assertThat(open.get("circulatedAt").isNull()).isFalse();
+        assertThat(open.get("eligible").valueStream().map(e -> e.get("participantId").asString()))
+                .containsExactlyInAnyOrder(world.partyA(), world.partyB());
+        await().atMost(Duration.ofSeconds(20)).until(() -> recipients().contains(world.delegateA().username()
+                + "@mission.example") && recipients().contains(world.ngoDelegate().username() + "@mission.example"));
+
+        JsonNode comment = created(world.signatoryDelegate().api().post(world.path(id) + "/comments",
+                Map.of("text", "Angola supports the new date.")));
+        assertThat(comment.get("breaksSilence").asBoolean()).isFalse();
+        assertForbidden(world.signatoryDelegate().api().post(world.path(id) + "/objections", Map.of("reason", "No")),
+                SilencePolicy.ONLY_STATES_PARTIES);
+        assertThat(world.presidency().api().get(world.path(id)).json().get("status").asString()).isEqualTo("OPEN");
+
+        clock.setTo(deadline);
+        timers.arm(SilenceProcedureId.parse(id), deadline);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                world.presidency().api().get(world.path(id)).json().get("status").asString().equals("ADOPTED"));
+        JsonNode adopted = world.presidency().api().get(world.path(id)).json();
+        assertThat(OffsetDateTime.parse(adopted.get("concludedAt").asString()).toInstant()).isEqualTo(deadline);
+        assertThat(adopted.get("comments").size()).isEqualTo(1);
+
+        JsonNode meeting = world.presidency().api().get("/processes/" + world.process() + "/meetings/" + world.meeting())
+                .json();
+        assertThat(OffsetDateTime.parse(meeting.get("start").asString()).toInstant())
+                .isEqualTo(Instant.parse("2020-06-29T08:00:00Z"));
+        assertThat(meeting.get("dateHistory").get(0).get("decision").asString()).contains("SP.1").contains(id);
+
+        JsonNode letter = world.presidency().api().get("/processes/" + world.process() + "/letters/"
+                + adopted.get("outcomeLetterId").asString()).json();
+        assertThat(letter.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(letter.get("body").asString()).contains("No objection was received by the deadline; the decision "
+                + "is adopted").contains("Angola supports the new date.");
+        assertThat(letter.get("addressees").size()).isEqualTo(4);
+
+        assertProblem(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "Too late")), 409);
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.adopted'",
+                id)).isEqualTo(1);
+        assertThat(conclude.atDeadline(SilenceProcedureId.parse(id))).isEqualTo(ConcludeProcedure.Result.NOTHING_TO_DO);
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.adopted'",
+                id)).as("concluding again changes nothing").isEqualTo(1);
+    }
+
+    @Test
+    void anObjectionOfAStatePartyBreaksSilenceAtOnceAndLaterObjectionsAreStillRecorded() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        JsonNode objection = created(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "We cannot attend on 29 June.")));
+        assertThat(objection.get("breaksSilence").asBoolean()).isTrue();
+        JsonNode broken = world.presidency().api().get(world.path(id)).json();
+        assertThat(broken.get("status").asString()).isEqualTo("BROKEN");
+        assertThat(broken.get("concludedAt").asString()).isNotBlank();
+        JsonNode letter = world.presidency().api().get("/processes/" + world.process() + "/letters/"
+                + broken.get("outcomeLetterId").asString()).json();
+        assertThat(letter.get("body").asString()).contains("Silence was broken by").contains("We cannot attend");
+
+        assertProblem(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "Again")), 409);
+        JsonNode second = created(world.delegateB().api().post(world.path(id) + "/objections", Map.of("reason", "Also")));
+        assertThat(second.get("breaksSilence").asBoolean()).isTrue();
+        assertThat(world.delegateA().api().get(world.path(id)).json().get("objections").size()).isEqualTo(2);
+
+        String reference = objection.get("receipt").get("reference").asString();
+        JsonNode check = world.delegateA().api().get(world.path(id) + "/receipts/" + reference).json();
+        assertThat(check.get("valid").asBoolean()).isTrue();
+        assertThat(check.get("auditSeq").asLong()).isEqualTo(objection.get("receipt").get("auditSeq").asLong());
+        assertThat(count("select count(*) from audit_entry where seq = ? and hash = ? and object_id = ?",
+                check.get("auditSeq").asLong(), objection.get("receipt").get("auditHash").asString(), reference))
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(3));
+        timers.arm(SilenceProcedureId.parse(id), Instant.now());
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() ->
+                world.presidency().api().get(world.path(id)).json().get("status").asString().equals("BROKEN"));
+        JsonNode meeting = world.presidency().api().get("/processes/" + world.process() + "/meetings/" + world.meeting())
+                .json();
+        assertThat(meeting.get("dateHistory").size()).as("a broken procedure moves nothing").isZero();
+    }
+
+    @Test
+    void anObjectionReceivedAtTheDeadlineInstantIsLate() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String id = world.circulated(world.proposal(deadline));
+        clock.setTo(deadline.minusNanos(1000));
+        created(world.delegateB().api().post(world.path(id) + "/comments", Map.of("text", "Just in time")));
+        clock.setTo(deadline);
+        JsonNode late = assertProblem(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "At the deadline")), 409);
+        assertThat(late.get("detail").asString()).as("refused as late, or because the timer adopted it at that instant")
+                .matches("Too late.*|.*has been adopted");
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                world.presidency().api().get(world.path(id)).json().get("status").asString().equals("ADOPTED"));
+        assertThat(world.presidency().api().get(world.path(id)).json().get("objections").size()).isZero();
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredWithTheFirstResult() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        Api keyed = world.delegateA().api().withHeader("Idempotency-Key", "objection-1");
+        JsonNode first = created(keyed.post(world.path(id) + "/objections", Map.of("reason", "Objection")));
+        JsonNode retry = created(keyed.post(world.path(id) + "/objections", Map.of("reason", "Objection")));
+        assertThat(retry.get("id").asString()).isEqualTo(first.get("id").asString());
+        assertThat(retry.get("receipt")).isEqualTo(first.get("receipt"));
+        assertThat(count("select count(*) from silence_response where procedure = ?::uuid", id)).isEqualTo(1);
+        assertProblem(keyed.post(world.path(id) + "/comments", Map.of("text", "Same key")), 409);
+    }
+
+    @Test
+    void aProposedAmendmentBreaksSilenceOnlyWhenTheProcedureSaysSo() {
+        Map<String, Object> breaking = new java.util.HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        breaking.put("amendmentsBreakSilence", true);
+        String strict = world.circulated(breaking);
+        String lenient = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        Map<String, String> amendment = Map.of("text", "on 30 June 2020", "reason", "A holiday on 29 June");
+
+        JsonNode fromSignatory = created(world.signatoryDelegate().api().post(world.path(strict) + "/amendments", amendment));
+        assertThat(fromSignatory.get("breaksSilence").asBoolean()).isFalse();
+        assertThat(created(world.delegateA().api().post(world.path(lenient) + "/amendments", amendment))
+                .get("breaksSilence").asBoolean()).isFalse();
+        assertThat(world.presidency().api().get(world.path(lenient)).json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(created(world.delegateA().api().post(world.path(strict) + "/amendments", amendment))
+                .get("breaksSilence").asBoolean()).isTrue();
+        assertThat(world.presidency().api().get(world.path(strict)).json().get("status").asString()).isEqualTo("BROKEN");
+    }
+
+    @Test
+    void aWithdrawnProcedureTakesNoObjectionAndCannotBeWithdrawnTwice() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        JsonNode withdrawn = world.presidency().api().post(world.path(id) + "/withdraw", null).json();
+        assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+        unchanged(() -> assertProblemAnd(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "No")), 409));
+        unchanged(() -> assertProblemAnd(world.presidency().api().post(world.path(id) + "/withdraw", null), 409));
+        assertThat(world.presidency().api().get(world.path(id)).json().get("outcomeLetterId").isNull()).isTrue();
+    }
+
+    @Test
+    void aBrokenProcedureCanBeFollowedByARevisedProposal() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        created(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "No")));
+        Map<String, Object> revised = new java.util.HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        revised.put("revises", id);
+        JsonNode next = assertCreated(world.presidency().api().post(world.path(), revised), world.path());
+        assertThat(next.get("revises").asString()).isEqualTo(id);
+        assertThat(world.presidency().api().get(world.path()).json().size()).isEqualTo(2);
+        assertThat(world.delegateA().api().get(world.path()).json().size()).as("drafts are the officers' own")
+                .isEqualTo(1);
+    }
+
+    private static Api.Response assertProblemAnd(Api.Response response, int status) {
+        assertProblem(response, status);
+        return response;
+    }
+
+    private static JsonNode created(Api.Response response) {
+        assertThat(response.status()).as("status of %s", response).isEqualTo(201);
+        assertThat(response.header("Location")).contains("/receipts/");
+        return response.json();
+    }
+
+    private java.util.List<String> recipients() throws Exception {
+        return Arrays.stream(MAIL.getReceivedMessages()).map(SilenceApiTest::to).toList();
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
