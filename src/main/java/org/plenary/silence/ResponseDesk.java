@@ -72,9 +72,12 @@ class ResponseDesk {
                 return new Received(first.get(), true);
             }
         }
-        boolean eligible = p.status() != ProcedureStatus.DRAFT && procedures.eligible(id, actor.participantId());
-        SilencePolicy.mayRespond(actor, kind, eligible).orForbid();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (p.status() == ProcedureStatus.DRAFT) {
+            SilencePolicy.requireReceivable(p, now);
+        }
+        boolean eligible = procedures.eligible(id, actor.participantId());
+        SilencePolicy.mayRespond(actor, kind, eligible).orForbid();
         SilencePolicy.requireReceivable(p, now);
         if (kind == ResponseKind.OBJECTION && procedures.objected(id, actor.participantId())) {
             throw new ConflictException("Your delegation has already objected to " + p.reference());
