@@ -92,11 +92,12 @@ class DemoData implements ApplicationRunner {
     private final CreateAccount createAccount;
     private final AppointOfficer appointOfficer;
     private final DemoMeetings meetings;
+    private final DemoSilence silence;
 
     DemoData(TransactionTemplate transaction, JdbcClient jdbc, Processes processes, Roster roster,
             CreateTreaty createTreaty, ImportTreatyStatuses importStatuses, RegisterParticipant registerParticipant,
             CreateProcess createProcess, CreateAccount createAccount, AppointOfficer appointOfficer,
-            DemoMeetings meetings) {
+            DemoMeetings meetings, DemoSilence silence) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -108,6 +109,7 @@ class DemoData implements ApplicationRunner {
         this.createAccount = createAccount;
         this.appointOfficer = appointOfficer;
         this.meetings = meetings;
+        this.silence = silence;
     }
 
     @Override
@@ -152,6 +154,7 @@ class DemoData implements ApplicationRunner {
                     delegate.displayName(), email(delegate.username()), participant.id(), false));
         }
         meetings.create(PROCESS, president);
+        silence.create(PROCESS, president);
     }
 
     private static String email(String username) {

@@ -2,7 +2,8 @@
  * Demo: with the Spring profile {@code demo} only, sets up the CCM Second Review Conference with a realistic
  * roster, officers and delegate accounts, through the same operations a user would call.
  */
-@ApplicationModule(displayName = "Demo", allowedDependencies = {"shared", "roster", "identity", "processes", "meetings"})
+@ApplicationModule(displayName = "Demo", allowedDependencies = {"shared", "roster", "identity", "processes", "meetings",
+        "silence"})
 package org.plenary.demo;
 
 import org.springframework.modulith.ApplicationModule;
