@@ -209,6 +209,30 @@ class SilenceApiTest extends PlenaryTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aReceiptNoLongerChecksOutWhenTheStoredAnswerIsAltered() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        JsonNode comment = created(world.ngoDelegate().api().post(world.path(id) + "/comments",
+                Map.of("text", "We welcome the proposal.")));
+        String receipt = world.path(id) + "/receipts/" + comment.get("receipt").get("reference").asString();
+        assertThat(world.presidency().api().get(receipt).json().get("valid").asBoolean()).isTrue();
+        jdbc.sql("update silence_response set text = 'We oppose the proposal.' where id = ?::uuid")
+                .param(comment.get("id").asString()).update();
+        JsonNode check = world.presidency().api().get(receipt).json();
+        assertThat(check.get("valid").asBoolean()).isFalse();
+        assertThat(check.get("problem").asString()).contains("differs");
+    }
+
+    @Test
+    void theDeadlinesOfCirculatedProceduresAreInTheProcessCalendar() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String id = world.circulated(world.proposal(deadline));
+        world.presidency().api().post(world.path(), world.proposal(deadline));
+        String ics = world.admin().anonymous().get("/processes/" + world.process() + "/calendar.ics").text();
+        assertThat(ics).contains("UID:" + id + "@plenary-silence").contains("Silence procedure SP.1 ends")
+                .doesNotContain("SP.2");
+    }
+
     private static Api.Response assertProblemAnd(Api.Response response, int status) {
         assertProblem(response, status);
         return response;
