@@ -64,8 +64,8 @@ public class DraftLetter {
         for (int n = 2; letters.referenceExists(process.id(), reference); n++) {
             reference = c.reference().strip() + " (" + n + ")";
         }
-        String place = c.place() != null ? c.place() : letters.byProcess(process.id()).stream().map(Letter::place)
-                .findFirst().orElse(process.timeZone().getId().replaceAll(".*/", "").replace('_', ' '));
+        String place = c.place() != null ? c.place() : letters.latestPlace(process.id())
+                .orElse(process.timeZone().getId().replaceAll(".*/", "").replace('_', ' '));
         return draft(process, new Command(c.process(), reference, c.date(), place, c.subject(), c.body(),
                 c.addressees(), c.attachments(), c.refersTo(), c.signatory(), c.signatoryTitle(), c.publicLetter()),
                 "system");

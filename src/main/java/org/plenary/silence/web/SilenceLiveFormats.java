@@ -36,7 +36,7 @@ class SilenceLiveFormats {
         return html.computeIfAbsent(new Key(locale, officer), k -> view -> {
             StringOutput out = new StringOutput();
             templates.render("silence/state.jte", Map.of("t", new Texts(messages, locale), "view", view,
-                    "officer", officer, "now", clock.instant()), out);
+                    "officer", officer, "answers", true, "now", clock.instant()), out);
             return out.toString();
         });
     }

@@ -1,5 +1,6 @@
 package org.plenary.silence.web;
 
+import java.time.Instant;
 import java.util.List;
 import org.plenary.meetings.Meeting;
 import org.plenary.processes.Process;
@@ -30,10 +31,11 @@ public final class SilencePages {
 
     /**
      * One procedure for its reader: officers run it; a delegate answers it while it takes answers, objecting
-     * when the delegation was a State Party at circulation. {@code answer} is the form, kept when refused.
+     * when the delegation was a State Party at circulation. {@code answer} is the form, kept when refused;
+ * {@code now} is when the page was made, for its countdown.
      */
     public record One(ProcedureView view, boolean officer, boolean signedIn, boolean delegate, boolean eligible,
-            boolean receivable, Form<SilenceForms.Answer> answer) {
+            boolean receivable, Form<SilenceForms.Answer> answer, Instant now) {
 
         public String path() {
             return page(view.process(), view.procedure());

@@ -3,6 +3,7 @@ package org.plenary.silence.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.meetings.Meetings;
@@ -183,10 +184,11 @@ class SilencePagesController {
         boolean eligible = delegate && view.eligible().stream()
                 .anyMatch(e -> e.participantId().equals(actor.get().participantId()));
         SilenceProcedure p = view.procedure();
+        Instant now = clock.instant();
         boolean receivable = (p.status() == ProcedureStatus.OPEN || p.status() == ProcedureStatus.BROKEN)
-                && !p.pastDeadline(clock.instant());
+                && !p.pastDeadline(now);
         model.addAttribute("one", new SilencePages.One(view, procedures.officer(process), actor.isPresent(), delegate,
-                eligible, receivable, answer));
+                eligible, receivable, answer, now));
         return "silence/procedure";
     }
 }
