@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Function;
 import org.plenary.processes.Processes;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Server-Sent Event named {@code state}.
  */
 @Service
-public class LiveProcedures {
+public class LiveProcedures implements SmartLifecycle {
 
     /** How a viewer wants the state: JSON for programs, an HTML fragment in a language for the page. */
     public interface Format extends Function<ProcedureView, String> {
@@ -32,12 +33,34 @@ public class LiveProcedures {
     private final Processes processes;
     private final ProcedureRepository procedures;
     private final TransactionTemplate readOnly;
+    private volatile boolean running;
 
     LiveProcedures(Processes processes, ProcedureRepository procedures, TransactionTemplate transactions) {
         this.processes = processes;
         this.procedures = procedures;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream before the web server shuts down gracefully (a later phase): an open stream is a request
+     * that never finishes, and would hold the shutdown until its timeout.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        viewers.values().forEach(watching -> watching.forEach(v -> v.emitter().complete()));
+        viewers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** A new viewer of {@code view}'s procedure, who receives its state at once and after every change. */
