@@ -45,8 +45,9 @@ class SilenceApiTest extends PlenaryTest {
     }
 
     @AfterEach
-    void realTime() {
+    void realTimeAndNothingLeftOpen() {
         clock.reset();
+        world.withdrawOpen();
     }
 
     @Test

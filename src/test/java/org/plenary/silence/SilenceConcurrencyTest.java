@@ -32,9 +32,14 @@ class SilenceConcurrencyTest extends PlenaryTest {
     @Autowired
     ConcludeProcedure conclude;
 
+    private SilenceWorld opened;
+
     @AfterEach
-    void realTime() {
+    void realTimeAndNothingLeftOpen() {
         clock.reset();
+        if (opened != null) {
+            opened.withdrawOpen();
+        }
     }
 
     @Test
@@ -77,6 +82,7 @@ class SilenceConcurrencyTest extends PlenaryTest {
     void manySimultaneousAnswersAreAllRecordedOnceAndRetriesAreAnsweredWithTheFirstResult() throws Exception {
         SilenceWorld world = SilenceWorld.create(admin(), "PT1M");
         String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(5))));
+        opened = world;
         List<Api> delegates = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             delegates.add(Fixtures.aDelegate(world.admin(), Fixtures.anOrganisation(world.admin())).api());

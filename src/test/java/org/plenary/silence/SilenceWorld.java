@@ -54,6 +54,16 @@ record SilenceWorld(Api admin, String treaty, String process, Person presidency,
                         "start", "2020-06-29T10:00:00+02:00", "end", "2020-06-29T13:00:00+02:00"));
     }
 
+    /**
+     * Withdraws the procedures a test left open, so that none is adopted later by itself while another test
+     * compares the database before and after a refused request.
+     */
+    void withdrawOpen() {
+        presidency.api().get(path()).json().valueStream()
+                .filter(p -> p.get("status").asString().equals("OPEN"))
+                .forEach(p -> presidency.api().post(path(p.get("id").asString()) + "/withdraw", null));
+    }
+
     /** A circulated procedure with {@code body}; answers its id. */
     String circulated(Map<String, Object> body) {
         Api.Response drafted = presidency.api().post(path(), body);
