@@ -52,7 +52,10 @@ class SilenceNotices {
         this.batch = batch;
     }
 
-    /** Queues one e-mail of {@code kind} per delegate account of every participant today; answers how many. */
+    /**
+     * Queues one e-mail of {@code kind} per delegate account of every participant today, unless that account had
+     * it already; answers how many were queued.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     int queue(Process process, SilenceProcedureId procedure, Kind kind, Instant at) {
         List<SqlParameterSource> rows = new ArrayList<>();
@@ -64,15 +67,21 @@ class SilenceNotices {
                         .addValue("email", account.email()).addValue("at", Timestamp.from(at)));
             }
         }
-        batch.batchUpdate("""
+        int[] inserted = batch.batchUpdate("""
                 insert into silence_notice (id, procedure, kind, participant, account, email, status, queued_at,
                                             updated_at)
                 values (:id, :procedure, :kind, :participant, :account, :email, 'QUEUED', :at, :at)
                 on conflict (procedure, kind, account) do nothing
                 """, rows.toArray(SqlParameterSource[]::new));
-        scheduler.scheduleBatch(rows.stream().<TaskInstance<?>>map(r -> SilenceTasks.NOTICE
-                .instance(r.getValue("id").toString()).data(r.getValue("id").toString()).build()).toList(), at);
-        return rows.size();
+        List<TaskInstance<?>> deliveries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (inserted[i] != 0) {
+                String id = rows.get(i).getValue("id").toString();
+                deliveries.add(SilenceTasks.NOTICE.instance(id).data(id).build());
+            }
+        }
+        scheduler.scheduleBatch(deliveries, at);
+        return deliveries.size();
     }
 
     /** Locks a queued e-mail for its delivery, so that no two attempts overlap. */

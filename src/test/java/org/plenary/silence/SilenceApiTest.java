@@ -37,6 +37,9 @@ class SilenceApiTest extends PlenaryTest {
     @Autowired
     ConcludeProcedure conclude;
 
+    @Autowired
+    RemindDelegations remind;
+
     private SilenceWorld world;
 
     @BeforeEach
@@ -232,6 +235,26 @@ class SilenceApiTest extends PlenaryTest {
         String ics = world.admin().anonymous().get("/processes/" + world.process() + "/calendar.ics").text();
         assertThat(ics).contains("UID:" + id + "@plenary-silence").contains("Silence procedure SP.1 ends")
                 .doesNotContain("SP.2");
+    }
+
+    @Test
+    void everyDelegateIsToldOfTheProposalAndRemindedOnceWithTheDeadlineInTheProcessZoneAndInUtc() throws Exception {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        remind.remind(SilenceProcedureId.parse(id));
+        remind.remind(SilenceProcedureId.parse(id));
+        String to = world.signatoryDelegate().username() + "@mission.example";
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(to).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> mailsTo(to).size() == 2);
+        assertThat(mailsTo(to)).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("] Silence procedure: "))
+                .anyMatch(s -> s.contains("] Reminder: "));
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mailsTo(to).getFirst());
+        assertThat(body).contains("Europe/Zurich").contains("UTC)").contains("29 June 2020");
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.reminded'",
+                id)).isEqualTo(1);
+    }
+
+    private java.util.List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
     }
 
     private static Api.Response assertProblemAnd(Api.Response response, int status) {
