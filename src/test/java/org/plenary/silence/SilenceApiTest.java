@@ -6,12 +6,23 @@ import static org.plenary.support.ApiAssertions.assertCreated;
 import static org.plenary.support.ApiAssertions.assertForbidden;
 import static org.plenary.support.ApiAssertions.assertProblem;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +66,7 @@ class SilenceApiTest extends PlenaryTest {
 
     @Test
     void withoutObjectionTheProcedureIsAdoptedAtItsDeadlineMovesTheMeetingAndDraftsTheOutcomeLetter() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
         Api.Response drafted = world.presidency().api().post(world.path(), world.proposal(deadline));
         JsonNode draft = assertCreated(drafted, world.path());
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
@@ -145,7 +156,7 @@ class SilenceApiTest extends PlenaryTest {
 
     @Test
     void anObjectionReceivedAtTheDeadlineInstantIsLate() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
         String id = world.circulated(world.proposal(deadline));
         clock.setTo(deadline.minusNanos(1000));
         created(world.delegateB().api().post(world.path(id) + "/comments", Map.of("text", "Just in time")));
@@ -173,7 +184,7 @@ class SilenceApiTest extends PlenaryTest {
 
     @Test
     void aProposedAmendmentBreaksSilenceOnlyWhenTheProcedureSaysSo() {
-        Map<String, Object> breaking = new java.util.HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        Map<String, Object> breaking = new HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
         breaking.put("amendmentsBreakSilence", true);
         String strict = world.circulated(breaking);
         String lenient = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
@@ -204,7 +215,7 @@ class SilenceApiTest extends PlenaryTest {
     void aBrokenProcedureCanBeFollowedByARevisedProposal() {
         String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
         created(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "No")));
-        Map<String, Object> revised = new java.util.HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        Map<String, Object> revised = new HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
         revised.put("revises", id);
         JsonNode next = assertCreated(world.presidency().api().post(world.path(), revised), world.path());
         assertThat(next.get("revises").asString()).isEqualTo(id);
@@ -229,7 +240,7 @@ class SilenceApiTest extends PlenaryTest {
 
     @Test
     void theDeadlinesOfCirculatedProceduresAreInTheProcessCalendar() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
         String id = world.circulated(world.proposal(deadline));
         world.presidency().api().post(world.path(), world.proposal(deadline));
         String ics = world.admin().anonymous().get("/processes/" + world.process() + "/calendar.ics").text();
@@ -247,13 +258,37 @@ class SilenceApiTest extends PlenaryTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> mailsTo(to).size() == 2);
         assertThat(mailsTo(to)).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("] Silence procedure: "))
                 .anyMatch(s -> s.contains("] Reminder: "));
-        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mailsTo(to).getFirst());
+        String body = GreenMailUtil.getBody(mailsTo(to).getFirst());
         assertThat(body).contains("Europe/Zurich").contains("UTC)").contains("29 June 2020");
         assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.reminded'",
                 id)).isEqualTo(1);
     }
 
-    private java.util.List<MimeMessage> mailsTo(String address) {
+    @Test
+    void thePublicSeesCirculatedProceduresAndTheirStatusButNeitherDraftsNorAnswers() throws Exception {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        created(world.ngoDelegate().api().post(world.path(id) + "/comments", Map.of("text", "A comment for members")));
+        String draft = world.presidency().api().post(world.path(), world.proposal(Instant.now()
+                .plus(Duration.ofMinutes(2)))).json().get("id").asString();
+        String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
+        HttpClient http = HttpClient.newHttpClient();
+        Function<String, HttpResponse<String>> anonymous = path -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/processes/" + code + "/silence-procedures" + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(anonymous.apply("").body()).contains("SP.1").doesNotContain("SP.2");
+        HttpResponse<String> page = anonymous.apply("/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Date of the First Preparatory Meeting").doesNotContain("A comment for members");
+        assertThat(anonymous.apply("/" + draft).statusCode()).isEqualTo(404);
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
         return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
     }
 
@@ -268,14 +303,14 @@ class SilenceApiTest extends PlenaryTest {
         return response.json();
     }
 
-    private java.util.List<String> recipients() throws Exception {
+    private List<String> recipients() throws Exception {
         return Arrays.stream(MAIL.getReceivedMessages()).map(SilenceApiTest::to).toList();
     }
 
     private static String to(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
