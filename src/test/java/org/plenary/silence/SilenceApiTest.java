@@ -135,7 +135,12 @@ class SilenceApiTest extends PlenaryTest {
         assertProblem(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "Again")), 409);
         JsonNode second = created(world.delegateB().api().post(world.path(id) + "/objections", Map.of("reason", "Also")));
         assertThat(second.get("breaksSilence").asBoolean()).isTrue();
-        assertThat(world.delegateA().api().get(world.path(id)).json().get("objections").size()).isEqualTo(2);
+        JsonNode objections = world.delegateA().api().get(world.path(id)).json().get("objections");
+        assertThat(objections.size()).isEqualTo(2);
+        assertThat(objections.get(0).get("participantId").asString()).isEqualTo(world.partyA());
+        assertThat(objections.get(0).get("reason").asString()).isEqualTo("We cannot attend on 29 June.");
+        assertThat(objections.get(0).get("at").asString()).isNotBlank();
+        assertThat(objections.get(0).get("participantName").asString()).isNotBlank();
 
         String reference = objection.get("receipt").get("reference").asString();
         JsonNode check = world.delegateA().api().get(world.path(id) + "/receipts/" + reference).json();

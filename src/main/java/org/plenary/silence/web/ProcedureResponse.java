@@ -28,14 +28,18 @@ record ProcedureResponse(String id, String reference, String subject, String pro
     record Eligible(String participantId, String participantName, boolean objected) {
     }
 
-    /** An objection, amendment or comment; {@code text} is the reason of an objection. */
+    /** An objection (whose {@code reason} is its text), amendment or comment. */
     record Answer(String participantId, String participantName, Instant at, String text, String reason,
             boolean breaksSilence, ReceiptResponse receipt) {
 
         static Answer of(Response r) {
-            return new Answer(r.participantId().toString(), r.participantName(), r.receivedAt(), r.text(), r.reason(),
+            return new Answer(r.participantId().toString(), r.participantName(), r.receivedAt(), r.text(), reasonOf(r),
                     r.breaksSilence(), ReceiptResponse.of(r));
         }
+    }
+
+    static String reasonOf(Response r) {
+        return r.kind() == ResponseKind.OBJECTION ? r.text() : r.reason();
     }
 
     /** How to prove that an answer was received: its reference and the audit entry that records it. */
@@ -52,7 +56,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
 
         static Received of(Response r) {
             return new Received(r.id().toString(), r.kind(), r.procedure().toString(), r.participantId().toString(),
-                    r.participantName(), r.receivedAt(), r.text(), r.reason(), r.breaksSilence(), ReceiptResponse.of(r));
+                    r.participantName(), r.receivedAt(), r.text(), reasonOf(r), r.breaksSilence(), ReceiptResponse.of(r));
         }
     }
 
