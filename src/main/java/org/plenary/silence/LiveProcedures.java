@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The viewers of procedure pages on this instance. When a procedure changes (on any instance, see
- * {@link SilenceChangeListener}), it is read once, rendered once per format, and pushed to every viewer as a
+ * {@link SilenceChannel}), it is read once, rendered once per format, and pushed to every viewer as a
  * Server-Sent Event named {@code state}.
  */
 @Service
