@@ -1,6 +1,7 @@
 package org.plenary.silence;
 
 import java.util.List;
+import java.util.UUID;
 import org.plenary.processes.Process;
 
 /**
@@ -11,7 +12,7 @@ public record ProcedureView(Process process, SilenceProcedure procedure, List<El
         List<Response> objections, List<Response> amendments, List<Response> comments) {
 
     /** A State that was a State Party at circulation, and whether it objected. */
-    public record EligibleState(java.util.UUID participantId, String name, boolean objected) {
+    public record EligibleState(UUID participantId, String name, boolean objected) {
     }
 
     static ProcedureView of(Process process, SilenceProcedure procedure, List<ProcedureRepository.Eligible> eligible,

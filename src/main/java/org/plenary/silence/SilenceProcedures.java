@@ -2,6 +2,7 @@ package org.plenary.silence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -53,7 +54,7 @@ public class SilenceProcedures {
     /** The answer with this receipt reference, in a procedure the caller may see. */
     public Optional<Response> response(SilenceProcedure procedure, String reference) {
         try {
-            return procedures.response(java.util.UUID.fromString(reference))
+            return procedures.response(UUID.fromString(reference))
                     .filter(r -> r.procedure().equals(procedure.id()));
         } catch (IllegalArgumentException notAReference) {
             return Optional.empty();

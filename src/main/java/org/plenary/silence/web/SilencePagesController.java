@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.meetings.Meetings;
@@ -173,7 +174,7 @@ class SilencePagesController {
     private String list(Process process, Form<SilenceForms.NewProcedure> form, Model model) {
         boolean officer = procedures.officer(process);
         model.addAttribute("listing", new SilencePages.Listing(process, officer, procedures.visible(process),
-                officer ? meetings.of(process) : java.util.List.of(), form));
+                officer ? meetings.of(process) : List.of(), form));
         return "silence/list";
     }
 
