@@ -98,6 +98,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
                 json("GET", "/processes/" + process + "/officers", null, null),
                 json("GET", "/processes/" + process + "/officers/" + officer.id(), null, null),
                 json("GET", "/processes/" + process + "/participants", null, null),
+                json("GET", "/processes/" + process + "/silence-procedures", null, null),
                 json("GET", "/auth/me", null, null));
     }
 
@@ -109,6 +110,8 @@ class AuthorisationMatrixTest extends PlenaryTest {
         calls.addAll(signedInReads());
         calls.add(json("GET", "/processes/" + process + "/audit", null, null));
         calls.add(json("DELETE", "/auth/token", null, null));
+        calls.add(json("POST", "/processes/" + process + "/silence-procedures",
+                () -> Map.of("subject", "Dates", "proposal", "29 June", "deadline", "2030-06-12T18:00:00+02:00"), null));
 
         for (Call call : calls) {
             Api.Response response = unchanged(call.by(anonymous));

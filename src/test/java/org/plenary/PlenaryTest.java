@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.UUID;
 import org.plenary.support.Api;
+import org.plenary.support.TestClock;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * test makes its own data with unique names ({@link #unique}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.Configuration.class)
 public abstract class PlenaryTest {
 
     public static final String ADMIN_PASSWORD = "test-admin-password";
@@ -76,12 +79,13 @@ public abstract class PlenaryTest {
 
     /** The tables of the application's data; a refused request must leave every count as it was. */
     private static final List<String> TABLES = List.of("participant", "treaty", "treaty_status", "account", "api_token",
-            "process", "process_officer", "meeting", "meeting_session", "meeting_attendee", "audit_entry",
+            "process", "process_officer", "meeting", "meeting_session", "meeting_attendee", "audit_entry", "letter",
             "speakers_list_reordering",
             "consultation", "consultation_element", "consultation_question", "consultation_submission",
             "consultation_position", "consultation_missing", "consultation_answer", "consultation_group_member",
             "consultation_submission_version", "consultation_revision", "consultation_revision_element",
-            "consultation_notice", "document");
+            "consultation_notice", "document",
+            "silence_procedure", "silence_eligible", "silence_document", "silence_response", "silence_notice");
 
     /** Row counts of every table and the head of the audit chain: compare before and after a refused request. */
     protected Map<String, Object> snapshot() {

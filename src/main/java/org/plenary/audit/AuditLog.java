@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -106,6 +107,30 @@ public class AuditLog {
                 .param("seq", entries).param("hash", prevHash.get()).query(Boolean.class).single());
         return headMatches ? AuditVerification.ok(entries)
                 : AuditVerification.broken(entries, entries + 1, "entries after " + entries + " were removed");
+    }
+
+    /**
+     * The entry {@code seq} if it is intact and is the one a receipt names: its stored fields still hash to
+     * {@code hash}, and every entry from it to the head of the chain still links to the one before.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> confirm(long seq, String hash) {
+        List<AuditEntry> chain = jdbc.sql("select * from audit_entry where seq >= :seq order by seq")
+                .param("seq", seq).query(ENTRY).list();
+        if (chain.isEmpty() || chain.getFirst().seq() != seq || !chain.getFirst().hash().equals(hash)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            AuditEntry e = chain.get(i);
+            boolean linked = i == 0 || e.seq() == chain.get(i - 1).seq() + 1 && e.prevHash().equals(chain.get(i - 1).hash());
+            if (!linked || !AuditChain.hash(e).equals(e.hash())) {
+                return Optional.empty();
+            }
+        }
+        AuditEntry last = chain.getLast();
+        boolean headMatches = Boolean.TRUE.equals(jdbc.sql("select last_seq = :seq and hash = :hash from audit_head")
+                .param("seq", last.seq()).param("hash", last.hash()).query(Boolean.class).single());
+        return headMatches ? Optional.of(chain.getFirst()) : Optional.empty();
     }
 
     private String toJson(Object value) {

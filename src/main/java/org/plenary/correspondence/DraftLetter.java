@@ -18,6 +18,7 @@ import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes a letter as a draft, to be previewed and then sent by the Presidency. */
@@ -48,6 +49,29 @@ public class DraftLetter {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         CorrespondencePolicy.mayDraft(processes.roleOf(process.id(), actor)).orForbid();
+        return draft(process, c, actor.username());
+    }
+
+    /**
+     * Drafts a letter that a decision of the process calls for (the outcome of a silence procedure), whoever
+     * is acting: it stays a draft until the Presidency reviews and sends it. A reference already taken gets a
+     * suffix (" (2)", …); without a place, the place of the process's latest letter is used.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Letter executeAsDecision(Command c) {
+        Process process = processes.require(c.process());
+        String reference = c.reference().strip();
+        for (int n = 2; letters.referenceExists(process.id(), reference); n++) {
+            reference = c.reference().strip() + " (" + n + ")";
+        }
+        String place = c.place() != null ? c.place() : letters.latestPlace(process.id())
+                .orElse(process.timeZone().getId().replaceAll(".*/", "").replace('_', ' '));
+        return draft(process, new Command(c.process(), reference, c.date(), place, c.subject(), c.body(),
+                c.addressees(), c.attachments(), c.refersTo(), c.signatory(), c.signatoryTitle(), c.publicLetter()),
+                "system");
+    }
+
+    private Letter draft(Process process, Command c, String author) {
         String reference = LetterText.required("reference", c.reference(), 100);
         String place = LetterText.required("place", c.place(), 100);
         String subject = LetterText.required("subject", c.subject(), 300);
@@ -67,7 +91,7 @@ public class DraftLetter {
                 LetterText.optional("signatory", c.signatory(), 200),
                 LetterText.optional("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,
                 clock.instant(), null, attachments(process, c.attachments()), earlierLetters(process, c.refersTo()));
-        letters.insert(letter, actor.username());
+        letters.insert(letter, author);
         audit.record(AuditRecord.created("correspondence.letter.drafted", "letter", letter.id(), process.id().value(),
                 Map.of("reference", reference, "subject", subject, "addressees", letter.addressees(),
                         "attachments", letter.attachments().stream().map(DocumentId::toString).toList())));

@@ -51,6 +51,12 @@ class LetterRepository {
         }
     }
 
+    /** The place of the process's latest letter, if it has any. */
+    Optional<String> latestPlace(ProcessId process) {
+        return jdbc.sql("select place from letter where process = :process order by created_at desc limit 1")
+                .param("process", process.value()).query(String.class).optional();
+    }
+
     boolean referenceExists(ProcessId process, String reference) {
         return jdbc.sql("select exists (select 1 from letter where process = :process and lower(reference) = lower(:reference))")
                 .param("process", process.value()).param("reference", reference).query(Boolean.class).single();

@@ -94,11 +94,12 @@ class DemoData implements ApplicationRunner {
     private final AppointOfficer appointOfficer;
     private final DemoMeetings meetings;
     private final DemoConsultations consultations;
+    private final DemoSilence silence;
 
     DemoData(TransactionTemplate transaction, JdbcClient jdbc, Processes processes, Roster roster,
             CreateTreaty createTreaty, ImportTreatyStatuses importStatuses, RegisterParticipant registerParticipant,
             CreateProcess createProcess, CreateAccount createAccount, AppointOfficer appointOfficer,
-            DemoMeetings meetings, DemoConsultations consultations) {
+            DemoMeetings meetings, DemoConsultations consultations, DemoSilence silence) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -111,6 +112,7 @@ class DemoData implements ApplicationRunner {
         this.appointOfficer = appointOfficer;
         this.meetings = meetings;
         this.consultations = consultations;
+        this.silence = silence;
     }
 
     @Override
@@ -158,6 +160,7 @@ class DemoData implements ApplicationRunner {
         }
         meetings.create(PROCESS, president);
         consultations.create(PROCESS, president, delegates);
+        silence.create(PROCESS, president);
     }
 
     private static String email(String username) {

@@ -10,11 +10,12 @@ final class PublicPaths {
 
     /**
      * Pages anybody may read with GET: the documents page of a process and the page of each document (ids
-     * only, so that the officers' forms beside them stay protected), and the PDF of a public letter. What
-     * each shows is decided per document and per letter.
+     * only, so that the officers' forms beside them stay protected), the PDF of a public letter, and the silence
+     * procedures with their outcomes. What each shows is decided per document, letter and procedure.
      */
     static final String[] WEB_READ = {"/processes/*/documents", "/processes/*/documents/{id:[0-9a-fA-F-]{36}}",
-        "/processes/*/letters/*.pdf"};
+        "/processes/*/letters/*.pdf", "/processes/*/silence-procedures",
+        "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}"};
 
     /** What the API serves to anybody with GET; visibility within is decided per document. */
     static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**",

@@ -104,6 +104,17 @@ class DemoDataTest {
     }
 
     @Test
+    void aSilenceProcedureIsOpenWithTheStatesPartiesOfTheDayEligible() {
+        JsonNode procedures = new Api(port).as(signIn("president").json().get("token").asString())
+                .get("/processes/CCM-2RC/silence-procedures").json();
+        assertThat(procedures).hasSize(1);
+        assertThat(procedures.get(0).get("status").asString()).isEqualTo("OPEN");
+        assertThat(procedures.get(0).get("deadline").asString()).contains("T18:00:00+");
+        assertThat(procedures.get(0).get("eligible")).extracting(e -> e.get("participantName").asString())
+                .contains("Switzerland", "Lao People's Democratic Republic").doesNotContain("Angola");
+    }
+
+    @Test
     void categoriesFollowTheRealTreatyStatuses() {
         Map<String, String> june2020 = categories("2020-06-18");
         assertThat(june2020).containsEntry("Switzerland", "STATE_PARTY")

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,23 +22,32 @@ public final class Api {
 
     private final String base;
     private final String token;
+    private final Map<String, String> headers;
 
     public Api(int port) {
-        this("http://localhost:" + port, null);
+        this("http://localhost:" + port, null, Map.of());
     }
 
-    private Api(String base, String token) {
+    private Api(String base, String token, Map<String, String> headers) {
         this.base = base;
         this.token = token;
+        this.headers = headers;
     }
 
     /** The same client, sending {@code Authorization: Bearer token}. */
     public Api as(String token) {
-        return new Api(base, token);
+        return new Api(base, token, headers);
     }
 
     public Api anonymous() {
-        return new Api(base, null);
+        return new Api(base, null, headers);
+    }
+
+    /** The same client, sending one more header with every request (an {@code Idempotency-Key}, say). */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, token, Map.copyOf(more));
     }
 
     public Response get(String path) {
@@ -69,6 +79,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             return new Response(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {

@@ -29,6 +29,7 @@ import org.plenary.documents.Relation;
 import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.MeetingStatus;
+import org.plenary.silence.ProcedureStatus;
 import org.plenary.processes.CreateProcess;
 import org.plenary.processes.OfficerRole;
 import org.plenary.roster.Category;
@@ -99,8 +100,8 @@ class I18nTest {
         Stream.of(Category.values(), TreatyStatus.values(), ParticipantKind.values(), OrganisationType.values(),
                 OfficerRole.values(), DocumentType.values(), Distribution.values(), Relation.values(),
                 LetterStatus.values(), DispatchStatus.values(), AddresseeGroup.values(), MeetingKind.values(),
-                MeetingFormat.values(), MeetingStatus.values(), Stance.values(),
-                ConsultationStatus.values()).flatMap(Stream::of)
+                MeetingFormat.values(), MeetingStatus.values(), Stance.values(), ConsultationStatus.values(),
+                ProcedureStatus.values()).flatMap(Stream::of)
                 .forEach(value -> assertThat(keys).contains(Texts.labelKey(value)));
         Stream.of(DocumentType.values()).forEach(type -> assertThat(keys).contains("documents.group." + type.name()));
         CreateProcess.LANGUAGES.forEach(code -> assertThat(keys).contains("language." + code));

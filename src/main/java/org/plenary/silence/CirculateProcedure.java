@@ -1,0 +1,87 @@
+package org.plenary.silence;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.roster.Category;
+import org.plenary.shared.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Circulates a draft: records the States Parties of the day as the participants that may break silence,
+ * schedules the conclusion at the deadline and the reminder before it (durably, in the database), and queues
+ * the e-mail to every delegate of every participant, all in one transaction.
+ */
+@Service
+public class CirculateProcedure {
+
+    private final Processes processes;
+    private final ProcedureRepository procedures;
+    private final SilenceNotices notices;
+    private final SchedulerClient scheduler;
+    private final DeadlineTimers timers;
+    private final SilenceChanges changes;
+    private final SilenceProperties properties;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CirculateProcedure(Processes processes, ProcedureRepository procedures, SilenceNotices notices,
+            SchedulerClient scheduler, DeadlineTimers timers, SilenceChanges changes, SilenceProperties properties,
+            AuditLog audit, Clock clock) {
+        this.processes = processes;
+        this.procedures = procedures;
+        this.notices = notices;
+        this.scheduler = scheduler;
+        this.timers = timers;
+        this.changes = changes;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SilenceProcedure execute(String processId, SilenceProcedureId id) {
+        Process process = processes.require(processId);
+        Actor actor = Actor.require();
+        SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
+        SilenceProcedure p = procedures.lockIn(process.id(), id);
+        ProcedureStatus status = p.status().to(ProcedureStatus.OPEN);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        DraftProcedure.checkDeadline(process, p.deadline(), now);
+        LocalDate today = processes.today(process);
+        List<UUID> eligible = processes.participants(process, today).stream()
+                .filter(s -> s.category() == Category.STATE_PARTY).map(s -> s.id().value()).toList();
+        procedures.circulate(id, now, actor.username(), eligible);
+        int emails = notices.queue(process, id, SilenceNotices.Kind.CIRCULATION, now);
+        scheduler.schedule(SilenceTasks.DEADLINE.instance(id.toString()).data(id.toString()).build(), p.deadline());
+        Instant reminder = p.deadline().minus(properties.reminderBefore());
+        if (reminder.isAfter(now)) {
+            scheduler.schedule(SilenceTasks.REMINDER.instance(id.toString()).data(id.toString()).build(), reminder);
+        }
+        changes.announce(id);
+        audit.record(AuditRecord.changed("silence.procedure.circulated", "silence-procedure", id, process.id().value(),
+                Map.of("status", p.status()), Map.of("status", status, "circulatedAt", now.toString(),
+                        "deadline", p.deadline().toString(), "eligible", eligible.size(), "emails", emails,
+                        "eligibleOn", today.toString())));
+        Instant deadline = p.deadline();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                timers.arm(id, deadline);
+            }
+        });
+        return procedures.find(id).orElseThrow();
+    }
+}

@@ -1,0 +1,67 @@
+package org.plenary.silence;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adopts a procedure at its deadline, by itself: called by the deadline timers and the durable deadline task of
+ * any instance, as often as they like. Under the lock of the procedure row, only an OPEN procedure whose deadline
+ * has passed is adopted, with its deadline as the time of conclusion; so it is adopted once, and never after an
+ * objection that was received in time (which breaks it under the same lock).
+ */
+@Service
+public class ConcludeProcedure {
+
+    /** What the call found: adopted it now, not yet due, or concluded already (or never circulated). */
+    public enum Result { ADOPTED, NOT_DUE, NOTHING_TO_DO }
+
+    private final ProcedureRepository procedures;
+    private final Processes processes;
+    private final Outcomes outcomes;
+    private final SilenceChanges changes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ConcludeProcedure(ProcedureRepository procedures, Processes processes, Outcomes outcomes, SilenceChanges changes,
+            AuditLog audit, Clock clock) {
+        this.procedures = procedures;
+        this.processes = processes;
+        this.outcomes = outcomes;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Result atDeadline(SilenceProcedureId id) {
+        Optional<SilenceProcedure> locked = procedures.lock(id);
+        if (locked.isEmpty() || locked.get().status() != ProcedureStatus.OPEN) {
+            return Result.NOTHING_TO_DO;
+        }
+        SilenceProcedure p = locked.get();
+        if (!p.pastDeadline(clock.instant())) {
+            return Result.NOT_DUE;
+        }
+        Process process = processes.require(p.process().toString());
+        procedures.conclude(id, p.status().to(ProcedureStatus.ADOPTED), p.deadline());
+        String effectResult = outcomes.adopted(process, p);
+        SilenceProcedure adopted = procedures.find(id).orElseThrow();
+        Map<String, Object> after = new HashMap<>(Map.of("status", ProcedureStatus.ADOPTED,
+                "concludedAt", p.deadline().toString(), "outcomeLetterId", adopted.outcomeLetter().toString()));
+        if (effectResult != null) {
+            after.put("effect", effectResult);
+        }
+        changes.announce(id);
+        audit.record(AuditRecord.changed("silence.procedure.adopted", "silence-procedure", id, process.id().value(),
+                Map.of("status", ProcedureStatus.OPEN), after));
+        return Result.ADOPTED;
+    }
+}

@@ -1,0 +1,25 @@
+package org.plenary.silence;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the objection of a State Party. It breaks silence at once if the procedure is still open; a later
+ * objection before the deadline is recorded too.
+ */
+@Service
+public class RecordObjection {
+
+    private final ResponseDesk desk;
+
+    RecordObjection(ResponseDesk desk) {
+        this.desk = desk;
+    }
+
+    /** The answer as recorded, or as first recorded when {@code idempotencyKey} was used before. */
+    @Transactional
+    public Receipt execute(String process, SilenceProcedureId procedure, String reason, String idempotencyKey) {
+        ResponseDesk.Received received = desk.receive(process, procedure, ResponseKind.OBJECTION, reason, null, idempotencyKey);
+        return new Receipt(received.response(), received.repeated());
+    }
+}

@@ -1,0 +1,18 @@
+package org.plenary.silence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An objection, proposed amendment or comment as received: from which participant, by whom, when, whether it
+ * broke silence, and the audit entry that records it (its receipt).
+ */
+public record Response(UUID id, SilenceProcedureId procedure, ResponseKind kind, UUID participantId,
+        String participantName, String author, String text, String reason, Instant receivedAt, boolean breaksSilence,
+        long auditSeq, String auditHash) {
+
+    /** The reference of its receipt, to be checked against the audit log. */
+    public String reference() {
+        return id.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.plenary.silence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.audit.AuditEntry;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives an objection, amendment or comment under the lock of the procedure row, so that it and the
+ * conclusion at the deadline follow each other: the time of receipt is read once the lock is held, and an
+ * answer at or after the deadline is refused as late. A retry with the same idempotency key gets the first
+ * answer back. Each answer is recorded in the audit log, whose entry is its receipt.
+ */
+@Component
+class ResponseDesk {
+
+    /** An answer as received, and whether this request only repeated an earlier one (same idempotency key). */
+    record Received(Response response, boolean repeated) {
+    }
+
+    private final Processes processes;
+    private final ProcedureRepository procedures;
+    private final Outcomes outcomes;
+    private final SilenceChanges changes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ResponseDesk(Processes processes, ProcedureRepository procedures, Outcomes outcomes, SilenceChanges changes,
+            AuditLog audit, Clock clock) {
+        this.processes = processes;
+        this.procedures = procedures;
+        this.outcomes = outcomes;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Received receive(String processId, SilenceProcedureId id, ResponseKind kind, String text, String reason,
+            String idempotencyKey) {
+        Process process = processes.require(processId);
+        Actor actor = Actor.require();
+        SilencePolicy.mayRespond(actor, kind, true).orForbid();
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
+                : ProcedureText.line("Idempotency-Key", idempotencyKey, 200);
+        SilenceProcedure p = procedures.lockIn(process.id(), id);
+        if (key != null) {
+            Optional<Response> first = procedures.responseByKey(id, actor.accountId(), key);
+            if (first.isPresent()) {
+                if (first.get().kind() != kind) {
+                    throw new ConflictException("The Idempotency-Key '" + key + "' was used for a "
+                            + first.get().kind().name().toLowerCase(Locale.ROOT) + " already");
+                }
+                return new Received(first.get(), true);
+            }
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (p.status() == ProcedureStatus.DRAFT) {
+            SilencePolicy.requireReceivable(p, now);
+        }
+        boolean eligible = procedures.eligible(id, actor.participantId());
+        SilencePolicy.mayRespond(actor, kind, eligible).orForbid();
+        SilencePolicy.requireReceivable(p, now);
+        if (kind == ResponseKind.OBJECTION && procedures.objected(id, actor.participantId())) {
+            throw new ConflictException("Your delegation has already objected to " + p.reference());
+        }
+        String body = ProcedureText.required(kind == ResponseKind.OBJECTION ? "reason" : "text", text, 20_000);
+        String why = kind == ResponseKind.AMENDMENT ? ProcedureText.optional("reason", reason, 5_000) : null;
+        boolean breaks = SilencePolicy.breaksSilence(kind, eligible, p.amendmentsBreakSilence());
+        UUID responseId = UUID.randomUUID();
+        AuditEntry entry = audit.record(AuditRecord.created("silence." + kind.name().toLowerCase(Locale.ROOT)
+                + ".received", "silence-response", responseId, process.id().value(), Map.of("procedure", id.toString(),
+                        "kind", kind, "participantId", actor.participantId().toString(), "receivedAt", now.toString(),
+                        "breaksSilence", breaks, "textSha256", sha256(body, why))));
+        procedures.insertResponse(new Response(responseId, id, kind, actor.participantId(), null, actor.username(),
+                body, why, now, breaks, entry.seq(), entry.hash()), actor.accountId(), key);
+        Response response = procedures.response(responseId).orElseThrow();
+        if (breaks && p.status() == ProcedureStatus.OPEN) {
+            procedures.conclude(id, p.status().to(ProcedureStatus.BROKEN), now);
+            outcomes.broken(process, p, response);
+            audit.record(AuditRecord.changed("silence.procedure.broken", "silence-procedure", id, process.id().value(),
+                    Map.of("status", p.status()), Map.of("status", ProcedureStatus.BROKEN, "by",
+                            response.participantName(), "response", responseId.toString(), "at", now.toString())));
+        }
+        changes.announce(id);
+        return new Received(response, false);
+    }
+
+    /** The fingerprint of an answer's texts kept in its audit entry, so that a receipt also proves the text. */
+    static String sha256(String text, String reason) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String canonical = text.length() + ":" + text + "\n" + (reason == null ? "-" : reason.length() + ":" + reason);
+            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

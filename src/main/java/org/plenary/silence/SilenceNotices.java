@@ -1,0 +1,122 @@
+package org.plenary.silence;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.plenary.identity.Account;
+import org.plenary.identity.Accounts;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.roster.Standing;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The e-mails that tell the delegations about a procedure (its circulation, the reminder before its deadline):
+ * one per delegate account of every participant of the process, queued in the transaction of the change and
+ * delivered by db-scheduler, like the dispatches of letters, so that none is lost on a restart. The scheduler
+ * is looked up lazily: its tasks (the reminder, the delivery) need this class themselves.
+ */
+@Component
+class SilenceNotices {
+
+    enum Kind { CIRCULATION, REMINDER }
+
+    /** One queued e-mail, as the delivery reads it. */
+    record Notice(UUID id, SilenceProcedureId procedure, Kind kind, String email, String status) {
+    }
+
+    private final Processes processes;
+    private final Accounts accounts;
+    private final SchedulerClient scheduler;
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
+
+    SilenceNotices(Processes processes, Accounts accounts, @Lazy SchedulerClient scheduler, JdbcClient jdbc,
+            NamedParameterJdbcOperations batch) {
+        this.processes = processes;
+        this.accounts = accounts;
+        this.scheduler = scheduler;
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * Queues one e-mail of {@code kind} per delegate account of every participant today, unless that account had
+     * it already; answers how many were queued.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int queue(Process process, SilenceProcedureId procedure, Kind kind, Instant at) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        for (Standing standing : processes.participants(process, processes.today(process))) {
+            for (Account account : accounts.delegatesOf(standing.id())) {
+                rows.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+                        .addValue("procedure", procedure.value()).addValue("kind", kind.name())
+                        .addValue("participant", standing.id().value()).addValue("account", account.id().value())
+                        .addValue("email", account.email()).addValue("at", Timestamp.from(at)));
+            }
+        }
+        int[] inserted = batch.batchUpdate("""
+                insert into silence_notice (id, procedure, kind, participant, account, email, status, queued_at,
+                                            updated_at)
+                values (:id, :procedure, :kind, :participant, :account, :email, 'QUEUED', :at, :at)
+                on conflict (procedure, kind, account) do nothing
+                """, rows.toArray(SqlParameterSource[]::new));
+        List<TaskInstance<?>> deliveries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (inserted[i] != 0) {
+                String id = rows.get(i).getValue("id").toString();
+                deliveries.add(SilenceTasks.NOTICE.instance(id).data(id).build());
+            }
+        }
+        scheduler.scheduleBatch(deliveries, at);
+        return deliveries.size();
+    }
+
+    /** Locks a queued e-mail for its delivery, so that no two attempts overlap. */
+    Optional<Notice> lock(UUID id) {
+        return jdbc.sql("select id, procedure, kind, email, status from silence_notice where id = :id for update")
+                .param("id", id)
+                .query((rs, n) -> new Notice(rs.getObject(1, UUID.class),
+                        new SilenceProcedureId(rs.getObject(2, UUID.class)), Kind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    void markSent(UUID id, Instant at) {
+        jdbc.sql("""
+                update silence_notice set status = 'SENT', sent_at = :at, updated_at = :at, attempts = attempts + 1,
+                       last_error = null where id = :id
+                """).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    void markFailed(UUID id, String error, Instant at) {
+        jdbc.sql("""
+                update silence_notice set status = 'FAILED', last_error = :error, updated_at = :at,
+                       attempts = attempts + 1 where id = :id and status <> 'SENT'
+                """).param("error", error).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    /** How many e-mails of a procedure are in each state, for the officers' view. */
+    List<Count> counts(SilenceProcedureId procedure) {
+        return jdbc.sql("""
+                select kind, status, count(*) from silence_notice where procedure = :p group by kind, status
+                 order by kind, status
+                """).param("p", procedure.value())
+                .query((rs, n) -> new Count(Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    record Count(Kind kind, String status, int emails) {
+    }
+}

@@ -1,0 +1,28 @@
+package org.plenary.silence;
+
+import java.time.Instant;
+import java.util.List;
+import org.plenary.correspondence.LetterId;
+import org.plenary.documents.DocumentId;
+import org.plenary.processes.ProcessId;
+
+/**
+ * A silence procedure: the proposed decision, its deadline (an instant, shown in the process's zone), whether
+ * proposed amendments break silence, the effect of its adoption, and where it stands. {@code effectResult}
+ * says what became of the effect when the procedure was adopted.
+ */
+public record SilenceProcedure(SilenceProcedureId id, ProcessId process, int number, String subject, String proposal,
+        Instant deadline, boolean amendmentsBreakSilence, Effect effect, String effectResult,
+        SilenceProcedureId revises, ProcedureStatus status, Instant createdAt, String createdBy, Instant circulatedAt,
+        String circulatedBy, Instant concludedAt, LetterId outcomeLetter, List<DocumentId> documents) {
+
+    /** Its short reference within the process: SP.1, SP.2, … */
+    public String reference() {
+        return "SP." + number;
+    }
+
+    /** Whether the deadline has passed at {@code now}: an answer at the deadline instant is late. */
+    public boolean pastDeadline(Instant now) {
+        return !now.isBefore(deadline);
+    }
+}

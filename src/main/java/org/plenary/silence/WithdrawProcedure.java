@@ -1,0 +1,56 @@
+package org.plenary.silence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Withdraws an open procedure, before its deadline: at the deadline it is adopted (or already broken), and
+ * a withdrawal can no longer undo that.
+ */
+@Service
+public class WithdrawProcedure {
+
+    private final Processes processes;
+    private final ProcedureRepository procedures;
+    private final SilenceChanges changes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    WithdrawProcedure(Processes processes, ProcedureRepository procedures, SilenceChanges changes, AuditLog audit,
+            Clock clock) {
+        this.processes = processes;
+        this.procedures = procedures;
+        this.changes = changes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SilenceProcedure execute(String processId, SilenceProcedureId id) {
+        Process process = processes.require(processId);
+        Actor actor = Actor.require();
+        SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
+        SilenceProcedure p = procedures.lockIn(process.id(), id);
+        ProcedureStatus status = p.status().to(ProcedureStatus.WITHDRAWN);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (p.pastDeadline(now)) {
+            throw new ConflictException("The deadline of " + p.reference() + " has passed (" + p.deadline()
+                    + "): the procedure is adopted and can no longer be withdrawn");
+        }
+        procedures.conclude(id, status, now);
+        changes.announce(id);
+        audit.record(AuditRecord.changed("silence.procedure.withdrawn", "silence-procedure", id, process.id().value(),
+                Map.of("status", p.status()), Map.of("status", status, "at", now.toString())));
+        return procedures.find(id).orElseThrow();
+    }
+}

@@ -1,0 +1,84 @@
+package org.plenary.silence.web;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.plenary.silence.Effect;
+import org.plenary.silence.ProcedureStatus;
+import org.plenary.silence.ProcedureView;
+import org.plenary.silence.Response;
+import org.plenary.silence.ResponseKind;
+import org.plenary.silence.SilenceProcedure;
+
+/**
+ * A silence procedure as the API shows it: instants with the offset of the process's zone, the States eligible
+ * to object, and the answers received with their receipts. Officers also see the list of eligible States.
+ */
+record ProcedureResponse(String id, String reference, String subject, String proposal, ProcedureStatus status,
+        Set<ProcedureStatus> allowedTransitions, OffsetDateTime deadline, String timeZone, Instant deadlineUtc,
+        boolean amendmentsBreakSilence, EffectResponse effect, String effectResult, String revises,
+        List<String> documents, OffsetDateTime circulatedAt, OffsetDateTime concludedAt, String outcomeLetterId,
+        List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments) {
+
+    record EffectResponse(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    record Eligible(String participantId, String participantName, boolean objected) {
+    }
+
+    /** An objection (whose {@code reason} is its text), amendment or comment. */
+    record Answer(String participantId, String participantName, Instant at, String text, String reason,
+            boolean breaksSilence, ReceiptResponse receipt) {
+
+        static Answer of(Response r) {
+            return new Answer(r.participantId().toString(), r.participantName(), r.receivedAt(), r.text(), reasonOf(r),
+                    r.breaksSilence(), ReceiptResponse.of(r));
+        }
+    }
+
+    static String reasonOf(Response r) {
+        return r.kind() == ResponseKind.OBJECTION ? r.text() : r.reason();
+    }
+
+    /** How to prove that an answer was received: its reference and the audit entry that records it. */
+    record ReceiptResponse(String reference, Instant receivedAt, long auditSeq, String auditHash) {
+
+        static ReceiptResponse of(Response r) {
+            return new ReceiptResponse(r.reference(), r.receivedAt(), r.auditSeq(), r.auditHash());
+        }
+    }
+
+    /** An answer as the call that sent it sees it: what was recorded, with its kind and receipt. */
+    record Received(String id, ResponseKind kind, String procedureId, String participantId, String participantName,
+            Instant at, String text, String reason, boolean breaksSilence, ReceiptResponse receipt) {
+
+        static Received of(Response r) {
+            return new Received(r.id().toString(), r.kind(), r.procedure().toString(), r.participantId().toString(),
+                    r.participantName(), r.receivedAt(), r.text(), reasonOf(r), r.breaksSilence(), ReceiptResponse.of(r));
+        }
+    }
+
+    static ProcedureResponse of(ProcedureView view, boolean officer) {
+        SilenceProcedure p = view.procedure();
+        ZoneId zone = view.process().timeZone();
+        Effect e = p.effect();
+        return new ProcedureResponse(p.id().toString(), p.reference(), p.subject(), p.proposal(), p.status(),
+                p.status().next(), at(p.deadline(), zone), zone.getId(), p.deadline(), p.amendmentsBreakSilence(),
+                e == null ? null : new EffectResponse(e.type(), e.meeting().toString(), at(e.start(), zone),
+                        at(e.end(), zone)),
+                p.effectResult(), p.revises() == null ? null : p.revises().toString(),
+                p.documents().stream().map(Object::toString).toList(), at(p.circulatedAt(), zone),
+                at(p.concludedAt(), zone), p.outcomeLetter() == null ? null : p.outcomeLetter().toString(),
+                officer ? view.eligible().stream().map(s -> new Eligible(s.participantId().toString(), s.name(),
+                        s.objected())).toList() : null,
+                view.objections().stream().map(Answer::of).toList(),
+                view.amendments().stream().map(Answer::of).toList(),
+                view.comments().stream().map(Answer::of).toList());
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,181 @@
+package org.plenary.silence.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.NotFoundException;
+import org.plenary.silence.CirculateProcedure;
+import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.Effect;
+import org.plenary.silence.LiveProcedures;
+import org.plenary.silence.ProposeAmendment;
+import org.plenary.silence.Receipt;
+import org.plenary.silence.Receipts;
+import org.plenary.silence.RecordComment;
+import org.plenary.silence.RecordObjection;
+import org.plenary.silence.SilenceProcedure;
+import org.plenary.silence.SilenceProcedureId;
+import org.plenary.silence.SilenceProcedures;
+import org.plenary.silence.WithdrawProcedure;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.ObjectMapper;
+
+@RestController
+@RequestMapping("/api/v1/processes/{pid}/silence-procedures")
+@Tag(name = "Silence procedures", description = "Tacit adoption: proposals, deadlines, objections and outcomes")
+class SilenceApiController {
+
+    record NewEffect(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    record NewProcedure(String subject, String proposal, OffsetDateTime deadline, Boolean amendmentsBreakSilence,
+            NewEffect effect, List<String> documents, String revises) {
+    }
+
+    record Objection(String reason) {
+    }
+
+    record Amendment(String text, String reason) {
+    }
+
+    record Comment(String text) {
+    }
+
+    private static final String KEY = "Idempotency-Key";
+
+    private final Processes processes;
+    private final SilenceProcedures procedures;
+    private final DraftProcedure draft;
+    private final CirculateProcedure circulate;
+    private final WithdrawProcedure withdraw;
+    private final RecordObjection object;
+    private final ProposeAmendment amend;
+    private final RecordComment comment;
+    private final Receipts receipts;
+    private final LiveProcedures live;
+    private final ObjectMapper json;
+
+    SilenceApiController(Processes processes, SilenceProcedures procedures, DraftProcedure draft,
+            CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
+            RecordComment comment, Receipts receipts, LiveProcedures live, ObjectMapper json) {
+        this.processes = processes;
+        this.procedures = procedures;
+        this.draft = draft;
+        this.circulate = circulate;
+        this.withdraw = withdraw;
+        this.object = object;
+        this.amend = amend;
+        this.comment = comment;
+        this.receipts = receipts;
+        this.live = live;
+        this.json = json;
+    }
+
+    @PostMapping
+    @Operation(summary = "Draft a silence procedure (Presidency, Secretariat); the deadline must leave the process's "
+            + "minimum period after circulation")
+    ResponseEntity<ProcedureResponse> create(@PathVariable String pid, @RequestBody NewProcedure body) {
+        NewEffect e = body.effect();
+        SilenceProcedure p = draft.execute(new DraftProcedure.Command(pid, body.subject(), body.proposal(),
+                body.deadline() == null ? null : body.deadline().toInstant(),
+                Boolean.TRUE.equals(body.amendmentsBreakSilence()),
+                e == null ? null : new DraftProcedure.EffectRequest(e.type(), e.meetingId(),
+                        e.start() == null ? null : e.start().toInstant(), e.end() == null ? null : e.end().toInstant()),
+                body.documents(), body.revises()));
+        return ResponseEntity.created(URI.create("/api/v1/processes/" + pid + "/silence-procedures/" + p.id()))
+                .body(read(pid, p.id()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The procedures of the process, newest first (drafts for officers only)")
+    List<ProcedureResponse> list(@PathVariable String pid) {
+        Process process = processes.require(pid);
+        boolean officer = procedures.officer(process);
+        return procedures.visible(process).stream()
+                .map(p -> ProcedureResponse.of(procedures.view(process, p.id()), officer)).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A procedure with its status, deadline, objections, amendments, comments and outcome letter")
+    ProcedureResponse get(@PathVariable String pid, @PathVariable String id) {
+        return read(pid, SilenceProcedureId.parse(id));
+    }
+
+    @PostMapping("/{id}/circulate")
+    @Operation(summary = "DRAFT → OPEN: records the States Parties of the day and informs every delegation by e-mail")
+    ProcedureResponse circulate(@PathVariable String pid, @PathVariable String id) {
+        return read(pid, circulate.execute(pid, SilenceProcedureId.parse(id)).id());
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "OPEN → WITHDRAWN, before the deadline (Presidency, Secretariat)")
+    ProcedureResponse withdraw(@PathVariable String pid, @PathVariable String id) {
+        return read(pid, withdraw.execute(pid, SilenceProcedureId.parse(id)).id());
+    }
+
+    @PostMapping("/{id}/objections")
+    @Operation(summary = "Object (delegates of States Parties at circulation): breaks silence at once; 409 at or "
+            + "after the deadline. A retry with the same Idempotency-Key gets the first answer")
+    ResponseEntity<ProcedureResponse.Received> object(@PathVariable String pid, @PathVariable String id,
+            @RequestBody Objection body, @RequestHeader(name = KEY, required = false) String key) {
+        return received(pid, id, object.execute(pid, SilenceProcedureId.parse(id), body.reason(), key));
+    }
+
+    @PostMapping("/{id}/amendments")
+    @Operation(summary = "Propose an amendment (delegates): breaks silence only when the procedure says so")
+    ResponseEntity<ProcedureResponse.Received> amend(@PathVariable String pid, @PathVariable String id,
+            @RequestBody Amendment body, @RequestHeader(name = KEY, required = false) String key) {
+        return received(pid, id, amend.execute(pid, SilenceProcedureId.parse(id), body.text(), body.reason(), key));
+    }
+
+    @PostMapping("/{id}/comments")
+    @Operation(summary = "Comment, an explanation of position (delegates): never breaks silence")
+    ResponseEntity<ProcedureResponse.Received> comment(@PathVariable String pid, @PathVariable String id,
+            @RequestBody Comment body, @RequestHeader(name = KEY, required = false) String key) {
+        return received(pid, id, comment.execute(pid, SilenceProcedureId.parse(id), body.text(), key));
+    }
+
+    @GetMapping("/{id}/receipts/{reference}")
+    @Operation(summary = "Check a receipt against the audit log: valid when its entry is intact, chained, and records "
+            + "this answer as it is stored")
+    Receipts.Check receipt(@PathVariable String pid, @PathVariable String id, @PathVariable String reference) {
+        Process process = processes.require(pid);
+        SilenceProcedure p = procedures.require(process, SilenceProcedureId.parse(id));
+        return receipts.check(procedures.response(p, reference)
+                .orElseThrow(() -> new NotFoundException("Receipt", reference)));
+    }
+
+    @GetMapping(path = "/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-Sent Events: the procedure as JSON events named 'state', at once and after every change")
+    SseEmitter live(@PathVariable String pid, @PathVariable String id) throws IOException {
+        Process process = processes.require(pid);
+        boolean officer = procedures.officer(process);
+        return live.watch(procedures.view(process, SilenceProcedureId.parse(id)),
+                view -> json.writeValueAsString(ProcedureResponse.of(view, officer)));
+    }
+
+    private ResponseEntity<ProcedureResponse.Received> received(String pid, String id, Receipt receipt) {
+        URI location = URI.create("/api/v1/processes/" + pid + "/silence-procedures/" + id + "/receipts/"
+                + receipt.response().reference());
+        return ResponseEntity.created(location).body(ProcedureResponse.Received.of(receipt.response()));
+    }
+
+    private ProcedureResponse read(String pid, SilenceProcedureId id) {
+        Process process = processes.require(pid);
+        return ProcedureResponse.of(procedures.view(process, id), procedures.officer(process));
+    }
+}

@@ -1,0 +1,61 @@
+package org.plenary.silence.web;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.Effect;
+
+/** The forms of the silence pages: a new procedure, with times as local times in the process's zone; an answer. */
+public final class SilenceForms {
+
+    private SilenceForms() {
+    }
+
+    /** A procedure to draft; {@code meetingId} empty for no effect. Times are {@code 2020-06-12T18:00}. */
+    public record NewProcedure(String subject, String proposal, String deadline, Boolean amendmentsBreakSilence,
+            String meetingId, String effectStart, String effectEnd, String revises) {
+
+        static NewProcedure empty() {
+            return new NewProcedure("", "", "", false, "", "", "", "");
+        }
+
+        DraftProcedure.Command command(String process, ZoneId zone) {
+            boolean effect = meetingId != null && !meetingId.isBlank();
+            return new DraftProcedure.Command(process, subject, proposal, at("deadline", deadline, zone, true),
+                    Boolean.TRUE.equals(amendmentsBreakSilence),
+                    effect ? new DraftProcedure.EffectRequest(Effect.Type.RESCHEDULE_MEETING, meetingId,
+                            at("effect.start", effectStart, zone, true), at("effect.end", effectEnd, zone, true)) : null,
+                    List.of(), revises == null || revises.isBlank() ? null : revises);
+        }
+
+        private static Instant at(String field, String local, ZoneId zone, boolean required) {
+            if (local == null || local.isBlank()) {
+                if (required) {
+                    throw InvalidInputException.of(field, "A date and time is required (local time of the process)");
+                }
+                return null;
+            }
+            try {
+                return LocalDateTime.parse(local.strip()).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of(field, "'" + local + "' is not a date and time such as 2020-06-12T18:00");
+            }
+        }
+    }
+
+    /**
+     * An answer from a delegate: an objection ({@code text} is its reason), an amendment or a comment. An
+     * objection is sent once {@code confirmed}; {@code key} makes a repeated submission count once.
+     */
+    public record Answer(String text, String reason, Boolean confirmed, String key) {
+
+        static Answer empty() {
+            return new Answer("", "", false, UUID.randomUUID().toString());
+        }
+    }
+}

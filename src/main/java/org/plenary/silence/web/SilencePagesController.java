@@ -1,0 +1,195 @@
+package org.plenary.silence.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.plenary.meetings.Meetings;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.plenary.shared.DomainException;
+import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.web.Form;
+import org.plenary.shared.web.Notice;
+import org.plenary.shared.web.PageController;
+import org.plenary.silence.CirculateProcedure;
+import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.LiveProcedures;
+import org.plenary.silence.ProcedureStatus;
+import org.plenary.silence.ProcedureView;
+import org.plenary.silence.ProposeAmendment;
+import org.plenary.silence.Receipt;
+import org.plenary.silence.RecordComment;
+import org.plenary.silence.RecordObjection;
+import org.plenary.silence.SilenceProcedure;
+import org.plenary.silence.SilenceProcedureId;
+import org.plenary.silence.SilenceProcedures;
+import org.plenary.silence.WithdrawProcedure;
+import org.springframework.http.MediaType;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The silence procedures of a process: the list and the drafting form for officers, the page of a procedure
+ * (live countdown and answers), circulation and withdrawal, and the delegates' objection (confirmed first:
+ * it breaks silence), amendment and comment, each acknowledged with its receipt.
+ */
+@PageController
+class SilencePagesController {
+
+    private final Processes processes;
+    private final SilenceProcedures procedures;
+    private final Meetings meetings;
+    private final DraftProcedure draft;
+    private final CirculateProcedure circulate;
+    private final WithdrawProcedure withdraw;
+    private final RecordObjection object;
+    private final ProposeAmendment amend;
+    private final RecordComment comment;
+    private final LiveProcedures live;
+    private final SilenceLiveFormats formats;
+    private final Clock clock;
+
+    SilencePagesController(Processes processes, SilenceProcedures procedures, Meetings meetings, DraftProcedure draft,
+            CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
+            RecordComment comment, LiveProcedures live, SilenceLiveFormats formats, Clock clock) {
+        this.processes = processes;
+        this.procedures = procedures;
+        this.meetings = meetings;
+        this.draft = draft;
+        this.circulate = circulate;
+        this.withdraw = withdraw;
+        this.object = object;
+        this.amend = amend;
+        this.comment = comment;
+        this.live = live;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    @GetMapping("/processes/{code}/silence-procedures")
+    String list(@PathVariable String code, Model model) {
+        return list(processes.require(code), Form.of(SilenceForms.NewProcedure.empty()), model);
+    }
+
+    @PostMapping("/processes/{code}/silence-procedures")
+    String create(@PathVariable String code, SilenceForms.NewProcedure form, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        try {
+            SilenceProcedure p = draft.execute(form.command(code, process.timeZone()));
+            Notice.send(redirect, "silence.drafted", p.reference());
+            return "redirect:" + SilencePages.page(process, p);
+        } catch (InvalidInputException | ConflictException e) {
+            return list(process, Form.refused(form, e, response), model);
+        }
+    }
+
+    @GetMapping("/processes/{code}/silence-procedures/{id}")
+    String procedure(@PathVariable String code, @PathVariable String id, Model model) {
+        return procedure(processes.require(code), SilenceProcedureId.parse(id), Form.of(SilenceForms.Answer.empty()),
+                model);
+    }
+
+    @PostMapping("/processes/{code}/silence-procedures/{id}/circulate")
+    String circulate(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        SilenceProcedure p = circulate.execute(code, SilenceProcedureId.parse(id));
+        Notice.send(redirect, "silence.circulated", p.reference());
+        return "redirect:" + SilencePages.page(process, p);
+    }
+
+    @PostMapping("/processes/{code}/silence-procedures/{id}/withdraw")
+    String withdraw(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        SilenceProcedure p = withdraw.execute(code, SilenceProcedureId.parse(id));
+        Notice.send(redirect, "silence.withdrawn", p.reference());
+        return "redirect:" + SilencePages.page(process, p);
+    }
+
+    @PostMapping("/processes/{code}/silence-procedures/{id}/objections")
+    String object(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        SilenceProcedureId procedure = SilenceProcedureId.parse(id);
+        if (!Boolean.TRUE.equals(form.confirmed())) {
+            model.addAttribute("confirmation", new SilencePages.Confirmation(procedures.view(process, procedure), form));
+            return "silence/confirm";
+        }
+        return answered(process, procedure, form, model, response, redirect,
+                () -> object.execute(code, procedure, form.text(), form.key()));
+    }
+
+    @PostMapping("/processes/{code}/silence-procedures/{id}/amendments")
+    String amend(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        SilenceProcedureId procedure = SilenceProcedureId.parse(id);
+        return answered(processes.require(code), procedure, form, model, response, redirect,
+                () -> amend.execute(code, procedure, form.text(), form.reason(), form.key()));
+    }
+
+    @PostMapping("/processes/{code}/silence-procedures/{id}/comments")
+    String comment(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        SilenceProcedureId procedure = SilenceProcedureId.parse(id);
+        return answered(processes.require(code), procedure, form, model, response, redirect,
+                () -> comment.execute(code, procedure, form.text(), form.key()));
+    }
+
+    @GetMapping(path = "/processes/{code}/silence-procedures/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter events(@PathVariable String code, @PathVariable String id, Locale locale) throws IOException {
+        Process process = processes.require(code);
+        ProcedureView view = procedures.view(process, SilenceProcedureId.parse(id));
+        return live.watch(view, formats.html(locale, procedures.officer(process)));
+    }
+
+    private interface Answering {
+        Receipt send();
+    }
+
+    private String answered(Process process, SilenceProcedureId procedure, SilenceForms.Answer form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, Answering answering) {
+        try {
+            Receipt receipt = answering.send();
+            Notice.send(redirect, "silence.received", receipt.response().receivedAt().toString(),
+                    receipt.response().reference(), receipt.response().auditSeq());
+            return "redirect:/processes/" + process.code() + "/silence-procedures/" + procedure;
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            return procedure(process, procedure, Form.refused(form, (DomainException) e, response), model);
+        }
+    }
+
+    private String list(Process process, Form<SilenceForms.NewProcedure> form, Model model) {
+        boolean officer = procedures.officer(process);
+        model.addAttribute("listing", new SilencePages.Listing(process, officer, procedures.visible(process),
+                officer ? meetings.of(process) : List.of(), form));
+        return "silence/list";
+    }
+
+    private String procedure(Process process, SilenceProcedureId id, Form<SilenceForms.Answer> answer, Model model) {
+        ProcedureView view = procedures.view(process, id);
+        Optional<Actor> actor = Actor.current();
+        boolean delegate = actor.map(Actor::delegate).orElse(false);
+        boolean eligible = delegate && view.eligible().stream()
+                .anyMatch(e -> e.participantId().equals(actor.get().participantId()));
+        SilenceProcedure p = view.procedure();
+        Instant now = clock.instant();
+        boolean receivable = (p.status() == ProcedureStatus.OPEN || p.status() == ProcedureStatus.BROKEN)
+                && !p.pastDeadline(now);
+        model.addAttribute("one", new SilencePages.One(view, procedures.officer(process), actor.isPresent(), delegate,
+                eligible, receivable, answer, now));
+        return "silence/procedure";
+    }
+}

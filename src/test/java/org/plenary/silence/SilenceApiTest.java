@@ -1,0 +1,322 @@
+package org.plenary.silence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.plenary.support.ApiAssertions.assertCreated;
+import static org.plenary.support.ApiAssertions.assertForbidden;
+import static org.plenary.support.ApiAssertions.assertProblem;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryTest;
+import org.plenary.support.Api;
+import org.plenary.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The lifecycle of a silence procedure over HTTP on PostgreSQL: drafted, circulated (e-mail to every delegate),
+ * adopted by itself at its deadline with its effect and outcome letter, or broken at once by a State Party's
+ * objection. Time is moved with the test clock and the deadline timer is armed again, not waited for.
+ */
+class SilenceApiTest extends PlenaryTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    DeadlineTimers timers;
+
+    @Autowired
+    ConcludeProcedure conclude;
+
+    @Autowired
+    RemindDelegations remind;
+
+    private SilenceWorld world;
+
+    @BeforeEach
+    void world() {
+        world = SilenceWorld.create(admin(), "PT1M");
+    }
+
+    @AfterEach
+    void realTimeAndNothingLeftOpen() {
+        clock.reset();
+        world.withdrawOpen();
+    }
+
+    @Test
+    void withoutObjectionTheProcedureIsAdoptedAtItsDeadlineMovesTheMeetingAndDraftsTheOutcomeLetter() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
+        Api.Response drafted = world.presidency().api().post(world.path(), world.proposal(deadline));
+        JsonNode draft = assertCreated(drafted, world.path());
+        assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.get("reference").asString()).isEqualTo("SP.1");
+        assertThat(OffsetDateTime.parse(draft.get("deadline").asString()).toInstant()).isEqualTo(deadline);
+        String id = draft.get("id").asString();
+        assertProblem(world.delegateA().api().get(world.path(id)), 404);
+
+        JsonNode open = world.presidency().api().post(world.path(id) + "/circulate", null).json();
+        assertThat(open.get("status").asString()).isEqualTo("OPEN");
+        assertThat(open.get("circulatedAt").isNull()).isFalse();
+        assertThat(open.get("eligible").valueStream().map(e -> e.get("participantId").asString()))
+                .containsExactlyInAnyOrder(world.partyA(), world.partyB());
+        await().atMost(Duration.ofSeconds(20)).until(() -> recipients().contains(world.delegateA().username()
+                + "@mission.example") && recipients().contains(world.ngoDelegate().username() + "@mission.example"));
+
+        JsonNode comment = created(world.signatoryDelegate().api().post(world.path(id) + "/comments",
+                Map.of("text", "Angola supports the new date.")));
+        assertThat(comment.get("breaksSilence").asBoolean()).isFalse();
+        assertForbidden(world.signatoryDelegate().api().post(world.path(id) + "/objections", Map.of("reason", "No")),
+                SilencePolicy.ONLY_STATES_PARTIES);
+        assertThat(world.presidency().api().get(world.path(id)).json().get("status").asString()).isEqualTo("OPEN");
+
+        clock.setTo(deadline);
+        timers.arm(SilenceProcedureId.parse(id), deadline);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                world.presidency().api().get(world.path(id)).json().get("status").asString().equals("ADOPTED"));
+        JsonNode adopted = world.presidency().api().get(world.path(id)).json();
+        assertThat(OffsetDateTime.parse(adopted.get("concludedAt").asString()).toInstant()).isEqualTo(deadline);
+        assertThat(adopted.get("comments").size()).isEqualTo(1);
+
+        JsonNode meeting = world.presidency().api().get("/processes/" + world.process() + "/meetings/" + world.meeting())
+                .json();
+        assertThat(OffsetDateTime.parse(meeting.get("start").asString()).toInstant())
+                .isEqualTo(Instant.parse("2020-06-29T08:00:00Z"));
+        assertThat(meeting.get("dateHistory").get(0).get("decision").asString()).contains("SP.1").contains(id);
+
+        JsonNode letter = world.presidency().api().get("/processes/" + world.process() + "/letters/"
+                + adopted.get("outcomeLetterId").asString()).json();
+        assertThat(letter.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(letter.get("body").asString()).contains("No objection was received by the deadline; the decision "
+                + "is adopted").contains("Angola supports the new date.");
+        assertThat(letter.get("addressees").size()).isEqualTo(4);
+
+        assertProblem(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "Too late")), 409);
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.adopted'",
+                id)).isEqualTo(1);
+        assertThat(conclude.atDeadline(SilenceProcedureId.parse(id))).isEqualTo(ConcludeProcedure.Result.NOTHING_TO_DO);
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.adopted'",
+                id)).as("concluding again changes nothing").isEqualTo(1);
+    }
+
+    @Test
+    void anObjectionOfAStatePartyBreaksSilenceAtOnceAndLaterObjectionsAreStillRecorded() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        JsonNode objection = created(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "We cannot attend on 29 June.")));
+        assertThat(objection.get("breaksSilence").asBoolean()).isTrue();
+        JsonNode broken = world.presidency().api().get(world.path(id)).json();
+        assertThat(broken.get("status").asString()).isEqualTo("BROKEN");
+        assertThat(broken.get("concludedAt").asString()).isNotBlank();
+        JsonNode letter = world.presidency().api().get("/processes/" + world.process() + "/letters/"
+                + broken.get("outcomeLetterId").asString()).json();
+        assertThat(letter.get("body").asString()).contains("Silence was broken by").contains("We cannot attend");
+
+        assertProblem(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "Again")), 409);
+        JsonNode second = created(world.delegateB().api().post(world.path(id) + "/objections", Map.of("reason", "Also")));
+        assertThat(second.get("breaksSilence").asBoolean()).isTrue();
+        JsonNode objections = world.delegateA().api().get(world.path(id)).json().get("objections");
+        assertThat(objections.size()).isEqualTo(2);
+        assertThat(objections.get(0).get("participantId").asString()).isEqualTo(world.partyA());
+        assertThat(objections.get(0).get("reason").asString()).isEqualTo("We cannot attend on 29 June.");
+        assertThat(objections.get(0).get("at").asString()).isNotBlank();
+        assertThat(objections.get(0).get("participantName").asString()).isNotBlank();
+
+        String reference = objection.get("receipt").get("reference").asString();
+        JsonNode check = world.delegateA().api().get(world.path(id) + "/receipts/" + reference).json();
+        assertThat(check.get("valid").asBoolean()).isTrue();
+        assertThat(check.get("auditSeq").asLong()).isEqualTo(objection.get("receipt").get("auditSeq").asLong());
+        assertThat(count("select count(*) from audit_entry where seq = ? and hash = ? and object_id = ?",
+                check.get("auditSeq").asLong(), objection.get("receipt").get("auditHash").asString(), reference))
+                .isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(3));
+        timers.arm(SilenceProcedureId.parse(id), Instant.now());
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() ->
+                world.presidency().api().get(world.path(id)).json().get("status").asString().equals("BROKEN"));
+        JsonNode meeting = world.presidency().api().get("/processes/" + world.process() + "/meetings/" + world.meeting())
+                .json();
+        assertThat(meeting.get("dateHistory").size()).as("a broken procedure moves nothing").isZero();
+    }
+
+    @Test
+    void anObjectionReceivedAtTheDeadlineInstantIsLate() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
+        String id = world.circulated(world.proposal(deadline));
+        clock.setTo(deadline.minusNanos(1000));
+        created(world.delegateB().api().post(world.path(id) + "/comments", Map.of("text", "Just in time")));
+        clock.setTo(deadline);
+        JsonNode late = assertProblem(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "At the deadline")), 409);
+        assertThat(late.get("detail").asString()).as("refused as late, or because the timer adopted it at that instant")
+                .matches("Too late.*|.*has been adopted");
+        await().atMost(Duration.ofSeconds(5)).until(() ->
+                world.presidency().api().get(world.path(id)).json().get("status").asString().equals("ADOPTED"));
+        assertThat(world.presidency().api().get(world.path(id)).json().get("objections").size()).isZero();
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredWithTheFirstResult() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        Api keyed = world.delegateA().api().withHeader("Idempotency-Key", "objection-1");
+        JsonNode first = created(keyed.post(world.path(id) + "/objections", Map.of("reason", "Objection")));
+        JsonNode retry = created(keyed.post(world.path(id) + "/objections", Map.of("reason", "Objection")));
+        assertThat(retry.get("id").asString()).isEqualTo(first.get("id").asString());
+        assertThat(retry.get("receipt")).isEqualTo(first.get("receipt"));
+        assertThat(count("select count(*) from silence_response where procedure = ?::uuid", id)).isEqualTo(1);
+        assertProblem(keyed.post(world.path(id) + "/comments", Map.of("text", "Same key")), 409);
+    }
+
+    @Test
+    void aProposedAmendmentBreaksSilenceOnlyWhenTheProcedureSaysSo() {
+        Map<String, Object> breaking = new HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        breaking.put("amendmentsBreakSilence", true);
+        String strict = world.circulated(breaking);
+        String lenient = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        Map<String, String> amendment = Map.of("text", "on 30 June 2020", "reason", "A holiday on 29 June");
+
+        JsonNode fromSignatory = created(world.signatoryDelegate().api().post(world.path(strict) + "/amendments", amendment));
+        assertThat(fromSignatory.get("breaksSilence").asBoolean()).isFalse();
+        assertThat(created(world.delegateA().api().post(world.path(lenient) + "/amendments", amendment))
+                .get("breaksSilence").asBoolean()).isFalse();
+        assertThat(world.presidency().api().get(world.path(lenient)).json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(created(world.delegateA().api().post(world.path(strict) + "/amendments", amendment))
+                .get("breaksSilence").asBoolean()).isTrue();
+        assertThat(world.presidency().api().get(world.path(strict)).json().get("status").asString()).isEqualTo("BROKEN");
+    }
+
+    @Test
+    void aWithdrawnProcedureTakesNoObjectionAndCannotBeWithdrawnTwice() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        JsonNode withdrawn = world.presidency().api().post(world.path(id) + "/withdraw", null).json();
+        assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+        unchanged(() -> assertProblemAnd(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "No")), 409));
+        unchanged(() -> assertProblemAnd(world.presidency().api().post(world.path(id) + "/withdraw", null), 409));
+        assertThat(world.presidency().api().get(world.path(id)).json().get("outcomeLetterId").isNull()).isTrue();
+    }
+
+    @Test
+    void aBrokenProcedureCanBeFollowedByARevisedProposal() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        created(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "No")));
+        Map<String, Object> revised = new HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        revised.put("revises", id);
+        JsonNode next = assertCreated(world.presidency().api().post(world.path(), revised), world.path());
+        assertThat(next.get("revises").asString()).isEqualTo(id);
+        assertThat(world.presidency().api().get(world.path()).json().size()).isEqualTo(2);
+        assertThat(world.delegateA().api().get(world.path()).json().size()).as("drafts are the officers' own")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReceiptNoLongerChecksOutWhenTheStoredAnswerIsAltered() {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        JsonNode comment = created(world.ngoDelegate().api().post(world.path(id) + "/comments",
+                Map.of("text", "We welcome the proposal.")));
+        String receipt = world.path(id) + "/receipts/" + comment.get("receipt").get("reference").asString();
+        assertThat(world.presidency().api().get(receipt).json().get("valid").asBoolean()).isTrue();
+        jdbc.sql("update silence_response set text = 'We oppose the proposal.' where id = ?::uuid")
+                .param(comment.get("id").asString()).update();
+        JsonNode check = world.presidency().api().get(receipt).json();
+        assertThat(check.get("valid").asBoolean()).isFalse();
+        assertThat(check.get("problem").asString()).contains("differs");
+    }
+
+    @Test
+    void theDeadlinesOfCirculatedProceduresAreInTheProcessCalendar() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
+        String id = world.circulated(world.proposal(deadline));
+        world.presidency().api().post(world.path(), world.proposal(deadline));
+        String ics = world.admin().anonymous().get("/processes/" + world.process() + "/calendar.ics").text();
+        assertThat(ics).contains("UID:" + id + "@plenary-silence").contains("Silence procedure SP.1 ends")
+                .doesNotContain("SP.2");
+    }
+
+    @Test
+    void everyDelegateIsToldOfTheProposalAndRemindedOnceWithTheDeadlineInTheProcessZoneAndInUtc() throws Exception {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        remind.remind(SilenceProcedureId.parse(id));
+        remind.remind(SilenceProcedureId.parse(id));
+        String to = world.signatoryDelegate().username() + "@mission.example";
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(to).size() == 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> mailsTo(to).size() == 2);
+        assertThat(mailsTo(to)).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("] Silence procedure: "))
+                .anyMatch(s -> s.contains("] Reminder: "));
+        String body = GreenMailUtil.getBody(mailsTo(to).getFirst());
+        assertThat(body).contains("Europe/Zurich").contains("UTC)").contains("29 June 2020");
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.reminded'",
+                id)).isEqualTo(1);
+    }
+
+    @Test
+    void thePublicSeesCirculatedProceduresAndTheirStatusButNeitherDraftsNorAnswers() throws Exception {
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        created(world.ngoDelegate().api().post(world.path(id) + "/comments", Map.of("text", "A comment for members")));
+        String draft = world.presidency().api().post(world.path(), world.proposal(Instant.now()
+                .plus(Duration.ofMinutes(2)))).json().get("id").asString();
+        String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
+        HttpClient http = HttpClient.newHttpClient();
+        Function<String, HttpResponse<String>> anonymous = path -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/processes/" + code + "/silence-procedures" + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(anonymous.apply("").body()).contains("SP.1").doesNotContain("SP.2");
+        HttpResponse<String> page = anonymous.apply("/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Date of the First Preparatory Meeting").doesNotContain("A comment for members");
+        assertThat(anonymous.apply("/" + draft).statusCode()).isEqualTo(404);
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
+    }
+
+    private static Api.Response assertProblemAnd(Api.Response response, int status) {
+        assertProblem(response, status);
+        return response;
+    }
+
+    private static JsonNode created(Api.Response response) {
+        assertThat(response.status()).as("status of %s", response).isEqualTo(201);
+        assertThat(response.header("Location")).contains("/receipts/");
+        return response.json();
+    }
+
+    private List<String> recipients() throws Exception {
+        return Arrays.stream(MAIL.getReceivedMessages()).map(SilenceApiTest::to).toList();
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

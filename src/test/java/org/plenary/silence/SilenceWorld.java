@@ -1,0 +1,80 @@
+package org.plenary.silence;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.plenary.support.Api;
+import org.plenary.support.Fixtures;
+import org.plenary.support.Fixtures.Person;
+
+/**
+ * A process for silence-procedure tests: its Presidency, two States Parties, a signatory and an organisation,
+ * each with a delegate, and a meeting to move. The minimum period is given, so that tests can move the clock
+ * by minutes rather than days (API tokens last hours).
+ */
+record SilenceWorld(Api admin, String treaty, String process, Person presidency, String partyA, Person delegateA,
+        String partyB, Person delegateB, String signatory, Person signatoryDelegate, Person ngoDelegate,
+        String meeting) {
+
+    static SilenceWorld create(Api admin, String minimumPeriod) {
+        String treaty = Fixtures.aTreaty(admin);
+        Map<String, Object> process = new HashMap<>(Fixtures.newProcess(treaty));
+        process.put("silenceMinimumPeriod", minimumPeriod);
+        String processId = admin.post("/processes", process).json().get("id").asString();
+        Person presidency = Fixtures.anOfficer(admin, processId, "PRESIDENCY");
+        String a = Fixtures.aState(admin);
+        String b = Fixtures.aState(admin);
+        String signatory = Fixtures.aState(admin);
+        Fixtures.recordStatus(admin, treaty, a, "STATE_PARTY", "2010-08-01");
+        Fixtures.recordStatus(admin, treaty, b, "STATE_PARTY", "2011-02-01");
+        Fixtures.recordStatus(admin, treaty, signatory, "SIGNATORY", "2008-12-03");
+        String meeting = presidency.api().post("/processes/" + processId + "/meetings", Map.of(
+                "title", "First Preparatory Meeting", "kind", "PREPARATORY_MEETING", "format", "IN_PERSON",
+                "start", "2020-06-08T10:00:00+02:00", "end", "2020-06-08T13:00:00+02:00")).json().get("id").asString();
+        return new SilenceWorld(admin, treaty, processId, presidency, a, Fixtures.aDelegate(admin, a), b,
+                Fixtures.aDelegate(admin, b), signatory, Fixtures.aDelegate(admin, signatory),
+                Fixtures.aDelegate(admin, Fixtures.anOrganisation(admin)), meeting);
+    }
+
+    String path() {
+        return "/processes/" + process + "/silence-procedures";
+    }
+
+    String path(String procedure) {
+        return path() + "/" + procedure;
+    }
+
+    /** A draft body with a deadline {@code deadline} and the meeting moved to 29 June 2020 as its effect. */
+    Map<String, Object> proposal(Instant deadline) {
+        return Map.of("subject", "Date of the First Preparatory Meeting",
+                "proposal", "The First Preparatory Meeting is held on 29 June 2020 instead of 8 June 2020.",
+                "deadline", deadline.truncatedTo(ChronoUnit.SECONDS).toString(),
+                "effect", Map.of("type", "RESCHEDULE_MEETING", "meetingId", meeting,
+                        "start", "2020-06-29T10:00:00+02:00", "end", "2020-06-29T13:00:00+02:00"));
+    }
+
+    /**
+     * Withdraws the procedures a test left open, so that none is adopted later by itself while another test
+     * compares the database before and after a refused request.
+     */
+    void withdrawOpen() {
+        presidency.api().get(path()).json().valueStream()
+                .filter(p -> p.get("status").asString().equals("OPEN"))
+                .forEach(p -> presidency.api().post(path(p.get("id").asString()) + "/withdraw", null));
+    }
+
+    /** A circulated procedure with {@code body}; answers its id. */
+    String circulated(Map<String, Object> body) {
+        Api.Response drafted = presidency.api().post(path(), body);
+        if (drafted.status() != 201) {
+            throw new IllegalStateException("Cannot draft: " + drafted);
+        }
+        String id = drafted.json().get("id").asString();
+        Api.Response circulated = presidency.api().post(path(id) + "/circulate", null);
+        if (circulated.status() != 200) {
+            throw new IllegalStateException("Cannot circulate: " + circulated);
+        }
+        return id;
+    }
+}
