@@ -9,11 +9,12 @@ final class PublicPaths {
         "/swagger-ui.html", "/swagger-ui/**", "/language"};
 
     /**
-     * Pages anybody may read with GET: the documents page of a process and the page of each document (ids
+     * Pages anybody may read with GET: the list of processes and the home page of each (what each section shows
+     * is decided by its module for the reader), the documents page of a process and the page of each document (ids
      * only, so that the officers' forms beside them stay protected), the PDF of a public letter, and the silence
      * procedures with their outcomes. What each shows is decided per document, letter and procedure.
      */
-    static final String[] WEB_READ = {"/processes/*/documents", "/processes/*/documents/{id:[0-9a-fA-F-]{36}}",
+    static final String[] WEB_READ = {"/", "/processes", "/processes/*", "/processes/*/documents", "/processes/*/documents/{id:[0-9a-fA-F-]{36}}",
         "/processes/*/letters/*.pdf", "/processes/*/silence-procedures",
         "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}"};
 

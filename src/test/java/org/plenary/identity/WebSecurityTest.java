@@ -69,7 +69,7 @@ class WebSecurityTest extends PlenaryTest {
         HttpResponse<String> response = browser.postForm("/login", form(user.username(), PASSWORD, null));
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(browser.get("/").statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(browser.get("/roster").statusCode()).as("still signed out").isEqualTo(302);
     }
 
     @Test
@@ -96,7 +96,7 @@ class WebSecurityTest extends PlenaryTest {
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/");
         assertThat(before).isNotNull();
         assertThat(browser.session()).isNotNull().isNotEqualTo(before);
-        assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/roster").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -118,7 +118,7 @@ class WebSecurityTest extends PlenaryTest {
         browser.postForm("/login", form(user.username(), PASSWORD, browser.csrfOfLoginPage()));
 
         assertThat(browser.postForm("/logout", "").statusCode()).isEqualTo(403);
-        assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
+        assertThat(browser.get("/roster").statusCode()).as("still signed in").isEqualTo(200);
     }
 
     @Test
@@ -133,7 +133,7 @@ class WebSecurityTest extends PlenaryTest {
                 browser.csrfOfLoginPage()));
 
         assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login?error");
-        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+        assertThat(browser.get("/roster").statusCode()).isEqualTo(302);
     }
 
     @Test
@@ -161,7 +161,7 @@ class WebSecurityTest extends PlenaryTest {
 
     @Test
     void sendsAnonymousVisitorsOfPagesToTheSignIn() throws Exception {
-        HttpResponse<String> response = new Browser().get("/");
+        HttpResponse<String> response = new Browser().get("/roster");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");

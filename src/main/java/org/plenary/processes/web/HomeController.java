@@ -1,6 +1,7 @@
 package org.plenary.processes.web;
 
 import java.util.List;
+import java.util.Optional;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -9,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The landing page. A delegate goes straight to the home of the current process, the newest one (with a
+ * The landing page, also for the public (the processes, each with its public home page). A delegate goes straight to the home of the current process, the newest one (with a
  * single process, that one); the others remain listed under Processes. Officers and administrators see
  * the list, with the processes they serve marked.
  */
@@ -24,12 +25,12 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        Actor actor = Actor.require();
+        Optional<Actor> actor = Actor.current();
         List<Process> all = processes.all();
-        if (actor.delegate() && !all.isEmpty()) {
+        if (actor.map(Actor::delegate).orElse(false) && !all.isEmpty()) {
             return "redirect:/processes/" + all.getFirst().code();
         }
-        List<Process> served = processes.servedBy(actor);
+        List<Process> served = actor.map(processes::servedBy).orElse(List.of());
         model.addAttribute("processes", all);
         model.addAttribute("served", served);
         return "home";

@@ -57,18 +57,17 @@ class ProcessPagesController {
 
     @GetMapping("/processes/{code}")
     String home(@PathVariable String code, Model model) {
-        Actor actor = Actor.require();
+        Optional<Actor> actor = Actor.current();
         Process process = processes.require(code);
         LocalDate today = processes.today(process);
-        Optional<Standing> delegation = actor.delegate()
-                ? roster.standing(new ParticipantId(actor.participantId()), process.treaty(), today)
-                : Optional.empty();
-        var appointable = actor.admin()
+        Optional<Standing> delegation = actor.filter(Actor::delegate)
+                .flatMap(a -> roster.standing(new ParticipantId(a.participantId()), process.treaty(), today));
+        var appointable = actor.map(Actor::admin).orElse(false)
                 ? accounts.all().stream().filter(a -> a.participant() == null).toList()
                 : List.<Account>of();
         Map<String, ProcessHome.Section> filled = new LinkedHashMap<>();
         sections.orderedStream().forEach(s -> filled.put(s.name(),
-                new ProcessHome.Section(s.link(process), s.recent(process, Optional.of(actor)))));
+                new ProcessHome.Section(s.link(process), s.recent(process, actor))));
         model.addAttribute("home", new ProcessHome(process, today, processes.officers(process.id()), delegation,
                 appointable, filled));
         return "processes/home";
