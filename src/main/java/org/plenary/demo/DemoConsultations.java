@@ -1,9 +1,9 @@
 package org.plenary.demo;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.plenary.consultations.Consultation;
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The consultation of the demo, shaped on Working Paper 4 (possible elements of the Lausanne Action Plan): a few
- * elements and guiding questions, open from a week ago for three more weeks so that the demo delegates can still
- * change their views, and the views of Switzerland, the Lao PDR and the ICRC already given. It is opened on the
+ * elements and guiding questions, open from 09:00 a week ago until 18:00 in three weeks (process time), so that
+ * the demo delegates can still change their views, and the views of Switzerland, the Lao PDR and the ICRC already given. It is opened on the
  * paper that {@link DemoDocuments} published.
  */
 @Component
@@ -45,15 +45,16 @@ class DemoConsultations {
     }
 
     void create(String process, Account president, Map<String, Account> delegates) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        ZonedDateTime today = ZonedDateTime.now(clock.withZone(processes.require(process).timeZone()));
+        Instant opens = today.minusDays(7).with(LocalTime.of(9, 0)).toInstant();
+        Instant closes = today.plusDays(21).with(LocalTime.of(18, 0)).toInstant();
         String paper = documents.visible(processes.require(process)).stream()
                 .filter(document -> document.symbol() != null
                         && document.symbol().toString().equals(DemoDocuments.WORKING_PAPER))
                 .map(document -> document.id().toString()).findFirst().orElseThrow();
         Consultation[] wp4 = new Consultation[1];
         SystemActor.runAs(actor(president), () -> wp4[0] = open.execute(new OpenConsultation.Command(process,
-                "Working Paper 4: possible elements of the Lausanne Action Plan", paper, now.minus(Duration.ofDays(7)),
-                now.plus(Duration.ofDays(21)), List.of(
+                "Working Paper 4: possible elements of the Lausanne Action Plan", paper, opens, closes, List.of(
                         new NumberedText("1", "Universalize the Convention by promoting its norms and engaging with "
                                 + "States not party."),
                         new NumberedText("2", "Destroy all stockpiled cluster munitions as soon as possible and no "
