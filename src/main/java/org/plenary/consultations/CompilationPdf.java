@@ -1,12 +1,7 @@
 package org.plenary.consultations;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
+import org.plenary.shared.web.HtmlToPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -67,16 +62,7 @@ public class CompilationPdf {
             html.append("</table>");
         }
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html.toString())), "/");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the compilation as PDF", e);
-        }
+        return HtmlToPdf.render(html.toString(), "/", "the compilation");
     }
 
     private String text(Locale locale, String key, Object... args) {

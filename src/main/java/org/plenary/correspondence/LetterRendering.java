@@ -1,11 +1,7 @@
 package org.plenary.correspondence;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -14,14 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Roster;
 import org.plenary.roster.Treaty;
+import org.plenary.shared.web.HtmlToPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -85,16 +80,7 @@ public class LetterRendering {
 
     private byte[] renderPdf(Letter letter) {
         String stylesheet = LetterRendering.class.getResource("/static/css/letter.css").toExternalForm();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html(letter, stylesheet))), stylesheet);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render the letter " + letter.reference() + " as PDF", e);
-        }
+        return HtmlToPdf.render(html(letter, stylesheet), stylesheet, "the letter " + letter.reference());
     }
 
     private LetterView view(Letter letter, String stylesheet) {

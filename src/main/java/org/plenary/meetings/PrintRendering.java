@@ -1,15 +1,10 @@
 package org.plenary.meetings;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
+import org.plenary.shared.web.HtmlToPdf;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +28,7 @@ class PrintRendering {
 
     byte[] pdf(String template, Map<String, Object> params) {
         String stylesheet = PrintRendering.class.getResource("/static" + STYLESHEET).toExternalForm();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(render(template, params, stylesheet))),
-                    stylesheet);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render " + template + " as PDF", e);
-        }
+        return HtmlToPdf.render(render(template, params, stylesheet), stylesheet, template);
     }
 
     private String render(String template, Map<String, Object> params, String stylesheet) {
