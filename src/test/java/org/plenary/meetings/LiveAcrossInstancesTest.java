@@ -7,9 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances on one database: a viewer connected to the second sees, without reloading, a request for
- * the floor made on the first (PostgreSQL LISTEN/NOTIFY carries the change between them).
+ * the floor made on the first (PostgreSQL LISTEN/NOTIFY carries the change between them); when the second stops,
+ * its stream ends at once, so that the viewer reconnects elsewhere and the stop is not held up.
  */
 class LiveAcrossInstancesTest {
 
@@ -83,7 +86,7 @@ class LiveAcrossInstancesTest {
         int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
         String token = Fixtures.signIn(api(second), "admin", ADMIN_PASSWORD);
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+        CompletableFuture<Void> stream = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + secondPort + "/api/v1" + path + "/live"))
                         .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofLines())
@@ -96,5 +99,12 @@ class LiveAcrossInstancesTest {
         String update = events.poll(20, TimeUnit.SECONDS);
         assertThat(update).as("the change made on the first instance reaches the viewer on the second")
                 .contains(stateName).contains("STATE_PARTY");
+
+        long stopping = System.nanoTime();
+        second.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("stopping an instance ends its live streams "
+                + "rather than waiting for them until the graceful shutdown times out").isLessThan(Duration.ofSeconds(10));
+        assertThat(stream.exceptionally(closed -> null)).as("the viewer's stream has ended")
+                .succeedsWithin(Duration.ofSeconds(5));
     }
 }

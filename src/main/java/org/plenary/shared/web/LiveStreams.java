@@ -1,0 +1,111 @@
+package org.plenary.shared.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open Server-Sent Event streams of one kind of live page on this instance, per thing watched ({@code K}, e.g. a
+ * meeting). Each stream wants the state ({@code S}) in its own format; a change is read once, rendered once per
+ * format and sent as an event named {@code state} to every stream of the thing, and a stream that cannot be
+ * written to is dropped. The module that owns the page keeps the streams alive ({@link #keepAlive()}) and closes
+ * them when the instance stops ({@link #closeAll()}).
+ */
+public final class LiveStreams<K, S> {
+
+    private record Stream<S>(SseEmitter emitter, Function<? super S, String> format) {
+    }
+
+    private final Map<K, Set<Stream<S>>> streams = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    /**
+     * A new stream of {@code key}, which receives the {@code current} state at once and every state published after
+     * it: the state is read once the stream is registered, so that no change falls between the two. If it cannot be
+     * read (e.g. the thing does not exist), the stream is dropped and the exception passed on.
+     */
+    public SseEmitter open(K key, Function<? super S, String> format, Supplier<? extends S> current)
+            throws IOException {
+        SseEmitter emitter = new SseEmitter(0L);
+        Stream<S> stream = new Stream<>(emitter, format);
+        streams.compute(key, (k, open) -> {
+            Set<Stream<S>> of = open == null ? new CopyOnWriteArraySet<>() : open;
+            of.add(stream);
+            return of;
+        });
+        emitter.onCompletion(() -> drop(key, stream));
+        emitter.onTimeout(() -> drop(key, stream));
+        emitter.onError(e -> drop(key, stream));
+        try {
+            emitter.send(SseEmitter.event().name("state").data(format.apply(current.get())));
+        } catch (IOException | RuntimeException refused) {
+            drop(key, stream);
+            throw refused;
+        }
+        if (closed) {
+            drop(key, stream);
+            emitter.complete();
+        }
+        return emitter;
+    }
+
+    /** Sends the state of {@code key} to its streams; {@code state} is read only if there are any. */
+    public void publish(K key, Supplier<Optional<S>> state) {
+        Set<Stream<S>> watching = streams.get(key);
+        if (watching == null || watching.isEmpty()) {
+            return;
+        }
+        Optional<S> read = state.get();
+        if (read.isEmpty()) {
+            return;
+        }
+        Map<Function<? super S, String>, String> rendered = new HashMap<>();
+        for (Stream<S> stream : watching) {
+            String data = rendered.computeIfAbsent(stream.format(), f -> f.apply(read.get()));
+            write(key, stream, SseEmitter.event().name("state").data(data));
+        }
+    }
+
+    /** The things that have open streams. */
+    public Set<K> watched() {
+        return Set.copyOf(streams.keySet());
+    }
+
+    /** Sends a comment on every stream, which keeps idle connections open through proxies. */
+    public void keepAlive() {
+        streams.forEach((key, watching) -> watching.forEach(
+                stream -> write(key, stream, SseEmitter.event().comment("keep-alive"))));
+    }
+
+    /**
+     * Ends every stream, and any opened later, so that viewers reconnect to another instance: called when the
+     * instance stops, before the web server waits for open requests to finish (a stream never does).
+     */
+    public void closeAll() {
+        closed = true;
+        streams.values().forEach(watching -> watching.forEach(stream -> stream.emitter().complete()));
+        streams.clear();
+    }
+
+    private void write(K key, Stream<S> stream, SseEmitter.SseEventBuilder event) {
+        try {
+            stream.emitter().send(event);
+        } catch (IOException | IllegalStateException gone) {
+            drop(key, stream);
+        }
+    }
+
+    private void drop(K key, Stream<S> stream) {
+        streams.computeIfPresent(key, (k, watching) -> {
+            watching.remove(stream);
+            return watching.isEmpty() ? null : watching;
+        });
+    }
+}
