@@ -40,7 +40,7 @@ class DemoSilence {
                     "The Conference grants the requests for an extension of the deadline for the clearance and "
                             + "destruction of cluster munition remnants submitted by three States Parties, for the "
                             + "periods requested and on the basis of the analyses circulated by the Presidency.",
-                    deadline.toInstant(), false, null, List.of(), null));
+                    deadline.toInstant(), false, null, List.of(), null, null));
             circulate.execute(process, p.id());
         });
     }

@@ -64,6 +64,14 @@ public class Documents {
     }
 
     /**
+     * A document of the process whatever its distribution, for what the process itself decides (the attachments
+     * of a letter that a decision drafts, whoever is acting): to check it belongs to the process, not to read it.
+     */
+    public Optional<DocumentId> ofProcess(Process process, DocumentId id) {
+        return documents.findById(id).filter(d -> d.process().equals(process.id())).map(Document::id);
+    }
+
+    /**
      * The references of documents that a letter attaches, whatever their distribution: the Presidency chose
      * to send them. Only their metadata, never their content.
      */
