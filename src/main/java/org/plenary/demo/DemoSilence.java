@@ -16,6 +16,7 @@ import org.plenary.silence.ConcludeProcedure;
 import org.plenary.silence.DraftProcedure;
 import org.plenary.silence.Effect;
 import org.plenary.silence.SilenceProcedure;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Component;
  * informal briefing of 8 June, adopted at its deadline with the States Parties of that day eligible), so that it
  * is adopted, moves the meeting and drafts its outcome letter through the operations themselves; its times of
  * day are illustrative. Then one open when the demo starts: extension requests decided by silence, as in
- * February 2021, with its deadline at 18:00 Geneva time four days after the demo was set up.
+ * February 2021, with its deadline at 18:00 Geneva time four days after the demo was set up. With the profile
+ * {@code demo} only, like the clock it replays 2020 with.
  */
 @Component
+@Profile("demo")
 class DemoSilence {
 
     private static final Instant CIRCULATED = OffsetDateTime.parse("2020-06-08T15:00:00+02:00").toInstant();
