@@ -76,10 +76,21 @@ public class Documents {
      * to send them. Only their metadata, never their content.
      */
     public List<DocumentReference> references(List<DocumentId> ids) {
+        return ids.stream().map(documents::findById).flatMap(Optional::stream).map(Documents::reference).toList();
+    }
+
+    /**
+     * The references of those documents that every delegation may read (general and limited ones, not restricted
+     * ones), for what is sent to all delegations. Only their metadata, never their content.
+     */
+    public List<DocumentReference> referencesForDelegations(List<DocumentId> ids) {
         return ids.stream().map(documents::findById).flatMap(Optional::stream)
-                .map(d -> new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
-                        d.languages(), "/api/v1/processes/" + d.process() + "/documents/" + d.id()))
-                .toList();
+                .filter(d -> d.distribution() != Distribution.RESTRICTED).map(Documents::reference).toList();
+    }
+
+    private static DocumentReference reference(Document d) {
+        return new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
+                d.languages(), "/api/v1/processes/" + d.process() + "/documents/" + d.id());
     }
 
     /** A document that matches a search, with where it matched. */

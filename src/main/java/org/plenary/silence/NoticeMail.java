@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The e-mail that tells a delegate about a procedure: the proposal, the documents attached (a link per language;
- * each file is served only to whoever may read it), the deadline in the process's zone and in UTC, and how to
+ * The e-mail that tells a delegate about a procedure: the proposal, the documents attached that delegations may
+ * read (a link per language; each file is served only to whoever may read it), the deadline in the process's zone and in UTC, and how to
  * object (only States Parties) or comment.
  */
 @Component
@@ -31,7 +31,7 @@ class NoticeMail {
         String heading = notice.kind() == SilenceNotices.Kind.REMINDER
                 ? "Reminder: the silence procedure " + p.reference() + " ends on " + Outcomes.when(process, p.deadline())
                 : "The Presidency circulates a proposal under silence procedure " + p.reference();
-        List<DocumentReference> attached = documents.references(p.documents());
+        List<DocumentReference> attached = documents.referencesForDelegations(p.documents());
         String text = heading + ".\n\nSubject: " + p.subject() + "\n\nProposed decision:\n\n" + p.proposal()
                 + (attached.isEmpty() ? "" : "\n\nDocuments:\n" + attached.stream()
                         .map(a -> "- " + label(a) + ": " + a.languages().stream()

@@ -123,9 +123,9 @@ class SilenceDocumentsTest extends PlenaryTest {
     }
 
     @Test
-    void theCirculationEmailListsTheDocumentsWithALinkPerLanguage() {
+    void theCirculationEmailListsTheDocumentsDelegationsMayReadWithALinkPerLanguage() {
         Map<String, Object> body = new HashMap<>(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
-        body.put("documents", List.of(general));
+        body.put("documents", List.of(restricted, general, limited));
         world.circulated(body);
         String to = world.delegateB().username() + "@mission.example";
         await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MAIL.getReceivedMessages())
@@ -137,7 +137,8 @@ class SilenceDocumentsTest extends PlenaryTest {
                 .get("symbol").asString();
         assertThat(text).contains("Documents:").contains(symbol + " – Possible elements of the Lausanne Action Plan")
                 .contains("/api/v1/processes/" + world.process() + "/documents/" + general + "/files/en")
-                .contains("/api/v1/processes/" + world.process() + "/documents/" + general + "/files/fr");
+                .contains("/api/v1/processes/" + world.process() + "/documents/" + general + "/files/fr")
+                .contains("Draft review document").doesNotContain("Note of the Presidency").doesNotContain(restricted);
     }
 
     @Test
