@@ -259,6 +259,24 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
+    /** Editing a draft silence procedure: the officers of the process only. */
+    @Test
+    void refusesEditingADraftSilenceProcedureToADelegateAndLetsTheOfficerEditIt() {
+        String path = "/processes/" + process + "/silence-procedures";
+        Supplier<Object> draft = () -> Map.of("subject", "Dates", "proposal", "29 June",
+                "deadline", "2030-06-12T18:00:00+02:00");
+        String id = officer.api().post(path, draft.get()).json().get("id").asString();
+        List<Call> calls = List.of(json("PUT", path + "/" + id, () -> Map.of("subject", "Dates of the meeting",
+                "proposal", "29 June", "deadline", "2030-06-13T18:00:00+02:00"),
+                "Only the Presidency and the Secretariat of the process may run silence procedures"));
+        refusesWithReason(delegate.api(), calls);
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+            Api.Response response = call.by(officer.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
+        }
+    }
+
     /** A general document published by the officer, filed under no meeting. */
     private String documentWithoutItem() throws Exception {
         String boundary = "matrix-boundary";

@@ -49,7 +49,7 @@ public class DraftLetter {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         CorrespondencePolicy.mayDraft(processes.roleOf(process.id(), actor)).orForbid();
-        return draft(process, c, actor.username());
+        return draft(process, c, actor.username(), true);
     }
 
     /**
@@ -68,10 +68,14 @@ public class DraftLetter {
                 .orElse(process.timeZone().getId().replaceAll(".*/", "").replace('_', ' '));
         return draft(process, new Command(c.process(), reference, c.date(), place, c.subject(), c.body(),
                 c.addressees(), c.attachments(), c.refersTo(), c.signatory(), c.signatoryTitle(), c.publicLetter()),
-                "system");
+                "system", false);
     }
 
-    private Letter draft(Process process, Command c, String author) {
+    /**
+     * {@code asReader}: attachments must be readable by the caller; a decision's letter attaches the documents
+     * of the process that the decision named, whoever is acting (an objecting delegate, the deadline timer).
+     */
+    private Letter draft(Process process, Command c, String author, boolean asReader) {
         String reference = LetterText.required("reference", c.reference(), 100);
         String place = LetterText.required("place", c.place(), 100);
         String subject = LetterText.required("subject", c.subject(), 300);
@@ -90,7 +94,7 @@ public class DraftLetter {
                 body, List.copyOf(new LinkedHashSet<>(c.addressees())),
                 LetterText.optional("signatory", c.signatory(), 200),
                 LetterText.optional("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,
-                clock.instant(), null, attachments(process, c.attachments()), earlierLetters(process, c.refersTo()));
+                clock.instant(), null, attachments(process, c.attachments(), asReader), earlierLetters(process, c.refersTo()));
         letters.insert(letter, author);
         audit.record(AuditRecord.created("correspondence.letter.drafted", "letter", letter.id(), process.id().value(),
                 Map.of("reference", reference, "subject", subject, "addressees", letter.addressees(),
@@ -98,11 +102,13 @@ public class DraftLetter {
         return letter;
     }
 
-    private List<DocumentId> attachments(Process process, List<String> ids) {
+    private List<DocumentId> attachments(Process process, List<String> ids, boolean asReader) {
         List<DocumentId> attachments = new ArrayList<>();
         for (String id : ids == null ? List.<String>of() : ids) {
             try {
-                attachments.add(documents.require(process, DocumentId.parse(id)).id());
+                DocumentId document = DocumentId.parse(id);
+                attachments.add(asReader ? documents.require(process, document).id()
+                        : documents.ofProcess(process, document).orElseThrow(() -> new NotFoundException("Document", id)));
             } catch (NotFoundException e) {
                 throw InvalidInputException.of("attachments", "'" + id + "' is not a document of this process");
             }

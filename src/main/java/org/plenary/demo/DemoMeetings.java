@@ -9,29 +9,25 @@ import org.plenary.meetings.AgendaStatus;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingKind;
-import org.plenary.meetings.RescheduleMeeting;
 import org.plenary.meetings.ScheduleMeeting;
 import org.plenary.meetings.SetAgenda;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * The meetings of the demo, as the 2020 preparation had them: the First Preparatory Meeting moved from
- * 8 to 29 June by silence procedure, and the Second on 4 September with its ten-item provisional agenda.
- * Convened by the President, as only officers may.
+ * The meetings of the demo, as the 2020 preparation had them: the First Preparatory Meeting on 8 June (which
+ * the demo's silence procedure of June 2020 moves to 29 June, see {@link DemoSilence}), and the Second on
+ * 4 September with its ten-item provisional agenda. Convened by the President, as only officers may.
  */
 @Component
 class DemoMeetings {
 
     private final ScheduleMeeting schedule;
-    private final RescheduleMeeting reschedule;
     private final SetAgenda setAgenda;
     private final DemoDocuments documents;
 
-    DemoMeetings(ScheduleMeeting schedule, RescheduleMeeting reschedule, SetAgenda setAgenda,
-            DemoDocuments documents) {
+    DemoMeetings(ScheduleMeeting schedule, SetAgenda setAgenda, DemoDocuments documents) {
         this.schedule = schedule;
-        this.reschedule = reschedule;
         this.setAgenda = setAgenda;
         this.documents = documents;
     }
@@ -39,12 +35,9 @@ class DemoMeetings {
     void create(String process, Account president) {
         Actor actor = new Actor(president.id().value(), president.username(), president.displayName(), null, false);
         SystemActor.runAs(actor, () -> {
-            Meeting first = schedule.execute(new ScheduleMeeting.Command(process, "First Preparatory Meeting",
+            schedule.execute(new ScheduleMeeting.Command(process, "First Preparatory Meeting",
                     MeetingKind.PREPARATORY_MEETING, MeetingFormat.IN_PERSON, at("2020-06-08T10:00:00+02:00"),
                     at("2020-06-08T13:00:00+02:00"), "Palais des Nations, Geneva", null));
-            reschedule.execute(new RescheduleMeeting.Command(process, first.id(), at("2020-06-29T10:00:00+02:00"),
-                    at("2020-06-29T13:00:00+02:00"), "COVID-19 measures: an informal virtual briefing was held on 8 June "
-                    + "instead", "New date confirmed by silence procedure"));
             Meeting second = schedule.execute(new ScheduleMeeting.Command(process, "Second Preparatory Meeting",
                     MeetingKind.PREPARATORY_MEETING, MeetingFormat.HYBRID, at("2020-09-04T10:00:00+02:00"),
                     at("2020-09-04T13:00:00+02:00"), "Palais des Nations, Geneva", null));

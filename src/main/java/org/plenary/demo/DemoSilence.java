@@ -1,47 +1,88 @@
 package org.plenary.demo;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.plenary.identity.Account;
+import org.plenary.meetings.Meeting;
+import org.plenary.meetings.Meetings;
+import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.silence.CirculateProcedure;
+import org.plenary.silence.ConcludeProcedure;
 import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.Effect;
 import org.plenary.silence.SilenceProcedure;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The silence procedure of the demo, open when the demo starts: extension requests decided by silence, as in
- * February 2021, with its deadline at 18:00 Geneva time four days after the demo was set up. (A procedure of
- * 2020 cannot be replayed: deadlines in the past are refused, by design.)
+ * The silence procedures of the demo. First the one of June 2020 that moved the First Preparatory Meeting from
+ * 8 to 29 June, replayed with the demo's clock standing at the times of 2020 (drafted and circulated after the
+ * informal briefing of 8 June, adopted at its deadline with the States Parties of that day eligible), so that it
+ * is adopted, moves the meeting and drafts its outcome letter through the operations themselves; its times of
+ * day are illustrative. Then one open when the demo starts: extension requests decided by silence, as in
+ * February 2021, with its deadline at 18:00 Geneva time four days after the demo was set up. With the profile
+ * {@code demo} only, like the clock it replays 2020 with.
  */
 @Component
+@Profile("demo")
 class DemoSilence {
+
+    private static final Instant CIRCULATED = OffsetDateTime.parse("2020-06-08T15:00:00+02:00").toInstant();
+    private static final Instant DEADLINE = OffsetDateTime.parse("2020-06-12T18:00:00+02:00").toInstant();
 
     private final DraftProcedure draft;
     private final CirculateProcedure circulate;
-    private final Clock clock;
+    private final ConcludeProcedure conclude;
+    private final Processes processes;
+    private final Meetings meetings;
+    private final DemoClock clock;
 
-    DemoSilence(DraftProcedure draft, CirculateProcedure circulate, Clock clock) {
+    DemoSilence(DraftProcedure draft, CirculateProcedure circulate, ConcludeProcedure conclude, Processes processes,
+            Meetings meetings, DemoClock clock) {
         this.draft = draft;
         this.circulate = circulate;
+        this.conclude = conclude;
+        this.processes = processes;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
     void create(String process, Account president) {
         Actor actor = new Actor(president.id().value(), president.username(), president.displayName(), null, false);
-        ZonedDateTime deadline = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Zurich"))).plusDays(4)
-                .with(LocalTime.of(18, 0));
         SystemActor.runAs(actor, () -> {
+            firstPreparatoryMeetingMoved(process);
+            ZonedDateTime deadline = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Zurich"))).plusDays(4)
+                    .with(LocalTime.of(18, 0));
             SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
                     "Requests for extension of deadlines under Article 4",
                     "The Conference grants the requests for an extension of the deadline for the clearance and "
                             + "destruction of cluster munition remnants submitted by three States Parties, for the "
                             + "periods requested and on the basis of the analyses circulated by the Presidency.",
-                    deadline.toInstant(), false, null, List.of(), null));
+                    deadline.toInstant(), false, null, List.of(), null, null));
             circulate.execute(process, p.id());
+        });
+    }
+
+    private void firstPreparatoryMeetingMoved(String process) {
+        Meeting first = meetings.of(processes.require(process)).stream()
+                .filter(m -> m.title().equals("First Preparatory Meeting")).findFirst().orElseThrow();
+        clock.replay(CIRCULATED, () -> {
+            SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
+                    "Date of the First Preparatory Meeting",
+                    "In light of the COVID-19 measures, the First Preparatory Meeting planned for 8 June 2020 is held "
+                            + "on 29 June 2020, from 10:00 to 13:00 Geneva time; an informal virtual briefing was held "
+                            + "on 8 June instead.",
+                    DEADLINE, false, new DraftProcedure.EffectRequest(Effect.Type.RESCHEDULE_MEETING,
+                            first.id().toString(), OffsetDateTime.parse("2020-06-29T10:00:00+02:00").toInstant(),
+                            OffsetDateTime.parse("2020-06-29T13:00:00+02:00").toInstant()),
+                    List.of(), null, null));
+            circulate.execute(process, p.id());
+            clock.replay(DEADLINE, () -> conclude.atDeadline(p.id()));
         });
     }
 }

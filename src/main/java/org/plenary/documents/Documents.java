@@ -64,14 +64,33 @@ public class Documents {
     }
 
     /**
+     * A document of the process whatever its distribution, for what the process itself decides (the attachments
+     * of a letter that a decision drafts, whoever is acting): to check it belongs to the process, not to read it.
+     */
+    public Optional<DocumentId> ofProcess(Process process, DocumentId id) {
+        return documents.findById(id).filter(d -> d.process().equals(process.id())).map(Document::id);
+    }
+
+    /**
      * The references of documents that a letter attaches, whatever their distribution: the Presidency chose
      * to send them. Only their metadata, never their content.
      */
     public List<DocumentReference> references(List<DocumentId> ids) {
+        return ids.stream().map(documents::findById).flatMap(Optional::stream).map(Documents::reference).toList();
+    }
+
+    /**
+     * The references of those documents that every delegation may read (general and limited ones, not restricted
+     * ones), for what is sent to all delegations. Only their metadata, never their content.
+     */
+    public List<DocumentReference> referencesForDelegations(List<DocumentId> ids) {
         return ids.stream().map(documents::findById).flatMap(Optional::stream)
-                .map(d -> new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
-                        d.languages(), "/api/v1/processes/" + d.process() + "/documents/" + d.id()))
-                .toList();
+                .filter(d -> d.distribution() != Distribution.RESTRICTED).map(Documents::reference).toList();
+    }
+
+    private static DocumentReference reference(Document d) {
+        return new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
+                d.languages(), "/api/v1/processes/" + d.process() + "/documents/" + d.id());
     }
 
     /** A document that matches a search, with where it matched. */

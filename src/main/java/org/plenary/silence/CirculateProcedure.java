@@ -59,7 +59,7 @@ public class CirculateProcedure {
         SilenceProcedure p = procedures.lockIn(process.id(), id);
         ProcedureStatus status = p.status().to(ProcedureStatus.OPEN);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        DraftProcedure.checkDeadline(process, p.deadline(), now);
+        DraftContent.checkDeadline(process, p.deadline(), now);
         LocalDate today = processes.today(process);
         List<UUID> eligible = processes.participants(process, today).stream()
                 .filter(s -> s.category() == Category.STATE_PARTY).map(s -> s.id().value()).toList();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.plenary.correspondence.AddresseeGroup;
 import org.plenary.correspondence.DraftLetter;
 import org.plenary.correspondence.Letter;
+import org.plenary.documents.DocumentId;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingStatus;
 import org.plenary.meetings.Meetings;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What follows the conclusion of a procedure, in the same transaction: the effect of an adopted decision, and
- * a draft outcome letter to all addressee groups for the Presidency to review and send.
+ * a draft outcome letter to all addressee groups for the Presidency to review and send, attaching the documents
+ * of the procedure and referring to the letter that announced it, if any.
  */
 @Component
 class Outcomes {
@@ -87,7 +89,9 @@ class Outcomes {
     private Letter draft(Process process, SilenceProcedure p, Instant at, String subject, String body) {
         return letters.executeAsDecision(new DraftLetter.Command(process.id().toString(),
                 process.code() + "/" + p.reference() + "/Outcome", LocalDate.ofInstant(at, process.timeZone()), null,
-                cut(subject, 300), body, Arrays.asList(AddresseeGroup.values()), List.of(), List.of(), null, null, false));
+                cut(subject, 300), body, Arrays.asList(AddresseeGroup.values()),
+                p.documents().stream().map(DocumentId::toString).toList(),
+                p.announcedWith() == null ? List.of() : List.of(p.announcedWith().toString()), null, null, false));
     }
 
     private String comments(SilenceProcedure p) {

@@ -41,10 +41,10 @@ class ProcedureRepository {
         Effect effect = p.effect();
         jdbc.sql("""
                 insert into silence_procedure (id, process, number, subject, proposal, deadline_at,
-                    amendments_break_silence, effect_type, effect_meeting, effect_start, effect_end, revises, status,
-                    created_at, created_by, version)
+                    amendments_break_silence, effect_type, effect_meeting, effect_start, effect_end, revises,
+                    announced_with, status, created_at, created_by, version)
                 values (:id, :process, :number, :subject, :proposal, :deadline, :amendments, :effectType, :meeting,
-                    :start, :end, :revises, 'DRAFT', :createdAt, :createdBy, 0)
+                    :start, :end, :revises, :announcedWith, 'DRAFT', :createdAt, :createdBy, 0)
                 """)
                 .param("id", p.id().value()).param("process", p.process().value()).param("number", p.number())
                 .param("subject", p.subject()).param("proposal", p.proposal()).param("deadline", ts(p.deadline()))
@@ -54,11 +54,39 @@ class ProcedureRepository {
                 .param("start", effect == null ? null : ts(effect.start()))
                 .param("end", effect == null ? null : ts(effect.end()))
                 .param("revises", p.revises() == null ? null : p.revises().value())
+                .param("announcedWith", p.announcedWith() == null ? null : p.announcedWith().value())
                 .param("createdAt", ts(p.createdAt())).param("createdBy", p.createdBy())
                 .update();
-        for (int i = 0; i < p.documents().size(); i++) {
+        insertDocuments(p.id(), p.documents());
+    }
+
+    /** Replaces what a draft says, under the lock its edit holds. */
+    void replaceDraft(SilenceProcedureId id, DraftContent.Checked c) {
+        Effect effect = c.effect();
+        jdbc.sql("""
+                update silence_procedure set subject = :subject, proposal = :proposal, deadline_at = :deadline,
+                       amendments_break_silence = :amendments, effect_type = :effectType, effect_meeting = :meeting,
+                       effect_start = :start, effect_end = :end, revises = :revises, announced_with = :announcedWith,
+                       version = version + 1
+                 where id = :id and status = 'DRAFT'
+                """)
+                .param("subject", c.subject()).param("proposal", c.proposal()).param("deadline", ts(c.deadline()))
+                .param("amendments", c.amendmentsBreakSilence())
+                .param("effectType", effect == null ? null : effect.type().name())
+                .param("meeting", effect == null ? null : effect.meeting().value())
+                .param("start", effect == null ? null : ts(effect.start()))
+                .param("end", effect == null ? null : ts(effect.end()))
+                .param("revises", c.revises() == null ? null : c.revises().value())
+                .param("announcedWith", c.announcedWith() == null ? null : c.announcedWith().value())
+                .param("id", id.value()).update();
+        jdbc.sql("delete from silence_document where procedure = :p").param("p", id.value()).update();
+        insertDocuments(id, c.documents());
+    }
+
+    private void insertDocuments(SilenceProcedureId id, List<DocumentId> documents) {
+        for (int i = 0; i < documents.size(); i++) {
             jdbc.sql("insert into silence_document (procedure, document, position) values (:p, :d, :i)")
-                    .param("p", p.id().value()).param("d", p.documents().get(i).value()).param("i", i).update();
+                    .param("p", id.value()).param("d", documents.get(i).value()).param("i", i).update();
         }
     }
 
@@ -182,6 +210,7 @@ class ProcedureRepository {
                 instant(rs.getTimestamp("effect_end")));
         UUID revises = rs.getObject("revises", UUID.class);
         UUID letter = rs.getObject("outcome_letter", UUID.class);
+        UUID announcedWith = rs.getObject("announced_with", UUID.class);
         return new SilenceProcedure(new SilenceProcedureId(id), new ProcessId(rs.getObject("process", UUID.class)),
                 rs.getInt("number"), rs.getString("subject"), rs.getString("proposal"),
                 rs.getTimestamp("deadline_at").toInstant(), rs.getBoolean("amendments_break_silence"), effect,
@@ -190,7 +219,8 @@ class ProcedureRepository {
                 rs.getString("created_by"), instant(rs.getTimestamp("circulated_at")), rs.getString("circulated_by"),
                 instant(rs.getTimestamp("concluded_at")), letter == null ? null : new LetterId(letter),
                 jdbc.sql("select document from silence_document where procedure = :id order by position")
-                        .param("id", id).query((r, i) -> new DocumentId(r.getObject(1, UUID.class))).list());
+                        .param("id", id).query((r, i) -> new DocumentId(r.getObject(1, UUID.class))).list(),
+                announcedWith == null ? null : new LetterId(announcedWith));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -9,12 +9,14 @@ import org.plenary.processes.ProcessId;
 /**
  * A silence procedure: the proposed decision, its deadline (an instant, shown in the process's zone), whether
  * proposed amendments break silence, the effect of its adoption, and where it stands. {@code effectResult}
- * says what became of the effect when the procedure was adopted.
+ * says what became of the effect when the procedure was adopted; {@code announcedWith} is the letter that
+ * announced it, if any, to which its outcome letter refers.
  */
 public record SilenceProcedure(SilenceProcedureId id, ProcessId process, int number, String subject, String proposal,
         Instant deadline, boolean amendmentsBreakSilence, Effect effect, String effectResult,
         SilenceProcedureId revises, ProcedureStatus status, Instant createdAt, String createdBy, Instant circulatedAt,
-        String circulatedBy, Instant concludedAt, LetterId outcomeLetter, List<DocumentId> documents) {
+        String circulatedBy, Instant concludedAt, LetterId outcomeLetter, List<DocumentId> documents,
+        LetterId announcedWith) {
 
     /** Its short reference within the process: SP.1, SP.2, … */
     public String reference() {

@@ -107,11 +107,32 @@ class DemoDataTest {
     void aSilenceProcedureIsOpenWithTheStatesPartiesOfTheDayEligible() {
         JsonNode procedures = new Api(port).as(signIn("president").json().get("token").asString())
                 .get("/processes/CCM-2RC/silence-procedures").json();
-        assertThat(procedures).hasSize(1);
+        assertThat(procedures).hasSize(2);
+        assertThat(procedures.get(0).get("reference").asString()).isEqualTo("SP.2");
         assertThat(procedures.get(0).get("status").asString()).isEqualTo("OPEN");
         assertThat(procedures.get(0).get("deadline").asString()).contains("T18:00:00+");
         assertThat(procedures.get(0).get("eligible")).extracting(e -> e.get("participantName").asString())
                 .contains("Switzerland", "Lao People's Democratic Republic").doesNotContain("Angola");
+    }
+
+    @Test
+    void theProcedureOfJune2020WasAdoptedAtItsDeadlineMovedTheMeetingAndHasItsOutcomeLetter() {
+        Api president = new Api(port).as(signIn("president").json().get("token").asString());
+        JsonNode procedure = president.get("/processes/CCM-2RC/silence-procedures").json().get(1);
+        assertThat(procedure.get("reference").asString()).isEqualTo("SP.1");
+        assertThat(procedure.get("status").asString()).isEqualTo("ADOPTED");
+        assertThat(procedure.get("circulatedAt").asString()).isEqualTo("2020-06-08T15:00:00+02:00");
+        assertThat(procedure.get("concludedAt").asString()).isEqualTo("2020-06-12T18:00:00+02:00");
+        assertThat(procedure.get("eligible")).extracting(e -> e.get("participantName").asString())
+                .as("the States Parties of 8 June 2020: Niue acceded in August").contains("Switzerland")
+                .doesNotContain("Niue", "Angola");
+        JsonNode letter = president.get("/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString())
+                .json();
+        assertThat(letter.get("date").asString()).isEqualTo("2020-06-12");
+        assertThat(letter.get("body").asString()).contains("the decision is adopted", "29 June 2020");
+        JsonNode meeting = api().get("/processes/CCM-2RC/meetings").json().get(0);
+        assertThat(meeting.get("dateHistory").get(0).get("decision").asString())
+                .contains("SP.1", procedure.get("id").asString());
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.plenary.silence;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
 import org.plenary.support.Fixtures.Person;
@@ -52,6 +54,43 @@ record SilenceWorld(Api admin, String treaty, String process, Person presidency,
                 "deadline", deadline.truncatedTo(ChronoUnit.SECONDS).toString(),
                 "effect", Map.of("type", "RESCHEDULE_MEETING", "meetingId", meeting,
                         "start", "2020-06-29T10:00:00+02:00", "end", "2020-06-29T13:00:00+02:00"));
+    }
+
+    /**
+     * Publishes a document of {@code distribution} with a small text file per language; answers its id. The
+     * symbol is unique to this call.
+     */
+    String document(String title, String distribution, String... languages) {
+        String symbol = "CCM/CONF/" + (1000 + (int) (Math.random() * 8999)) + "/WP." + (1 + (int) (Math.random() * 9998));
+        String boundary = "silence-world-" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\""
+                + "\r\nContent-Type: application/json\r\n\r\n{\"symbol\":\"" + symbol + "\",\"title\":\"" + title
+                + "\",\"type\":\"WORKING_PAPER\",\"distribution\":\"" + distribution
+                + "\",\"originalLanguage\":\"en\"}\r\n");
+        for (String language : languages) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(language)
+                    .append("\"; filename=\"paper-").append(language).append(".txt\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .append(title).append(" (").append(language).append(")\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        Api.Response published = presidency.api().send("POST", "/processes/" + process + "/documents", body.toString(),
+                "multipart/form-data; boundary=" + boundary);
+        if (published.status() != 201) {
+            throw new IllegalStateException("Cannot publish: " + published);
+        }
+        return published.json().get("id").asString();
+    }
+
+    /** A draft letter of the Presidency, such as the one a procedure is announced with; answers its id. */
+    String letter(String subject) {
+        Api.Response drafted = presidency.api().post("/processes/" + process + "/letters", Map.of(
+                "reference", "BFX/" + UUID.randomUUID().toString().substring(0, 8), "date", "2020-06-05",
+                "place", "Geneva", "subject", subject, "body", "Dear Excellencies, …",
+                "addressees", List.of("STATES_PARTIES", "SIGNATORY_STATES")));
+        if (drafted.status() != 201) {
+            throw new IllegalStateException("Cannot draft a letter: " + drafted);
+        }
+        return drafted.json().get("id").asString();
     }
 
     /**

@@ -19,7 +19,8 @@ import org.plenary.silence.SilenceProcedure;
 record ProcedureResponse(String id, String reference, String subject, String proposal, ProcedureStatus status,
         Set<ProcedureStatus> allowedTransitions, OffsetDateTime deadline, String timeZone, Instant deadlineUtc,
         boolean amendmentsBreakSilence, EffectResponse effect, String effectResult, String revises,
-        List<String> documents, OffsetDateTime circulatedAt, OffsetDateTime concludedAt, String outcomeLetterId,
+        List<String> documents, String announcedWith, OffsetDateTime circulatedAt, OffsetDateTime concludedAt,
+        String outcomeLetterId,
         List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments) {
 
     record EffectResponse(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
@@ -69,7 +70,8 @@ record ProcedureResponse(String id, String reference, String subject, String pro
                 e == null ? null : new EffectResponse(e.type(), e.meeting().toString(), at(e.start(), zone),
                         at(e.end(), zone)),
                 p.effectResult(), p.revises() == null ? null : p.revises().toString(),
-                p.documents().stream().map(Object::toString).toList(), at(p.circulatedAt(), zone),
+                p.documents().stream().map(Object::toString).toList(),
+                p.announcedWith() == null ? null : p.announcedWith().toString(), at(p.circulatedAt(), zone),
                 at(p.concludedAt(), zone), p.outcomeLetter() == null ? null : p.outcomeLetter().toString(),
                 officer ? view.eligible().stream().map(s -> new Eligible(s.participantId().toString(), s.name(),
                         s.objected())).toList() : null,

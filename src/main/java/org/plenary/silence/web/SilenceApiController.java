@@ -11,6 +11,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.NotFoundException;
 import org.plenary.silence.CirculateProcedure;
 import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.EditProcedure;
 import org.plenary.silence.Effect;
 import org.plenary.silence.LiveProcedures;
 import org.plenary.silence.ProposeAmendment;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,7 +45,16 @@ class SilenceApiController {
     }
 
     record NewProcedure(String subject, String proposal, OffsetDateTime deadline, Boolean amendmentsBreakSilence,
-            NewEffect effect, List<String> documents, String revises) {
+            NewEffect effect, List<String> documents, String revises, String announcedWith) {
+
+        DraftProcedure.Command command(String pid) {
+            NewEffect e = effect;
+            return new DraftProcedure.Command(pid, subject, proposal, deadline == null ? null : deadline.toInstant(),
+                    Boolean.TRUE.equals(amendmentsBreakSilence),
+                    e == null ? null : new DraftProcedure.EffectRequest(e.type(), e.meetingId(),
+                            e.start() == null ? null : e.start().toInstant(), e.end() == null ? null : e.end().toInstant()),
+                    documents, revises, announcedWith);
+        }
     }
 
     record Objection(String reason) {
@@ -60,6 +71,7 @@ class SilenceApiController {
     private final Processes processes;
     private final SilenceProcedures procedures;
     private final DraftProcedure draft;
+    private final EditProcedure edit;
     private final CirculateProcedure circulate;
     private final WithdrawProcedure withdraw;
     private final RecordObjection object;
@@ -70,11 +82,12 @@ class SilenceApiController {
     private final ObjectMapper json;
 
     SilenceApiController(Processes processes, SilenceProcedures procedures, DraftProcedure draft,
-            CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
+            EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
             RecordComment comment, Receipts receipts, LiveProcedures live, ObjectMapper json) {
         this.processes = processes;
         this.procedures = procedures;
         this.draft = draft;
+        this.edit = edit;
         this.circulate = circulate;
         this.withdraw = withdraw;
         this.object = object;
@@ -89,13 +102,7 @@ class SilenceApiController {
     @Operation(summary = "Draft a silence procedure (Presidency, Secretariat); the deadline must leave the process's "
             + "minimum period after circulation")
     ResponseEntity<ProcedureResponse> create(@PathVariable String pid, @RequestBody NewProcedure body) {
-        NewEffect e = body.effect();
-        SilenceProcedure p = draft.execute(new DraftProcedure.Command(pid, body.subject(), body.proposal(),
-                body.deadline() == null ? null : body.deadline().toInstant(),
-                Boolean.TRUE.equals(body.amendmentsBreakSilence()),
-                e == null ? null : new DraftProcedure.EffectRequest(e.type(), e.meetingId(),
-                        e.start() == null ? null : e.start().toInstant(), e.end() == null ? null : e.end().toInstant()),
-                body.documents(), body.revises()));
+        SilenceProcedure p = draft.execute(body.command(pid));
         return ResponseEntity.created(URI.create("/api/v1/processes/" + pid + "/silence-procedures/" + p.id()))
                 .body(read(pid, p.id()));
     }
@@ -113,6 +120,13 @@ class SilenceApiController {
     @Operation(summary = "A procedure with its status, deadline, objections, amendments, comments and outcome letter")
     ProcedureResponse get(@PathVariable String pid, @PathVariable String id) {
         return read(pid, SilenceProcedureId.parse(id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit a DRAFT (Presidency, Secretariat): the body replaces what the draft says, checked as "
+            + "when drafting; 409 once circulated")
+    ProcedureResponse edit(@PathVariable String pid, @PathVariable String id, @RequestBody NewProcedure body) {
+        return read(pid, edit.execute(SilenceProcedureId.parse(id), body.command(pid)).id());
     }
 
     @PostMapping("/{id}/circulate")

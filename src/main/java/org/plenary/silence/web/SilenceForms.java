@@ -4,24 +4,44 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.silence.DraftProcedure;
 import org.plenary.silence.Effect;
+import org.plenary.silence.SilenceProcedure;
 
-/** The forms of the silence pages: a new procedure, with times as local times in the process's zone; an answer. */
+/** The forms of the silence pages: a new or edited draft, with times as local times in the process's zone; an answer. */
 public final class SilenceForms {
 
     private SilenceForms() {
     }
 
-    /** A procedure to draft; {@code meetingId} empty for no effect. Times are {@code 2020-06-12T18:00}. */
+    /**
+     * A procedure to draft or a draft to edit; {@code meetingId} empty for no effect. Times are
+     * {@code 2020-06-12T18:00}; {@code documents} are the ids of the process's documents it attaches.
+     */
     public record NewProcedure(String subject, String proposal, String deadline, Boolean amendmentsBreakSilence,
-            String meetingId, String effectStart, String effectEnd, String revises) {
+            String meetingId, String effectStart, String effectEnd, String revises, List<String> documents,
+            String announcedWith) {
 
         static NewProcedure empty() {
-            return new NewProcedure("", "", "", false, "", "", "", "");
+            return new NewProcedure("", "", "", false, "", "", "", "", List.of(), "");
+        }
+
+        /** The form of a stored draft, its times as local times of {@code zone}. */
+        static NewProcedure of(SilenceProcedure p, ZoneId zone) {
+            Effect e = p.effect();
+            return new NewProcedure(p.subject(), p.proposal(), local(p.deadline(), zone), p.amendmentsBreakSilence(),
+                    e == null ? "" : e.meeting().toString(), e == null ? "" : local(e.start(), zone),
+                    e == null ? "" : local(e.end(), zone), p.revises() == null ? "" : p.revises().toString(),
+                    p.documents().stream().map(Object::toString).toList(),
+                    p.announcedWith() == null ? "" : p.announcedWith().toString());
+        }
+
+        public boolean attaches(String document) {
+            return documents != null && documents.contains(document);
         }
 
         DraftProcedure.Command command(String process, ZoneId zone) {
@@ -30,7 +50,12 @@ public final class SilenceForms {
                     Boolean.TRUE.equals(amendmentsBreakSilence),
                     effect ? new DraftProcedure.EffectRequest(Effect.Type.RESCHEDULE_MEETING, meetingId,
                             at("effect.start", effectStart, zone, true), at("effect.end", effectEnd, zone, true)) : null,
-                    List.of(), revises == null || revises.isBlank() ? null : revises);
+                    documents == null ? List.of() : documents, revises == null || revises.isBlank() ? null : revises,
+                    announcedWith == null || announcedWith.isBlank() ? null : announcedWith);
+        }
+
+        private static String local(Instant at, ZoneId zone) {
+            return LocalDateTime.ofInstant(at, zone).truncatedTo(ChronoUnit.MINUTES).toString();
         }
 
         private static Instant at(String field, String local, ZoneId zone, boolean required) {

@@ -2,10 +2,11 @@ package org.plenary.silence.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.plenary.correspondence.Letter;
+import org.plenary.documents.Document;
 import org.plenary.meetings.Meeting;
 import org.plenary.processes.Process;
 import org.plenary.shared.web.Form;
-import org.plenary.silence.ProcedureStatus;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
 import org.plenary.silence.SilenceProcedure;
@@ -20,22 +21,40 @@ public final class SilencePages {
         return "/processes/" + process.code() + "/silence-procedures/" + p.id();
     }
 
-    /** The procedures the reader sees; for officers the drafting form, the meetings and the broken procedures. */
-    public record Listing(Process process, boolean officer, List<SilenceProcedure> procedures, List<Meeting> meetings,
+    /** The procedures the reader sees; for officers the drafting form and what it offers to choose from. */
+    public record Listing(Process process, boolean officer, List<SilenceProcedure> procedures, Choices choices,
+            Form<SilenceForms.NewProcedure> form) {
+    }
+
+    /**
+     * What a draft may name: the meetings to move, the documents of the process to attach (with their languages),
+     * the letters it may be announced with, and the broken procedures it may revise.
+     */
+    public record Choices(List<Meeting> meetings, List<Document> documents, List<Letter> letters,
+            List<SilenceProcedure> broken) {
+
+        public static Choices none() {
+            return new Choices(List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** A draft being edited, with its form (kept as entered when refused). */
+    public record Editing(Process process, SilenceProcedure procedure, Choices choices,
             Form<SilenceForms.NewProcedure> form) {
 
-        public List<SilenceProcedure> broken() {
-            return procedures.stream().filter(p -> p.status() == ProcedureStatus.BROKEN).toList();
+        public String path() {
+            return page(process, procedure);
         }
     }
 
     /**
      * One procedure for its reader: officers run it; a delegate answers it while it takes answers, objecting
      * when the delegation was a State Party at circulation. {@code answer} is the form, kept when refused;
- * {@code now} is when the page was made, for its countdown.
+     * {@code now} is when the page was made, for its countdown; {@code documents} are the attached documents the
+     * reader may read, in the order attached.
      */
     public record One(ProcedureView view, boolean officer, boolean signedIn, boolean delegate, boolean eligible,
-            boolean receivable, Form<SilenceForms.Answer> answer, Instant now) {
+            boolean receivable, Form<SilenceForms.Answer> answer, Instant now, List<Document> documents) {
 
         public String path() {
             return page(view.process(), view.procedure());

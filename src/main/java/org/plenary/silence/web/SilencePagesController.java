@@ -6,7 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.plenary.correspondence.Letters;
+import org.plenary.documents.Document;
+import org.plenary.documents.DocumentId;
+import org.plenary.documents.Documents;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
@@ -20,6 +26,7 @@ import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
 import org.plenary.silence.CirculateProcedure;
 import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.EditProcedure;
 import org.plenary.silence.LiveProcedures;
 import org.plenary.silence.ProcedureStatus;
 import org.plenary.silence.ProcedureView;
@@ -41,7 +48,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The silence procedures of a process: the list and the drafting form for officers, the page of a procedure
+ * The silence procedures of a process: the list and the drafting form for officers (and the editing of a draft,
+ * documents of the process attached), the page of a procedure with the attached documents the reader may read
  * (live countdown and answers), circulation and withdrawal, and the delegates' objection (confirmed first:
  * it breaks silence), amendment and comment, each acknowledged with its receipt.
  */
@@ -51,7 +59,10 @@ class SilencePagesController {
     private final Processes processes;
     private final SilenceProcedures procedures;
     private final Meetings meetings;
+    private final Documents documents;
+    private final Letters letters;
     private final DraftProcedure draft;
+    private final EditProcedure edit;
     private final CirculateProcedure circulate;
     private final WithdrawProcedure withdraw;
     private final RecordObjection object;
@@ -61,13 +72,16 @@ class SilencePagesController {
     private final SilenceLiveFormats formats;
     private final Clock clock;
 
-    SilencePagesController(Processes processes, SilenceProcedures procedures, Meetings meetings, DraftProcedure draft,
-            CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
+    SilencePagesController(Processes processes, SilenceProcedures procedures, Meetings meetings, Documents documents,
+            Letters letters, DraftProcedure draft, EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
             RecordComment comment, LiveProcedures live, SilenceLiveFormats formats, Clock clock) {
         this.processes = processes;
         this.procedures = procedures;
         this.meetings = meetings;
+        this.documents = documents;
+        this.letters = letters;
         this.draft = draft;
+        this.edit = edit;
         this.circulate = circulate;
         this.withdraw = withdraw;
         this.object = object;
@@ -100,6 +114,27 @@ class SilencePagesController {
     String procedure(@PathVariable String code, @PathVariable String id, Model model) {
         return procedure(processes.require(code), SilenceProcedureId.parse(id), Form.of(SilenceForms.Answer.empty()),
                 model);
+    }
+
+    @GetMapping("/processes/{code}/silence-procedures/{id}/edit")
+    String editing(@PathVariable String code, @PathVariable String id, Model model) {
+        Process process = processes.require(code);
+        SilenceProcedure p = procedures.require(process, SilenceProcedureId.parse(id));
+        return editing(process, p, Form.of(SilenceForms.NewProcedure.of(p, process.timeZone())), model);
+    }
+
+    @PostMapping("/processes/{code}/silence-procedures/{id}/edit")
+    String edit(@PathVariable String code, @PathVariable String id, SilenceForms.NewProcedure form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        SilenceProcedureId procedure = SilenceProcedureId.parse(id);
+        try {
+            SilenceProcedure p = edit.execute(procedure, form.command(code, process.timeZone()));
+            Notice.send(redirect, "silence.edited", p.reference());
+            return "redirect:" + SilencePages.page(process, p);
+        } catch (InvalidInputException e) {
+            return editing(process, procedures.require(process, procedure), Form.refused(form, e, response), model);
+        }
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/circulate")
@@ -174,8 +209,25 @@ class SilencePagesController {
     private String list(Process process, Form<SilenceForms.NewProcedure> form, Model model) {
         boolean officer = procedures.officer(process);
         model.addAttribute("listing", new SilencePages.Listing(process, officer, procedures.visible(process),
-                officer ? meetings.of(process) : List.of(), form));
+                officer ? choices(process) : SilencePages.Choices.none(), form));
         return "silence/list";
+    }
+
+    private String editing(Process process, SilenceProcedure p, Form<SilenceForms.NewProcedure> form, Model model) {
+        if (!procedures.officer(process)) {
+            throw new ForbiddenException("Only the Presidency and the Secretariat of the process may edit a draft");
+        }
+        if (p.status() != ProcedureStatus.DRAFT) {
+            throw new ConflictException("The silence procedure " + p.reference() + " is " + p.status()
+                    + ": only a DRAFT can be edited");
+        }
+        model.addAttribute("editing", new SilencePages.Editing(process, p, choices(process), form));
+        return "silence/edit";
+    }
+
+    private SilencePages.Choices choices(Process process) {
+        return new SilencePages.Choices(meetings.of(process), documents.visible(process), letters.visible(process),
+                procedures.visible(process).stream().filter(p -> p.status() == ProcedureStatus.BROKEN).toList());
     }
 
     private String procedure(Process process, SilenceProcedureId id, Form<SilenceForms.Answer> answer, Model model) {
@@ -188,8 +240,11 @@ class SilencePagesController {
         Instant now = clock.instant();
         boolean receivable = (p.status() == ProcedureStatus.OPEN || p.status() == ProcedureStatus.BROKEN)
                 && !p.pastDeadline(now);
+        Map<DocumentId, Document> readable = documents.visible(process).stream()
+                .collect(Collectors.toMap(Document::id, d -> d));
+        List<Document> attached = p.documents().stream().filter(readable::containsKey).map(readable::get).toList();
         model.addAttribute("one", new SilencePages.One(view, procedures.officer(process), actor.isPresent(), delegate,
-                eligible, receivable, answer, now));
+                eligible, receivable, answer, now, attached));
         return "silence/procedure";
     }
 }

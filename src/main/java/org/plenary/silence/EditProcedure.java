@@ -1,0 +1,54 @@
+package org.plenary.silence;
+
+import java.time.Clock;
+import java.util.Map;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.AuditRecord;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.Actor;
+import org.plenary.shared.ConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes what a draft says (subject, proposal, deadline, whether amendments break silence, effect, documents,
+ * announcing letter, revised procedure), checked as when it was drafted. Once circulated, the delegations have
+ * been told what it says: it can no longer be edited.
+ */
+@Service
+public class EditProcedure {
+
+    private final Processes processes;
+    private final DraftContent content;
+    private final ProcedureRepository procedures;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EditProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, AuditLog audit,
+            Clock clock) {
+        this.processes = processes;
+        this.content = content;
+        this.procedures = procedures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** {@code c.process()} names the process; the draft is {@code id}. */
+    @Transactional
+    public SilenceProcedure execute(SilenceProcedureId id, DraftProcedure.Command c) {
+        Process process = processes.require(c.process());
+        Actor actor = Actor.require();
+        SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
+        SilenceProcedure before = procedures.lockIn(process.id(), id);
+        if (before.status() != ProcedureStatus.DRAFT) {
+            throw new ConflictException("The silence procedure " + before.reference() + " is " + before.status()
+                    + ": only a DRAFT can be edited");
+        }
+        DraftContent.Checked checked = content.check(process, c, clock.instant());
+        procedures.replaceDraft(id, checked);
+        audit.record(AuditRecord.changed("silence.procedure.edited", "silence-procedure", id, process.id().value(),
+                DraftContent.Checked.of(before).audited(before.reference()), checked.audited(before.reference())));
+        return procedures.find(id).orElseThrow();
+    }
+}
