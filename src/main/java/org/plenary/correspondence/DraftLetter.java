@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
@@ -83,7 +84,8 @@ public class DraftLetter {
         if (c.date() == null) {
             throw InvalidInputException.of("date", "The date of the letter is required (YYYY-MM-DD)");
         }
-        if (c.addressees() == null || c.addressees().isEmpty() || c.addressees().contains(null)) {
+        if (c.addressees() == null || c.addressees().isEmpty()
+                || c.addressees().stream().anyMatch(Objects::isNull)) {
             throw InvalidInputException.of("addressees", "At least one addressee group is required: STATES_PARTIES, "
                     + "SIGNATORY_STATES, OBSERVER_STATES, OBSERVER_ORGANISATIONS");
         }

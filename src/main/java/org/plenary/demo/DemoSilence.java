@@ -1,11 +1,15 @@
 package org.plenary.demo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.plenary.correspondence.AddresseeGroup;
+import org.plenary.correspondence.DraftLetter;
+import org.plenary.correspondence.Letter;
 import org.plenary.identity.Account;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.Meetings;
@@ -22,9 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * The silence procedures of the demo. First the one of June 2020 that moved the First Preparatory Meeting from
  * 8 to 29 June, replayed with the demo's clock standing at the times of 2020 (drafted and circulated after the
- * informal briefing of 8 June, adopted at its deadline with the States Parties of that day eligible), so that it
- * is adopted, moves the meeting and drafts its outcome letter through the operations themselves; its times of
- * day are illustrative. Then one open when the demo starts: extension requests decided by silence, as in
+ * informal briefing of 8 June and announced by a letter of the President from Geneva, adopted at its deadline with
+ * the States Parties of that day eligible), so that it is adopted, moves the meeting and drafts its outcome letter
+ * (referring to the announcing letter) through the operations themselves; its times of day are illustrative. Then one open when the demo starts: extension requests decided by silence, as in
  * February 2021, with its deadline at 18:00 Geneva time four days after the demo was set up. With the profile
  * {@code demo} only, like the clock it replays 2020 with.
  */
@@ -35,6 +39,7 @@ class DemoSilence {
     private static final Instant CIRCULATED = OffsetDateTime.parse("2020-06-08T15:00:00+02:00").toInstant();
     private static final Instant DEADLINE = OffsetDateTime.parse("2020-06-12T18:00:00+02:00").toInstant();
 
+    private final DraftLetter letter;
     private final DraftProcedure draft;
     private final CirculateProcedure circulate;
     private final ConcludeProcedure conclude;
@@ -42,8 +47,9 @@ class DemoSilence {
     private final Meetings meetings;
     private final DemoClock clock;
 
-    DemoSilence(DraftProcedure draft, CirculateProcedure circulate, ConcludeProcedure conclude, Processes processes,
+    DemoSilence(DraftLetter letter, DraftProcedure draft, CirculateProcedure circulate, ConcludeProcedure conclude, Processes processes,
             Meetings meetings, DemoClock clock) {
+        this.letter = letter;
         this.draft = draft;
         this.circulate = circulate;
         this.conclude = conclude;
@@ -72,6 +78,12 @@ class DemoSilence {
         Meeting first = meetings.of(processes.require(process)).stream()
                 .filter(m -> m.title().equals("First Preparatory Meeting")).findFirst().orElseThrow();
         clock.replay(CIRCULATED, () -> {
+            Letter announcing = letter.execute(new DraftLetter.Command(process, "CCM/2RC/2020/1",
+                    LocalDate.of(2020, 6, 8), "Geneva", "Silence procedure: date of the First Preparatory Meeting",
+                    "Excellency,\n\nIn light of the measures taken against COVID-19, I propose that the First "
+                            + "Preparatory Meeting be held on 29 June 2020 instead of 8 June 2020. The proposal is "
+                            + "circulated under a silence procedure ending on 12 June 2020 at 18:00 Geneva time.",
+                    List.of(AddresseeGroup.values()), List.of(), List.of(), null, null, true));
             SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
                     "Date of the First Preparatory Meeting",
                     "In light of the COVID-19 measures, the First Preparatory Meeting planned for 8 June 2020 is held "
@@ -80,7 +92,7 @@ class DemoSilence {
                     DEADLINE, false, new DraftProcedure.EffectRequest(Effect.Type.RESCHEDULE_MEETING,
                             first.id().toString(), OffsetDateTime.parse("2020-06-29T10:00:00+02:00").toInstant(),
                             OffsetDateTime.parse("2020-06-29T13:00:00+02:00").toInstant()),
-                    List.of(), null, null));
+                    List.of(), null, announcing.id().toString()));
             circulate.execute(process, p.id());
             clock.replay(DEADLINE, () -> conclude.atDeadline(p.id()));
         });

@@ -129,6 +129,8 @@ class DemoDataTest {
         JsonNode letter = president.get("/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString())
                 .json();
         assertThat(letter.get("date").asString()).isEqualTo("2020-06-12");
+        assertThat(letter.get("place").asString()).as("the place of the announcing letter").isEqualTo("Geneva");
+        assertThat(letter.get("refersTo").toString()).contains(procedure.get("announcedWith").asString());
         assertThat(letter.get("body").asString()).contains("the decision is adopted", "29 June 2020");
         JsonNode meeting = api().get("/processes/CCM-2RC/meetings").json().get(0);
         assertThat(meeting.get("dateHistory").get(0).get("decision").asString())
