@@ -84,8 +84,9 @@ class OutboxAcrossInstancesTest {
 
     @Test
     void twoInstancesPollingTheSameOutboxDeliverEachEmailOnce() {
-        OutboxInstance first = start("first");
-        OutboxInstance second = start("second");
+        // One delivery thread each, so that neither instance takes the whole run in one poll and both must share it.
+        OutboxInstance first = start("first", "--db-scheduler.threads=1");
+        OutboxInstance second = start("second", "--db-scheduler.threads=1");
         LetterRun run = LetterRun.prepare(first.admin(), STATES, ACCOUNTS_EACH);
         run.send();
 
