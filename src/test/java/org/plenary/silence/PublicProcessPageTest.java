@@ -40,6 +40,9 @@ class PublicProcessPageTest extends PlenaryTest {
         assertThat(home.body())
                 .contains("Date of the First Preparatory Meeting &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("/calendar.ics")
+                .as("the public gets the meeting as an iCalendar file, not the delegates' meeting page")
+                .contains("/meetings/" + world.meeting() + "/calendar.ics")
+                .doesNotContain("/meetings/" + world.meeting() + "\"")
                 .doesNotContain("<script>alert(1)</script>", "A draft nobody outside may read", "/participants\"");
         HttpResponse<String> landing = anonymous("/");
         assertThat(landing.statusCode()).isEqualTo(200);

@@ -9,7 +9,10 @@ import org.plenary.processes.Process;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** The meetings of a process on its home page, in the order they take place. */
+/**
+ * The meetings of a process on its home page, in the order they take place. The meeting pages are for those who
+ * take part; the public gets each meeting as an iCalendar file instead.
+ */
 @Component
 class MeetingsHomeSection implements HomeSection {
 
@@ -35,7 +38,9 @@ class MeetingsHomeSection implements HomeSection {
     public List<Item> recent(Process process, Optional<Actor> reader) {
         return meetings.of(process).stream().limit(SHOWN)
                 .map(m -> new Item(null, m.title(), LocalDate.ofInstant(m.start(), m.timeZone()),
-                        MeetingPage.link(process, m), m.status()))
+                        reader.isPresent() ? MeetingPage.link(process, m)
+                                : "/api/v1/processes/" + process.code() + "/meetings/" + m.id() + "/calendar.ics",
+                        m.status()))
                 .toList();
     }
 }
