@@ -79,10 +79,13 @@ class SilenceApiController {
     private final RecordComment comment;
     private final Receipts receipts;
     private final LiveProcedures live;
-    private final ObjectMapper json;
+    /** The two JSON renderings of a procedure, one object each, so that a change is rendered once per kind of viewer. */
+    private final LiveProcedures.Format officerJson;
+    private final LiveProcedures.Format othersJson;
 
     SilenceApiController(Processes processes, SilenceProcedures procedures, DraftProcedure draft,
-            EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
+            EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object,
+            ProposeAmendment amend,
             RecordComment comment, Receipts receipts, LiveProcedures live, ObjectMapper json) {
         this.processes = processes;
         this.procedures = procedures;
@@ -95,7 +98,8 @@ class SilenceApiController {
         this.comment = comment;
         this.receipts = receipts;
         this.live = live;
-        this.json = json;
+        this.officerJson = view -> json.writeValueAsString(ProcedureResponse.of(view, true));
+        this.othersJson = view -> json.writeValueAsString(ProcedureResponse.of(view, false));
     }
 
     @PostMapping
@@ -177,9 +181,8 @@ class SilenceApiController {
     @Operation(summary = "Server-Sent Events: the procedure as JSON events named 'state', at once and after every change")
     SseEmitter live(@PathVariable String pid, @PathVariable String id) throws IOException {
         Process process = processes.require(pid);
-        boolean officer = procedures.officer(process);
         return live.watch(procedures.view(process, SilenceProcedureId.parse(id)),
-                view -> json.writeValueAsString(ProcedureResponse.of(view, officer)));
+                procedures.officer(process) ? officerJson : othersJson);
     }
 
     private ResponseEntity<ProcedureResponse.Received> received(String pid, String id, Receipt receipt) {
