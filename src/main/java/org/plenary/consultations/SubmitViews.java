@@ -76,8 +76,10 @@ public class SubmitViews {
                 .orElseThrow(() -> new NotFoundException("Consultation", c.consultation()));
         Instant now = clock.instant();
         switch (consultation.status(now)) {
-            case SCHEDULED -> throw new ConflictException("The consultation opens at " + consultation.opensAt());
-            case CLOSED -> throw new ConflictException("The consultation closed at " + consultation.closesAt());
+            case SCHEDULED -> throw new ConflictException("The consultation opens at " + consultation.opensAt())
+                    .withKey("refusal.consultation.notOpenYet", consultation.opensAt());
+            case CLOSED -> throw new ConflictException("The consultation closed at " + consultation.closesAt())
+                    .withKey("refusal.consultation.closed", consultation.closesAt());
             case OPEN -> { }
         }
         Submission.Group group = group(process, c.onBehalfOf());
@@ -165,13 +167,18 @@ public class SubmitViews {
             }
             String element = p.element() == null ? "" : p.element().strip();
             if (consultation.element(element).isEmpty()) {
-                throw InvalidInputException.of(field + ".element", "'" + p.element() + "' is not an element of the consultation");
+                throw InvalidInputException.of(field + ".element", "'" + p.element() + "' is not an element of the consultation")
+                        .withKey("refusal.consultation.unknownElement", p.element());
             }
             if (!seen.add(element)) {
                 throw InvalidInputException.of(field + ".element", "Element " + element + " has two positions");
             }
             if (p.stance() == null) {
                 throw InvalidInputException.of(field + ".stance", "The stance is RETAIN, AMEND or DELETE");
+            }
+            if (p.stance() == Stance.AMEND && (p.proposedText() == null || p.proposedText().isBlank())) {
+                throw InvalidInputException.of(field + ".proposedText", "Required")
+                        .withKey("refusal.consultation.amendWithoutText", element);
             }
             String proposed = p.stance() == Stance.AMEND
                     ? ConsultationTexts.required(field + ".proposedText", p.proposedText(), ConsultationTexts.MAX_TEXT)

@@ -22,6 +22,7 @@ final class CorrespondencePolicy {
 
     static Verdict maySend(Optional<OfficerRole> role) {
         return role.filter(r -> r == OfficerRole.PRESIDENCY).isPresent() ? Verdict.ALLOWED
-                : Verdict.refused("Only the Presidency may send letters");
+                : Verdict.refused("Only the Presidency may send letters")
+                        .withKey("refusal.correspondence.onlyPresidencySends");
     }
 }

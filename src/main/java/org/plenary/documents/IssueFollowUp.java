@@ -68,7 +68,8 @@ public class IssueFollowUp {
         Masthead.checkDistribution(symbol, m.distribution());
         files.checkLanguages(process, command.files(), Set.of());
         if (documents.symbolExists(symbol)) {
-            throw new ConflictException("A document with the symbol " + symbol + " already exists");
+            throw new ConflictException("A document with the symbol " + symbol + " already exists")
+                    .withKey("refusal.documents.symbolExists", symbol);
         }
         DocumentId id = new DocumentId(UUID.randomUUID());
         documents.insert(new Document(id, process.id(), symbol, m.title(), m.type(), m.distribution(),

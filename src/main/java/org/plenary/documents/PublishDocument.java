@@ -53,7 +53,8 @@ public class PublishDocument {
                     "The file in the original language (" + m.originalLanguage() + ") is required");
         }
         if (symbol != null && documents.symbolExists(symbol)) {
-            throw new ConflictException("A document with the symbol " + symbol + " already exists");
+            throw new ConflictException("A document with the symbol " + symbol + " already exists")
+                    .withKey("refusal.documents.symbolExists", symbol);
         }
         DocumentId id = new DocumentId(UUID.randomUUID());
         documents.insert(new Document(id, process.id(), symbol, m.title(), m.type(), m.distribution(),

@@ -59,7 +59,8 @@ public class AskForTheFloor {
                 select exists (select 1 from speakers_list where meeting = :m and agenda_item = :i and closed_at is not null)
                 """).param("m", meeting.id().value()).param("i", label).query(Boolean.class).single();
         if (closed) {
-            throw new ConflictException("The list of speakers for item " + label + " is closed");
+            throw new ConflictException("The list of speakers for item " + label + " is closed")
+                    .withKey("refusal.meeting.listClosed", label);
         }
         Instant now = clock.instant();
         try {
@@ -72,7 +73,8 @@ public class AskForTheFloor {
                     .param("by", actor.username())
                     .update();
         } catch (DuplicateKeyException alreadyInscribed) {
-            throw new ConflictException("Your delegation is already on the list of speakers for item " + label);
+            throw new ConflictException("Your delegation is already on the list of speakers for item " + label)
+                    .withKey("refusal.meeting.alreadyInscribed", label);
         }
         changes.announce(meeting.id());
         audit.record(AuditRecord.created("meetings.speaker.inscribed", "meeting", meeting.id(), process.id().value(),

@@ -17,7 +17,8 @@ final class MeetingPolicy {
     }
 
     static Verdict mayReorderSpeakers(Optional<OfficerRole> role) {
-        return role.isPresent() ? Verdict.ALLOWED : Verdict.refused("Only officers may reorder the list of speakers");
+        return role.isPresent() ? Verdict.ALLOWED : Verdict.refused("Only officers may reorder the list of speakers")
+                .withKey("refusal.meeting.onlyOfficersReorder");
     }
 
     static Verdict mayRegisterAttendance(Actor actor) {
@@ -27,6 +28,7 @@ final class MeetingPolicy {
 
     static Verdict mayAskForTheFloor(Actor actor) {
         return actor.delegate() ? Verdict.ALLOWED
-                : Verdict.refused("Only delegates of a State or organisation may ask for the floor");
+                : Verdict.refused("Only delegates of a State or organisation may ask for the floor")
+                        .withKey("refusal.meeting.onlyDelegatesFloor");
     }
 }

@@ -80,7 +80,8 @@ class ResponseDesk {
         SilencePolicy.mayRespond(actor, kind, eligible).orForbid();
         SilencePolicy.requireReceivable(p, now);
         if (kind == ResponseKind.OBJECTION && procedures.objected(id, actor.participantId())) {
-            throw new ConflictException("Your delegation has already objected to " + p.reference());
+            throw new ConflictException("Your delegation has already objected to " + p.reference())
+                    .withKey("refusal.silence.alreadyObjected", p.reference());
         }
         String body = ProcedureText.required(kind == ResponseKind.OBJECTION ? "reason" : "text", text, 20_000);
         String why = kind == ResponseKind.AMENDMENT ? ProcedureText.optional("reason", reason, 5_000) : null;

@@ -28,9 +28,11 @@ final class SilencePolicy {
 
     static Verdict mayRespond(Actor actor, ResponseKind kind, boolean eligible) {
         if (!actor.delegate()) {
-            return Verdict.refused("Only delegates of a State or organisation may answer a silence procedure");
+            return Verdict.refused("Only delegates of a State or organisation may answer a silence procedure")
+                    .withKey("refusal.silence.onlyDelegates");
         }
-        return kind == ResponseKind.OBJECTION && !eligible ? Verdict.refused(ONLY_STATES_PARTIES) : Verdict.ALLOWED;
+        return kind == ResponseKind.OBJECTION && !eligible ? Verdict.refused(ONLY_STATES_PARTIES).withKey("refusal.silence.onlyStatesParties")
+                : Verdict.ALLOWED;
     }
 
     /** Whether a response breaks silence: an objection of an eligible State, or its amendment when they count. */
@@ -45,15 +47,16 @@ final class SilencePolicy {
     static void requireReceivable(SilenceProcedure procedure, Instant now) {
         switch (procedure.status()) {
             case DRAFT -> throw new ConflictException("The silence procedure " + procedure.reference()
-                    + " has not been circulated");
+                    + " has not been circulated").withKey("refusal.silence.notCirculated", procedure.reference());
             case WITHDRAWN -> throw new ConflictException("The silence procedure " + procedure.reference()
-                    + " has been withdrawn");
+                    + " has been withdrawn").withKey("refusal.silence.withdrawn", procedure.reference());
             case ADOPTED -> throw new ConflictException("The silence procedure " + procedure.reference()
-                    + " has been adopted");
+                    + " has been adopted").withKey("refusal.silence.adopted", procedure.reference());
             case OPEN, BROKEN -> {
                 if (procedure.pastDeadline(now)) {
                     throw new ConflictException("Too late: the deadline of " + procedure.reference() + " was "
-                            + procedure.deadline() + "; this was received at " + now);
+                            + procedure.deadline() + "; this was received at " + now)
+                            .withKey("refusal.silence.tooLate", procedure.reference(), procedure.deadline(), now);
                 }
             }
         }

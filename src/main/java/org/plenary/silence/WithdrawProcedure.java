@@ -45,7 +45,8 @@ public class WithdrawProcedure {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (p.pastDeadline(now)) {
             throw new ConflictException("The deadline of " + p.reference() + " has passed (" + p.deadline()
-                    + "): the procedure is adopted and can no longer be withdrawn");
+                    + "): the procedure is adopted and can no longer be withdrawn")
+                    .withKey("refusal.silence.deadlinePassed", p.reference(), p.deadline());
         }
         procedures.conclude(id, status, now);
         changes.announce(id);

@@ -181,7 +181,8 @@ class LetterPagesController {
 
     private void presidency(Process process) {
         if (role(process).filter(r -> r == OfficerRole.PRESIDENCY).isEmpty()) {
-            throw new ForbiddenException("Only the Presidency may send letters");
+            throw new ForbiddenException("Only the Presidency may send letters")
+                    .withKey("refusal.correspondence.onlyPresidencySends");
         }
     }
 

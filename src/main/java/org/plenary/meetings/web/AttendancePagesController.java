@@ -84,7 +84,7 @@ class AttendancePagesController {
             rows.add(new Attendance.Attendee("", "", false));
         }
         model.addAttribute("view", new AttendancePage(process, meeting, officer, actor.delegate(), all,
-                new Form<>(rows, form.error())));
+                form.on(rows)));
         return "meetings/attendance";
     }
 

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A domain error that a page controller lets through (not allowed, not found) becomes an error page with
- * its status; the reason of the domain, written for people, is shown under the translated explanation.
+ * its status; the reason of the domain, written for people, is shown under the translated explanation (in
+ * the reader's language when the refusal has a key, in English otherwise).
  */
 @ControllerAdvice(annotations = PageController.class)
 class PageErrorAdvice {
@@ -26,7 +27,7 @@ class PageErrorAdvice {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, HttpServletRequest request) {
-        return page(Problems.statusOf(e), e.getMessage(), request);
+        return page(Problems.statusOf(e), RefusalText.of(e, request), request);
     }
 
     /** An upload over the size limit is 413 (Tomcat may report it inside a generic failure); others are malformed. */
@@ -40,12 +41,13 @@ class PageErrorAdvice {
         return page(HttpStatus.BAD_REQUEST, null, request);
     }
 
-    private ModelAndView page(HttpStatus status, String detail, HttpServletRequest request) {
+    private ModelAndView page(HttpStatus status, RefusalText detail, HttpServletRequest request) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
         view.addObject("page", pages.page(request, RequestContextUtils.getLocale(request)));
         view.addObject("status", status.value());
-        view.addObject("detail", detail);
+        view.addObject("detail", detail == null ? null : detail.text());
+        view.addObject("detailLanguage", detail == null ? null : detail.language());
         return view;
     }
 }

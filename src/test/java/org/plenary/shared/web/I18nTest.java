@@ -52,6 +52,8 @@ class I18nTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([\\w.-]+)\"\\s*[,)]");
     private static final Pattern KEY_IN_NOTICE = Pattern.compile("Notice\\.send\\(\\w+,\\s*\"([\\w.-]+)\"");
+    /** The key of a refusal's translated text: {@code .withKey("refusal.silence.tooLate", …)}. */
+    private static final Pattern KEY_OF_REFUSAL = Pattern.compile("\\.withKey\\(\\s*\"([\\w.-]+)\"");
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "es"})
@@ -88,6 +90,7 @@ class I18nTest {
         }
         for (Path file : files(SOURCES, ".java")) {
             collect(KEY_IN_NOTICE, Files.readString(file), named);
+            collect(KEY_OF_REFUSAL, Files.readString(file), named);
         }
         assertThat(named).as("keys found in the sources").hasSizeGreaterThan(50);
         assertThat(difference(named, keys)).as("keys named in the sources but missing in messages.properties")
