@@ -37,7 +37,8 @@ class SilencePolicyTest {
     @Test
     void rejectsObjectionFromADelegationThatWasNoStatePartyAtCirculation() {
         assertThat(SilencePolicy.mayRespond(DELEGATE, ResponseKind.OBJECTION, false))
-                .isEqualTo(Verdict.refused(SilencePolicy.ONLY_STATES_PARTIES));
+                .isEqualTo(Verdict.refused(SilencePolicy.ONLY_STATES_PARTIES)
+                        .withKey("refusal.silence.onlyStatesParties"));
     }
 
     @Test
