@@ -56,6 +56,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset").permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.API_READ).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
@@ -66,16 +67,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication,
+            AccountLifecycleConfigurer accountLifecycle) throws Exception {
         return http
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicPaths.WEB).permitAll()
+                        .requestMatchers(AccountLifecycleConfigurer.PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.WEB_READ).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .with(accountLifecycle, lifecycle -> { })
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -46,10 +46,15 @@ public class TokenService {
     private final AuditLog audit;
     private final Clock clock;
     private final AuthenticationManager authentication;
+    private final AccountStanding standing;
+    private final SecondFactorPolicy secondFactor;
 
     TokenService(JdbcClient jdbc, AccountRepository accounts, IdentityProperties properties, AuditLog audit,
-            Clock clock, AuthenticationManager authentication) {
+            Clock clock, AuthenticationManager authentication, AccountStanding standing,
+            SecondFactorPolicy secondFactor) {
         this.authentication = authentication;
+        this.standing = standing;
+        this.secondFactor = secondFactor;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.properties = properties;
@@ -57,12 +62,16 @@ public class TokenService {
         this.clock = clock;
     }
 
-    /** Checks the credentials (counting failures like the web sign-in) and issues a token. */
+    /**
+     * Checks the credentials (counting failures like the web sign-in) and, for an account with a second factor, its
+     * {@code code}; issues a token.
+     */
     @Transactional
-    public Issued signIn(String username, String password) {
+    public Issued signIn(String username, String password, String code) {
         try {
             Authentication signedIn = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+            secondFactor.checkForToken(((AccountDetails) signedIn.getPrincipal()).actor(), code);
             return issue(new AccountId(((AccountDetails) signedIn.getPrincipal()).actor().accountId()));
         } catch (LockedException e) {
             throw new NotAuthenticatedException("Too many failed sign-ins: the account is locked for a while");
@@ -103,6 +112,7 @@ public class TokenService {
                 """)
                 .param("hash", sha256(token)).param("now", Timestamp.from(now))
                 .query(UUID.class).optional()
+                .filter(standing::active)
                 .flatMap(accounts::findById)
                 .filter(a -> !a.lockedAt(now))
                 .map(a -> new AccountDetails(a.actor(), null, false));

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity", description = "Sign-in for the API, and accounts")
 class IdentityApiController {
 
-    record Credentials(String username, String password) {
+    record Credentials(String username, String password, String code) {
     }
 
     record TokenResponse(String token, Instant expiresAt) {
@@ -62,9 +62,10 @@ class IdentityApiController {
     }
 
     @PostMapping("/auth/token")
-    @Operation(summary = "Exchange a username and password for a bearer token (401 if they do not match)")
+    @Operation(summary = "Exchange a username and password (and the second-factor code of an account that has one) "
+            + "for a bearer token (401 if they do not match)")
     TokenResponse token(@RequestBody Credentials credentials) {
-        TokenService.Issued issued = tokens.signIn(credentials.username(), credentials.password());
+        TokenService.Issued issued = tokens.signIn(credentials.username(), credentials.password(), credentials.code());
         return new TokenResponse(issued.token(), issued.expiresAt());
     }
 
