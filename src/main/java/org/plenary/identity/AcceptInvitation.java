@@ -3,7 +3,6 @@ package org.plenary.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.roster.ParticipantId;
@@ -26,10 +25,10 @@ public class AcceptInvitation {
         this.clock = clock;
     }
 
-    /** The invitation of a link still usable, to show its page. */
+    /** The invitation of a link still usable, to show its page; refused (400) if it is unknown, used or expired. */
     @Transactional(readOnly = true)
-    public Optional<Invitation> find(String token) {
-        return links.usable(token, OneTimeLinks.Purpose.INVITATION, clock.instant()).map(Invitation::of);
+    public Invitation find(String token) {
+        return Invitation.of(links.usable(token, OneTimeLinks.Purpose.INVITATION, clock.instant()));
     }
 
     /** Suggests a username from the invited address. */

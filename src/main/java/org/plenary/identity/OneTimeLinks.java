@@ -3,7 +3,6 @@ package org.plenary.identity;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.plenary.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,8 +52,17 @@ class OneTimeLinks {
 
     /** The link of {@code token} for {@code purpose}, locked, if it is still usable at {@code now}; refused otherwise. */
     Link lockUsable(String token, Purpose purpose, Instant now) {
+        return usable(token, purpose, now, " for update");
+    }
+
+    /** The same without locking it, to show its page. */
+    Link usable(String token, Purpose purpose, Instant now) {
+        return usable(token, purpose, now, "");
+    }
+
+    private Link usable(String token, Purpose purpose, Instant now, String lock) {
         Link link = token == null || token.length() > 100 ? null
-                : jdbc.sql(SELECT + " where token_hash = :hash and purpose = :purpose for update")
+                : jdbc.sql(SELECT + " where token_hash = :hash and purpose = :purpose" + lock)
                         .param("hash", Secrets.sha256(token)).param("purpose", purpose.name())
                         .query(OneTimeLinks::map).optional().orElse(null);
         if (link == null) {
@@ -70,16 +78,6 @@ class OneTimeLinks {
                     .withKey("links.expired");
         }
         return link;
-    }
-
-    /** Reads a usable link without locking it, to show its page. */
-    Optional<Link> usable(String token, Purpose purpose, Instant now) {
-        if (token == null || token.length() > 100) {
-            return Optional.empty();
-        }
-        return jdbc.sql(SELECT + " where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now")
-                .param("hash", Secrets.sha256(token)).param("purpose", purpose.name()).param("now", Timestamp.from(now))
-                .query(OneTimeLinks::map).optional();
     }
 
     void markUsed(UUID id, Instant now) {

@@ -31,10 +31,10 @@ public class ResetPassword {
         this.clock = clock;
     }
 
-    /** Whether the link may still be used, to show its page. */
+    /** Checks that the link may still be used, to show its page; refused (400) if it is unknown, used or expired. */
     @Transactional(readOnly = true)
-    public boolean usable(String token) {
-        return links.usable(token, OneTimeLinks.Purpose.PASSWORD_RESET, clock.instant()).isPresent();
+    public void check(String token) {
+        links.usable(token, OneTimeLinks.Purpose.PASSWORD_RESET, clock.instant());
     }
 
     @Transactional

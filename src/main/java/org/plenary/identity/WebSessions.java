@@ -36,6 +36,12 @@ public class WebSessions {
         this.audit = audit;
     }
 
+    /** The id of the session of this request, if it is signed in. */
+    public static UUID current(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(WebSessionFilter.ATTRIBUTE) instanceof UUID id ? id : null;
+    }
+
     @Transactional
     UUID open(UUID account, String userAgent, Instant now) {
         UUID id = UUID.randomUUID();

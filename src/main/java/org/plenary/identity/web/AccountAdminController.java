@@ -2,6 +2,7 @@ package org.plenary.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.identity.Account;
+import org.plenary.identity.AccountActivation;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.CreateAccount;
 import org.plenary.identity.web.AccountForms.NewAccount;
@@ -24,16 +25,20 @@ class AccountAdminController {
     private final Accounts accounts;
     private final CreateAccount createAccount;
     private final Roster roster;
+    private final AccountActivation activation;
 
-    AccountAdminController(Accounts accounts, CreateAccount createAccount, Roster roster) {
+    AccountAdminController(Accounts accounts, CreateAccount createAccount, Roster roster,
+            AccountActivation activation) {
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.roster = roster;
+        this.activation = activation;
     }
 
     @GetMapping("/admin/accounts")
     String accounts(Model model) {
         model.addAttribute("accounts", AccountsPage.of(accounts.all(), roster.participants()));
+        model.addAttribute("deactivated", activation.deactivated());
         return "admin/accounts";
     }
 

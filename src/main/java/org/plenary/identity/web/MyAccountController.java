@@ -1,0 +1,145 @@
+package org.plenary.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.UUID;
+import org.plenary.identity.AccountId;
+import org.plenary.identity.Accounts;
+import org.plenary.identity.ChangeOwnAccount;
+import org.plenary.identity.OwnTokens;
+import org.plenary.identity.SecondFactors;
+import org.plenary.identity.WebSessions;
+import org.plenary.identity.web.LifecycleForms.Code;
+import org.plenary.identity.web.LifecycleForms.DisplayName;
+import org.plenary.identity.web.LifecycleForms.PasswordChange;
+import org.plenary.shared.Actor;
+import org.plenary.shared.DomainException;
+import org.plenary.shared.web.Form;
+import org.plenary.shared.web.Notice;
+import org.plenary.shared.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "My account": the display name, the password, the second factor, and the API tokens and web sessions of the
+ * signed-in person, each of which they may end.
+ */
+@PageController
+class MyAccountController {
+
+    private final Accounts accounts;
+    private final ChangeOwnAccount change;
+    private final OwnTokens tokens;
+    private final WebSessions sessions;
+    private final SecondFactors secondFactors;
+    private final Clock clock;
+
+    MyAccountController(Accounts accounts, ChangeOwnAccount change, OwnTokens tokens, WebSessions sessions,
+            SecondFactors secondFactors, Clock clock) {
+        this.accounts = accounts;
+        this.change = change;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.secondFactors = secondFactors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/account")
+    String page(HttpServletRequest request, Model model) {
+        UUID id = Actor.require().accountId();
+        var account = accounts.find(new AccountId(id)).orElseThrow();
+        model.addAttribute("me", new MyAccountPage(account.username(), account.displayName(), account.email(),
+                secondFactors.enrolled(id), secondFactors.recoveryCodesLeft(id), tokens.mine(), sessions.mine(),
+                WebSessions.current(request)));
+        if (!model.containsAttribute("nameForm")) {
+            model.addAttribute("nameForm", Form.of(new DisplayName(account.displayName())));
+        }
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", Form.of(new PasswordChange("", "")));
+        }
+        if (!model.containsAttribute("removeForm")) {
+            model.addAttribute("removeForm", Form.of(new Code("")));
+        }
+        return "account/me";
+    }
+
+    @PostMapping("/account/display-name")
+    String rename(DisplayName form, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            change.changeDisplayName(form.displayName());
+            Notice.send(redirect, "myAccount.renamed");
+            return "redirect:/account";
+        } catch (DomainException e) {
+            model.addAttribute("nameForm", Form.refused(form, e, response));
+            return page(request, model);
+        }
+    }
+
+    @PostMapping("/account/password")
+    String password(PasswordChange form, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            change.changePassword(form.currentPassword(), form.newPassword(), WebSessions.current(request));
+            Notice.send(redirect, "myAccount.passwordChanged");
+            return "redirect:/account";
+        } catch (DomainException e) {
+            model.addAttribute("passwordForm", Form.refused(new PasswordChange("", ""), e, response));
+            return page(request, model);
+        }
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(id);
+        Notice.send(redirect, "myAccount.tokenRevoked");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/sessions/{id}/end")
+    String endSession(@PathVariable UUID id, RedirectAttributes redirect) {
+        sessions.end(id, clock.instant());
+        Notice.send(redirect, "myAccount.sessionEnded");
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/second-factor")
+    String enrol(Model model) {
+        if (secondFactors.enrolled(Actor.require().accountId())) {
+            return "redirect:/account";
+        }
+        model.addAttribute("enrolment", secondFactors.start());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Form.of(new Code("")));
+        }
+        return "account/enrol";
+    }
+
+    @PostMapping("/account/second-factor")
+    String confirm(Code form, HttpServletResponse response, Model model) {
+        try {
+            model.addAttribute("recoveryCodes", secondFactors.confirm(form.code()));
+            return "account/recoveryCodes";
+        } catch (DomainException e) {
+            model.addAttribute("form", Form.refused(new Code(""), e, response));
+            return enrol(model);
+        }
+    }
+
+    @PostMapping("/account/second-factor/remove")
+    String remove(Code form, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            secondFactors.remove(form.code());
+            Notice.send(redirect, "myAccount.secondFactorRemoved");
+            return "redirect:/account";
+        } catch (DomainException e) {
+            model.addAttribute("removeForm", Form.refused(new Code(""), e, response));
+            return page(request, model);
+        }
+    }
+}

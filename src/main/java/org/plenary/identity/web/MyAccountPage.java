@@ -1,0 +1,12 @@
+package org.plenary.identity.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.plenary.identity.OwnTokens;
+import org.plenary.identity.WebSessions;
+
+/** What "My account" shows: the profile, the second factor, the API tokens and the web sessions (this one marked). */
+public record MyAccountPage(String username, String displayName, String email, boolean secondFactor,
+        long recoveryCodesLeft, List<OwnTokens.ApiToken> tokens, List<WebSessions.WebSession> sessions,
+        UUID currentSession) {
+}
