@@ -85,7 +85,8 @@ public abstract class PlenaryTest {
             "consultation_position", "consultation_missing", "consultation_answer", "consultation_group_member",
             "consultation_submission_version", "consultation_revision", "consultation_revision_element",
             "consultation_notice", "document",
-            "silence_procedure", "silence_eligible", "silence_document", "silence_response", "silence_notice");
+            "silence_procedure", "silence_eligible", "silence_document", "silence_response", "silence_notice",
+            "account_link", "web_session", "account_second_factor", "account_recovery_code");
 
     /** Row counts of every table and the head of the audit chain: compare before and after a refused request. */
     protected Map<String, Object> snapshot() {

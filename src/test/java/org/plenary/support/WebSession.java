@@ -32,6 +32,11 @@ public final class WebSession {
         this.port = port;
     }
 
+    /** A browser that has not signed in. */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
     /** Signs {@code username} in through the sign-in form. */
     public static WebSession signIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
