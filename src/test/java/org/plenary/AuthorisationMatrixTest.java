@@ -30,6 +30,8 @@ class AuthorisationMatrixTest extends PlenaryTest {
 
     private static final String ROSTER = "Only administrators may change the roster";
     private static final String ACCOUNTS = "Only administrators may manage accounts";
+    private static final String INVITE =
+            "Only administrators, and officers for the delegates of their processes' participants, may invite";
 
     /** One call of the API: method, path and body (fresh for each call), and why a non-administrator is refused. */
     private record Call(String method, String path, Supplier<Object> body, String contentType, String reason) {
@@ -80,6 +82,10 @@ class AuthorisationMatrixTest extends PlenaryTest {
                         ROSTER),
                 json("POST", "/users", () -> newUser(unique("user").toLowerCase()), ACCOUNTS),
                 json("DELETE", "/users/" + account + "/tokens", null, ACCOUNTS),
+                json("POST", "/users/" + account + "/deactivate", null, ACCOUNTS),
+                json("POST", "/users/" + account + "/reactivate", null, ACCOUNTS),
+                json("POST", "/users/invitations", () -> Map.of("email", unique("invited") + "@mission.example",
+                        "displayName", "An officer to be"), INVITE),
                 json("POST", "/processes", () -> newProcess(treaty), "Only administrators may create processes"),
                 json("POST", "/processes/" + process + "/officers",
                         () -> Map.of("userId", aUser(admin).id(), "role", "SECRETARIAT"),
@@ -118,6 +124,27 @@ class AuthorisationMatrixTest extends PlenaryTest {
             assertProblem(response, 401);
             assertThat(response.header("WWW-Authenticate")).as(call.toString()).startsWith("Bearer");
         }
+    }
+
+    /** One's own account: every signed-in person, nobody anonymous; asking for a password reset is for anybody. */
+    @Test
+    void ownAccountCallsNeedASignedInCaller() {
+        String none = java.util.UUID.randomUUID().toString();
+        List<Call> own = List.of(json("GET", "/me", null, null), json("GET", "/me/tokens", null, null),
+                json("GET", "/me/sessions", null, null),
+                json("PUT", "/me", () -> Map.of("displayName", "Renamed"), null),
+                json("PUT", "/me/password", () -> Map.of("currentPassword", "x", "newPassword", "y"), null),
+                json("DELETE", "/me/tokens/" + none, null, null), json("DELETE", "/me/sessions/" + none, null, null));
+        for (Call call : own) {
+            assertProblem(unchanged(call.by(api())), 401);
+        }
+        for (Api caller : List.of(admin, delegate.api(), officer.api())) {
+            assertThat(caller.get("/me").status()).isEqualTo(200);
+            assertThat(caller.put("/me", Map.of("displayName", "Renamed " + unique("x"))).status()).isEqualTo(200);
+            assertProblem(unchanged(() -> caller.delete("/me/tokens/" + none)), 404);
+        }
+        assertThat(api().post("/auth/password-reset", Map.of("email", unique("x") + "@nowhere.example")).status())
+                .isEqualTo(202);
     }
 
     @Test
