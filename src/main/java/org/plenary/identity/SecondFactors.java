@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecondFactors {
 
     public static final int RECOVERY_CODES = 10;
+    /** Wrong codes allowed per account within {@link #FAILURE_WINDOW} before every code is refused (RFC 4226, 7.3). */
+    static final int MAX_FAILURES = 10;
+    static final java.time.Duration FAILURE_WINDOW = java.time.Duration.ofMinutes(15);
 
     /** A started enrolment: the secret, as text and as the URI that authenticator apps read. */
     public record Enrolment(String secret, String uri) {
@@ -34,6 +37,7 @@ public class SecondFactors {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final FailedCodes failures = new FailedCodes(MAX_FAILURES, FAILURE_WINDOW);
 
     SecondFactors(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -107,11 +111,25 @@ public class SecondFactors {
 
     /**
      * Whether {@code code} is a current code of the account's app not used before, or one of its unused recovery
-     * codes (then used up).
+     * codes (then used up). After {@link #MAX_FAILURES} wrong codes in {@link #FAILURE_WINDOW}, every code is refused
+     * until the window has passed, so that six digits cannot be guessed by someone who has the password.
      */
     @Transactional
     public boolean verify(UUID account, String code) {
         Instant now = clock.instant();
+        if (failures.exhausted(account, now)) {
+            return false;
+        }
+        boolean right = check(account, code, now);
+        if (right) {
+            failures.clear(account);
+        } else {
+            failures.add(account, now);
+        }
+        return right;
+    }
+
+    private boolean check(UUID account, String code, Instant now) {
         Optional<String> secret = jdbc.sql("select secret from account_second_factor where account = :a and confirmed_at is not null")
                 .param("a", account).query(String.class).optional();
         if (secret.isEmpty() || code == null || code.length() > 40) {
