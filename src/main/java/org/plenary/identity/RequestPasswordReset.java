@@ -7,21 +7,31 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Somebody asks for a new password for an e-mail address. Each active account of that address receives a one-time
- * link; the answer is the same whether or not there is one, so the address's owner is not revealed. At most
- * {@link #MAX_PENDING} links wait at once for an account, so that nobody can flood an inbox.
+ * link; the answer is the same, and as quick, whether or not there is one, so the address's owner is not revealed:
+ * the request is only checked and queued, and one background thread looks the address up and issues the links. At
+ * most {@link #MAX_PENDING} links wait at once for an account, so that nobody can flood an inbox, and at most
+ * {@link #MAX_QUEUED} requests wait in the queue (more are dropped, as a flood would be).
  */
 @Service
-public class RequestPasswordReset {
+public class RequestPasswordReset implements DisposableBean {
 
     static final int MAX_PENDING = 3;
+    static final int MAX_QUEUED = 1000;
+    private static final Logger log = LoggerFactory.getLogger(RequestPasswordReset.class);
 
     private final OneTimeLinks links;
     private final AccountMail mail;
@@ -29,9 +39,14 @@ public class RequestPasswordReset {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final ThreadPoolExecutor queue = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(MAX_QUEUED), Thread.ofPlatform().name("password-reset").daemon().factory(),
+            new ThreadPoolExecutor.DiscardPolicy());
 
     RequestPasswordReset(OneTimeLinks links, AccountMail mail, AccountLifecycleProperties properties, AuditLog audit,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.links = links;
         this.mail = mail;
         this.properties = properties;
@@ -40,11 +55,29 @@ public class RequestPasswordReset {
         this.clock = clock;
     }
 
-    /** Sends the links, if any; {@code language} is the language of the e-mail (that of the page asked from). */
-    @Transactional
+    /**
+     * Queues the request (400 at once if the address is malformed); the links, if any, follow. {@code language} is the
+     * language of the e-mail (that of the page asked from).
+     */
     public void execute(String email, String language) {
         String address = AccountFields.email(email);
         String lang = AccountFields.LANGUAGES.contains(language) ? language : "en";
+        queue.execute(() -> {
+            try {
+                transaction.executeWithoutResult(status -> issue(address, lang));
+            } catch (RuntimeException e) {
+                log.warn("A password reset could not be issued: {}", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        queue.shutdown();
+        queue.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private void issue(String address, String lang) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<UUID> accounts = jdbc.sql("""
                 select a.id from account a
