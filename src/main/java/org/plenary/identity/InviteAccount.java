@@ -82,11 +82,18 @@ public class InviteAccount {
         return Invitation.of(link);
     }
 
+    /** Whether the signed-in person may invite anybody at all: administrators and officers. */
+    @Transactional(readOnly = true)
+    public boolean mayInvite() {
+        Actor actor = Actor.require();
+        return actor.admin() || officers.isOfficer(actor.accountId());
+    }
+
     /** The invitations waiting: all of them for an administrator, an officer's own otherwise. */
     @Transactional(readOnly = true)
     public List<Invitation> pending() {
         Actor actor = Actor.require();
-        if (!actor.admin() && !officers.isOfficer(actor.accountId())) {
+        if (!mayInvite()) {
             InvitationPolicy.mayInvite(actor, null, officers).orForbid();
         }
         return links.pendingInvitations(actor.admin() ? null : actor.accountId(), clock.instant()).stream()

@@ -111,6 +111,9 @@ class InvitationJourneyTest extends PlenaryTest {
                 Map.of("email", unique("d") + "@mission.example", "displayName", "A delegate", "participantId", state));
         assertThat(byOfficer.status()).as("%s", byOfficer).isEqualTo(201);
         assertThat(officer.api().get("/users/invitations").json().toString()).contains(byOfficer.json().get("id").asString());
+        WebSession officerPages = WebSession.signIn(port, officer.username(), org.plenary.support.Fixtures.PASSWORD);
+        assertThat(officerPages.get("/account").body()).contains("href=\"/accounts/invitations\"");
+        assertThat(officerPages.get("/accounts/invitations").body()).contains(byOfficer.json().get("email").asString());
 
         String reason = "Only administrators, and officers for the delegates of their processes' participants, may invite";
         assertForbidden(unchanged(() -> officer.api().post("/users/invitations",
@@ -120,6 +123,9 @@ class InvitationJourneyTest extends PlenaryTest {
                 Map.of("email", unique("d") + "@mission.example", "displayName", "A colleague", "participantId", state))),
                 reason);
         var nobody = aUser(admin);
+        WebSession nobodysPages = WebSession.signIn(port, nobody.username(), org.plenary.support.Fixtures.PASSWORD);
+        assertThat(nobodysPages.get("/account").body()).doesNotContain("/accounts/invitations");
+        assertThat(nobodysPages.get("/accounts/invitations").statusCode()).isEqualTo(403);
         assertForbidden(unchanged(() -> nobody.api().post("/users/invitations",
                 Map.of("email", unique("d") + "@mission.example", "displayName", "A delegate", "participantId", state))),
                 reason);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.plenary.identity.AccountId;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.ChangeOwnAccount;
+import org.plenary.identity.InviteAccount;
 import org.plenary.identity.OwnTokens;
 import org.plenary.identity.SecondFactors;
 import org.plenary.identity.WebSessions;
@@ -37,9 +38,11 @@ class MyAccountController {
     private final WebSessions sessions;
     private final SecondFactors secondFactors;
     private final Clock clock;
+    private final InviteAccount invite;
 
     MyAccountController(Accounts accounts, ChangeOwnAccount change, OwnTokens tokens, WebSessions sessions,
-            SecondFactors secondFactors, Clock clock) {
+            SecondFactors secondFactors, Clock clock, InviteAccount invite) {
+        this.invite = invite;
         this.accounts = accounts;
         this.change = change;
         this.tokens = tokens;
@@ -54,7 +57,7 @@ class MyAccountController {
         var account = accounts.find(new AccountId(id)).orElseThrow();
         model.addAttribute("me", new MyAccountPage(account.username(), account.displayName(), account.email(),
                 secondFactors.enrolled(id), secondFactors.recoveryCodesLeft(id), tokens.mine(), sessions.mine(),
-                WebSessions.current(request)));
+                WebSessions.current(request), invite.mayInvite()));
         if (!model.containsAttribute("nameForm")) {
             model.addAttribute("nameForm", Form.of(new DisplayName(account.displayName())));
         }

@@ -5,8 +5,11 @@ import java.util.UUID;
 import org.plenary.identity.OwnTokens;
 import org.plenary.identity.WebSessions;
 
-/** What "My account" shows: the profile, the second factor, the API tokens and the web sessions (this one marked). */
+/**
+ * What "My account" shows: the profile, the second factor, the API tokens and the web sessions (this one marked), and
+ * whether the person may invite others (administrators and officers).
+ */
 public record MyAccountPage(String username, String displayName, String email, boolean secondFactor,
         long recoveryCodesLeft, List<OwnTokens.ApiToken> tokens, List<WebSessions.WebSession> sessions,
-        UUID currentSession) {
+        UUID currentSession, boolean mayInvite) {
 }
