@@ -109,7 +109,7 @@ class SilenceDocumentsTest extends PlenaryTest {
         String id = world.circulated(body);
         String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
         String page = "/processes/" + code + "/silence-procedures/" + id;
-        String link = "/api/v1/processes/" + world.process() + "/documents/";
+        String link = "/processes/" + world.process() + "/documents/";
 
         String anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + page)).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -119,6 +119,8 @@ class SilenceDocumentsTest extends PlenaryTest {
         String delegate = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD).get(page).body();
         assertThat(delegate).contains(link + general + "/files/fr").contains("Draft review document")
                 .contains(link + limited + "/files/en").doesNotContain("Note of the Presidency");
+        assertThat(WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD)
+                .get(link + limited + "/files/en").statusCode()).as("the file, with the delegate's session").isEqualTo(200);
         String officer = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD).get(page).body();
         assertThat(officer).contains("Draft review document").contains("Note of the Presidency")
                 .contains(link + restricted + "/files/en");
@@ -138,8 +140,8 @@ class SilenceDocumentsTest extends PlenaryTest {
         String symbol = world.presidency().api().get("/processes/" + world.process() + "/documents/" + general).json()
                 .get("symbol").asString();
         assertThat(text).contains("Documents:").contains(symbol + " – Possible elements of the Lausanne Action Plan")
-                .contains("/api/v1/processes/" + world.process() + "/documents/" + general + "/files/en")
-                .contains("/api/v1/processes/" + world.process() + "/documents/" + general + "/files/fr")
+                .contains("/processes/" + world.process() + "/documents/" + general + "/files/en")
+                .contains("/processes/" + world.process() + "/documents/" + general + "/files/fr")
                 .contains("Draft review document").doesNotContain("Note of the Presidency").doesNotContain(restricted);
     }
 
