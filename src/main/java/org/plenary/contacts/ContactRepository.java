@@ -13,6 +13,9 @@ interface ContactRepository extends ListCrudRepository<Contact, UUID> {
     @Query("select exists (select 1 from contact where participant = :participant and lower(email) = lower(:email))")
     boolean existsAddress(UUID participant, String email);
 
+    @Query("select * from contact where participant = any(:participants) order by role, lower(email)")
+    List<Contact> findByParticipants(UUID[] participants);
+
     @Query("select c.* from contact c join participant p on p.id = c.participant order by lower(p.name), c.role, lower(c.email)")
     List<Contact> findAllByParticipantName();
 }
