@@ -1,10 +1,6 @@
 package org.plenary.contacts;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.plenary.roster.ParticipantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +22,5 @@ public class Contacts {
     public List<Contact> of(ParticipantId participant) {
         keepers.require(participant);
         return contacts.findByParticipant(participant.value());
-    }
-
-    /** The addresses of the participants a formal communication is sent to, by participant, whoever sends it. */
-    public Map<ParticipantId, List<Contact>> addressesOf(Collection<ParticipantId> participants) {
-        if (participants.isEmpty()) {
-            return Map.of();
-        }
-        return contacts.findByParticipants(participants.stream().map(ParticipantId::value).toArray(UUID[]::new))
-                .stream().collect(Collectors.groupingBy(Contact::participant));
     }
 }

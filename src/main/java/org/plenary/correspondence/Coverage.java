@@ -2,6 +2,7 @@ package org.plenary.correspondence;
 
 import java.util.List;
 import java.util.UUID;
+import org.plenary.contacts.Addresses;
 
 /**
  * How far a letter reaches: the participants it is addressed to, how many of them have at least one address
@@ -13,7 +14,7 @@ public record Coverage(int addressed, int reached, int emails, List<Unreached> u
     public record Unreached(UUID participantId, String participantName) {
     }
 
-    static Coverage of(List<Recipients.Addressed> addressed) {
+    static Coverage of(List<Addresses.Addressed> addressed) {
         List<Unreached> unreached = addressed.stream().filter(a -> a.addresses().isEmpty())
                 .map(a -> new Unreached(a.standing().id().value(), a.standing().name())).toList();
         int emails = addressed.stream().mapToInt(a -> a.addresses().size()).sum();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.contacts.Addresses;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -31,7 +32,7 @@ class DispatchRepository {
     }
 
     /** One e-mail of a letter to be queued: to {@code email}, the address of an account, a contact or both. */
-    record NewDispatch(UUID id, UUID participant, Recipients.Address address) {
+    record NewDispatch(UUID id, UUID participant, Addresses.Address address) {
     }
 
     /** Queues the e-mails of a letter in one batch: a letter to 200 missions queues hundreds. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
+import org.plenary.contacts.Addresses;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -57,7 +58,7 @@ public class DispatchUnreached {
         }
         Set<UUID> unreached = dispatches.coverage(id).unreached().stream().map(Coverage.Unreached::participantId)
                 .collect(Collectors.toSet());
-        List<Recipients.Addressed> reachable = recipients.withAddresses(process,
+        List<Addresses.Addressed> reachable = recipients.withAddresses(process,
                 processes.participants(process, processes.today(process)).stream()
                         .filter(s -> unreached.contains(s.id().value())).toList())
                 .stream().filter(a -> !a.addresses().isEmpty()).toList();

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.plenary.contacts.Addresses;
 import org.springframework.stereotype.Component;
 
 /** Puts the e-mails of a letter in the outbox: one dispatch per address of each participant, delivered by a task. */
@@ -20,7 +21,7 @@ class QueueDispatches {
     }
 
     /** The dispatches that reach every address of {@code participant}. */
-    static List<DispatchRepository.NewDispatch> to(Recipients.Addressed participant) {
+    static List<DispatchRepository.NewDispatch> to(Addresses.Addressed participant) {
         return participant.addresses().stream().map(a -> new DispatchRepository.NewDispatch(UUID.randomUUID(),
                 participant.standing().id().value(), a)).toList();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
+import org.plenary.contacts.Addresses;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -56,9 +57,9 @@ public class SendLetter {
             throw new ConflictException("The letter " + letter.reference() + " has already been sent");
         }
         LocalDate today = processes.today(process);
-        List<Recipients.Addressed> addressed = recipients.of(process, letter);
+        List<Addresses.Addressed> addressed = recipients.of(process, letter);
         List<DispatchRepository.NewDispatch> queued = new ArrayList<>();
-        for (Recipients.Addressed participant : addressed) {
+        for (Addresses.Addressed participant : addressed) {
             letters.addRecipient(id, participant.standing().id().value(), participant.standing().category().name());
             queued.addAll(QueueDispatches.to(participant));
         }
