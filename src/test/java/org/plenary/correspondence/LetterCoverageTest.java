@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
+import org.plenary.support.Mails;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,7 +57,7 @@ class LetterCoverageTest extends PlenaryTest {
     }
 
     @Test
-    void theLetterReachesContactsAndAccountsOnceEachAndLaterTheStateThatHadNoAddress() {
+    void theLetterReachesContactsAndAccountsOnceEachAndLaterTheStateThatHadNoAddress() throws Exception {
         String letter = api().as(secretariat).post("/processes/" + process + "/letters", Map.of(
                 "reference", unique("REF"), "date", "2020-06-18", "place", "Geneva", "subject", "Preparation",
                 "body", "Excellency,", "addressees", List.of("STATES_PARTIES"))).json().get("id").asString();
@@ -78,6 +79,14 @@ class LetterCoverageTest extends PlenaryTest {
                 .map(d -> d.get("language").asString())).as("an account is written to in the process's first "
                 + "language").containsExactly("en");
         await().atMost(Duration.ofSeconds(30)).until(() -> received(mission) == 1 && received(delegateEmail) == 1);
+        MimeMessage french = message(mission);
+        assertThat(french.getHeader("Content-Language")).containsExactly("fr");
+        assertThat(french.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(Mails.plainText(french)).contains("Excellence, chers collègues,").contains("Geneva, 18 juin 2020")
+                .contains("Second Review Conference");
+        MimeMessage english = message(delegateEmail);
+        assertThat(english.getHeader("Content-Language")).containsExactly("en");
+        assertThat(Mails.plainText(english)).contains("Excellency, dear colleagues,").contains("Geneva, 18 June 2020");
         JsonNode after = api().as(presidency).get(path).json().get("coverage");
         assertThat(after.get("unreached").get(0).get("participantId").asString()).isEqualTo(withNothing);
 
@@ -108,6 +117,11 @@ class LetterCoverageTest extends PlenaryTest {
 
     private long received(String address) {
         return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(address)).count();
+    }
+
+    private MimeMessage message(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(address)).findFirst()
+                .orElseThrow();
     }
 
     private static String to(MimeMessage message) {
