@@ -100,6 +100,19 @@ class ConsultationFilesTest extends PlenaryTest {
         assertThat(none.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aWordDocumentThatExpandsToAHundredMegabytesIsRefusedWithAProblem() throws Exception {
+        byte[] bomb = org.plenary.support.HostileFiles.docxBomb(101L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        HttpResponse<String> refused = upload(world.path() + "/paragraphs", "bomb.docx", bomb);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = JsonMapper.builder().build().readTree(refused.body());
+        assertThat(problem.get("detail").asString()).contains("expands to more than");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("file");
+    }
+
     private HttpResponse<byte[]> get(String path) throws Exception {
         return get(path, token);
     }
