@@ -54,7 +54,13 @@ final class PdfStreams {
             counter.checkTime();
             COSBase object = document.getObjectFromPool(key).getObject();
             if (object instanceof COSStream stream && isReadForText(stream)) {
-                decode(stream, counter);
+                try {
+                    decode(stream, counter);
+                } catch (TooLarge | InterruptedIOException beyondTheLimits) {
+                    throw beyondTheLimits;
+                } catch (IOException unreadable) {
+                    // a damaged stream: PDFBox skips it or fails on it itself, as it would without this check
+                }
             }
         }
     }
