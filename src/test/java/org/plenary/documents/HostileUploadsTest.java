@@ -75,7 +75,7 @@ class HostileUploadsTest extends PlenaryTest {
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(upload).as("time to answer the upload of a %d KB PDF", bomb.length / 1024)
-                .isLessThan(Duration.ofSeconds(5));
+                .isLessThan(Duration.ofSeconds(10));
         String id = JsonMapper.builder().build().readTree(created.body()).get("id").asString();
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + port + "/api/v1/processes/" + process + "/documents/" + id + "/files/en"))
