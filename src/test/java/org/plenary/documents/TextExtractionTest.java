@@ -75,6 +75,15 @@ class TextExtractionTest {
     }
 
     @Test
+    void aDocxThatHidesWhatItExpandsToIsStoppedWhileItIsRead() throws Exception {
+        byte[] bomb = HostileFiles.lyingAboutItsSizes(HostileFiles.docxBomb(101L * 1024 * 1024));
+
+        assertThatThrownBy(() -> TextExtraction.text(file(bomb), ContentTypes.DOCX, LIMITS, inAMinute()))
+                .isInstanceOf(TextExtraction.Unextractable.class)
+                .hasMessageContaining("expands to more than");
+    }
+
+    @Test
     void aDocxGivesItsText() throws Exception {
         assertThat(TextExtraction.text(file(Multipart.docx("Les États parties")), ContentTypes.DOCX, LIMITS,
                 inAMinute())).isEqualTo("Les États parties");

@@ -85,6 +85,21 @@ public final class HostileFiles {
         }
     }
 
+    /**
+     * The zip file with every size in its central directory set to 1,000 bytes, as a bomb that lies about its size
+     * would have it: only the bytes really inflated tell.
+     */
+    public static byte[] lyingAboutItsSizes(byte[] zip) {
+        byte[] lying = zip.clone();
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(lying).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 <= lying.length; i++) {
+            if (bytes.getInt(i) == 0x02014b50) {
+                bytes.putInt(i + 24, 1_000);
+            }
+        }
+        return lying;
+    }
+
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(text.getBytes(StandardCharsets.UTF_8));
