@@ -1,14 +1,11 @@
 package org.plenary.consultations;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.plenary.shared.SpreadsheetCsv;
 
 /**
  * The compilation as CSV, one row per view: the positions per element, the missing elements proposed and the
- * answers per question, each with the participant, its category and the group it spoke for.
+ * answers per question, each with the participant, its category and the group it spoke for. Texts written by
+ * delegations are neutralised for spreadsheets ({@link SpreadsheetCsv}).
  */
 public final class CompilationCsv {
 
@@ -19,27 +16,21 @@ public final class CompilationCsv {
     }
 
     public static String of(Compilation compilation) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (Compilation.ElementViews e : compilation.elements()) {
-                for (Compilation.View v : e.positions()) {
-                    csv.printRecord("position", e.ref(), v.participantName(), v.category(), v.onBehalfOf(), v.stance(),
-                            v.proposedText(), v.comment(), null);
-                }
+        SpreadsheetCsv csv = new SpreadsheetCsv(HEADER);
+        for (Compilation.ElementViews e : compilation.elements()) {
+            for (Compilation.View v : e.positions()) {
+                csv.row("position", e.ref(), v.participantName(), v.category(), v.onBehalfOf(), v.stance(),
+                        v.proposedText(), v.comment(), null);
             }
-            for (Compilation.MissingProposal m : compilation.missing()) {
-                csv.printRecord("missing", null, m.participantName(), m.category(), null, null, m.text(), null,
-                        m.after());
-            }
-            for (Compilation.QuestionAnswers q : compilation.questions()) {
-                for (Compilation.AnswerView a : q.answers()) {
-                    csv.printRecord("answer", q.ref(), a.participantName(), a.category(), null, null, a.text(), null,
-                            null);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        for (Compilation.MissingProposal m : compilation.missing()) {
+            csv.row("missing", null, m.participantName(), m.category(), null, null, m.text(), null, m.after());
+        }
+        for (Compilation.QuestionAnswers q : compilation.questions()) {
+            for (Compilation.AnswerView a : q.answers()) {
+                csv.row("answer", q.ref(), a.participantName(), a.category(), null, null, a.text(), null, null);
+            }
+        }
+        return csv.text();
     }
 }

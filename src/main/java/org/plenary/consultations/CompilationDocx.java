@@ -72,11 +72,6 @@ public final class CompilationDocx {
     private CompilationDocx() {
     }
 
-    /** The compilation as DOCX bytes, its revisions dated now. */
-    public static byte[] write(Document document) {
-        return write(document, Instant.now());
-    }
-
     /** The compilation as DOCX bytes, its revisions dated {@code compiledAt} (to the second). */
     public static byte[] write(Document document, Instant compiledAt) {
         XWPFDocument docx = new XWPFDocument();

@@ -55,7 +55,7 @@ class ConsultationNoticeTask {
     }
 
     private static OutgoingMail mail(UUID id, String to, String subject, String text) {
-        return new OutgoingMail(to, subject, text, "<pre>" + HtmlUtils.htmlEscape(text) + "</pre>", List.of(),
+        return new OutgoingMail(to, "en", subject, text, "<pre>" + HtmlUtils.htmlEscape(text) + "</pre>", List.of(),
                 "<" + id + "@plenary>");
     }
 }

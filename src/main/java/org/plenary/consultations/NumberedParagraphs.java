@@ -1,6 +1,5 @@
 package org.plenary.consultations;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,14 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.UnsupportedContentException;
+import org.plenary.shared.WordFiles;
 
 /**
  * The numbered paragraphs of a draft, UN style, read from plain text or a Word document: {@code 1.}, {@code 2.} …
@@ -50,22 +46,21 @@ public final class NumberedParagraphs {
     /**
      * The paragraphs of a DOCX: its body paragraphs in order (those of a table cell by cell), each labelled by the
      * literal number at its start or by Word's automatic numbering (a decimal level gives {@code 12}, a lower-letter
-     * level {@code 12 (d)} under the last number). 415 when the bytes are no Word document, 400 as
-     * {@link #fromText}.
+     * level {@code 12 (d)} under the last number). 415 when the bytes are no Word document, 400 when it expands
+     * beyond {@link WordFiles}' limits (a zip bomb) and as {@link #fromText}.
      */
     public static List<Paragraph> fromDocx(InputStream docx) {
-        StringBuilder lines = new StringBuilder();
-        try (XWPFDocument document = new XWPFDocument(docx)) {
+        String lines = WordFiles.read(docx, "file", document -> {
+            StringBuilder text = new StringBuilder();
             DocxNumbering numbering = new DocxNumbering(document);
             for (IBodyElement element : document.getBodyElements()) {
                 for (XWPFParagraph paragraph : paragraphs(element)) {
-                    lines.append(numbering.label(paragraph)).append(paragraph.getText()).append("\n\n");
+                    text.append(numbering.label(paragraph)).append(paragraph.getText()).append("\n\n");
                 }
             }
-        } catch (IOException | POIXMLException | UnsupportedFileFormatException notDocx) {
-            throw new UnsupportedContentException("The file is not a readable Word document (DOCX)");
-        }
-        return parse(lines.toString(), "file");
+            return text.toString();
+        });
+        return parse(lines, "file");
     }
 
     /** The paragraphs of a body element: itself, or those of a table's cells row by row. */

@@ -3,7 +3,7 @@ package org.plenary.correspondence;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One e-mail of a letter to one delegate account, as the outbox records it. */
+/** One e-mail of a letter to one address of a participant, in its recipient's language, as the outbox records it. */
 public record Dispatch(UUID id, LetterId letter, UUID participantId, String participantName, String email,
-        DispatchStatus status, int attempts, String lastError, Instant queuedAt, Instant sentAt, Instant updatedAt) {
+        String language, DispatchStatus status, int attempts, String lastError, Instant queuedAt, Instant sentAt, Instant updatedAt) {
 }

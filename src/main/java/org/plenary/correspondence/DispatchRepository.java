@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.plenary.contacts.Addresses;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -30,18 +31,20 @@ class DispatchRepository {
         this.batch = batch;
     }
 
-    /** One e-mail of a letter to be queued: to {@code email}, the address of {@code account}. */
-    record NewDispatch(UUID id, UUID participant, UUID account, String email) {
+    /** One e-mail of a letter to be queued: to {@code email}, the address of an account, a contact or both. */
+    record NewDispatch(UUID id, UUID participant, Addresses.Address address) {
     }
 
     /** Queues the e-mails of a letter in one batch: a letter to 200 missions queues hundreds. */
     void queue(LetterId letter, List<NewDispatch> queued, Instant at) {
         batch.batchUpdate("""
-                insert into letter_dispatch (id, letter, participant, account, email, status, queued_at, updated_at)
-                values (:id, :letter, :participant, :account, :email, 'QUEUED', :at, :at)
+                insert into letter_dispatch (id, letter, participant, account, contact, email, language, status,
+                                             queued_at, updated_at)
+                values (:id, :letter, :participant, :account, :contact, :email, :language, 'QUEUED', :at, :at)
                 """, queued.stream().map(d -> new MapSqlParameterSource()
                         .addValue("id", d.id()).addValue("letter", letter.value()).addValue("participant", d.participant())
-                        .addValue("account", d.account()).addValue("email", d.email())
+                        .addValue("account", d.address().account()).addValue("contact", d.address().contact())
+                        .addValue("email", d.address().email()).addValue("language", d.address().language())
                         .addValue("at", Timestamp.from(at)))
                 .toArray(SqlParameterSource[]::new));
     }
@@ -86,10 +89,30 @@ class DispatchRepository {
                 .query(this::map).list();
     }
 
+    /** The participants a sent letter was addressed to, by name, each with the number of its e-mails. */
+    Coverage coverage(LetterId letter) {
+        record Recipient(UUID participant, String name, int emails) {
+        }
+        List<Recipient> recipients = jdbc.sql("""
+                select r.participant, p.name, count(d.id) as emails
+                  from letter_recipient r join participant p on p.id = r.participant
+                  left join letter_dispatch d on d.letter = r.letter and d.participant = r.participant
+                 where r.letter = :letter
+                 group by r.participant, p.name
+                 order by p.name
+                """).param("letter", letter.value())
+                .query((rs, n) -> new Recipient(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3))).list();
+        List<Coverage.Unreached> unreached = recipients.stream().filter(r -> r.emails() == 0)
+                .map(r -> new Coverage.Unreached(r.participant(), r.name())).toList();
+        return new Coverage(recipients.size(), recipients.size() - unreached.size(),
+                recipients.stream().mapToInt(Recipient::emails).sum(), unreached);
+    }
+
     private Dispatch map(ResultSet rs, int n) throws SQLException {
         Timestamp sentAt = rs.getTimestamp("sent_at");
         return new Dispatch(rs.getObject("id", UUID.class), new LetterId(rs.getObject("letter", UUID.class)),
                 rs.getObject("participant", UUID.class), rs.getString("participant_name"), rs.getString("email"),
+                rs.getString("language"),
                 DispatchStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getTimestamp("queued_at").toInstant(), sentAt == null ? null : sentAt.toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

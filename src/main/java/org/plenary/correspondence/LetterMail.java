@@ -1,55 +1,61 @@
 package org.plenary.correspondence;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
+import org.plenary.notifications.MailTemplates;
 import org.plenary.notifications.OutgoingMail;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
-/** The e-mail that carries a letter to one delegate: the letter as PDF, and links to its attachments. */
+/**
+ * The e-mail that carries a letter to one address, written in the dispatch's language (English where the
+ * interface does not have it yet): the letter as PDF, and links to its attachments.
+ */
 @Component
 class LetterMail {
 
     private final LetterRepository letters;
     private final LetterRendering rendering;
     private final Documents documents;
+    private final Processes processes;
+    private final MailTemplates templates;
+    private final MessageSource messages;
     private final String baseUrl;
 
-    LetterMail(LetterRepository letters, LetterRendering rendering, Documents documents,
-            @Value("${plenary.base-url}") String baseUrl) {
+    LetterMail(LetterRepository letters, LetterRendering rendering, Documents documents, Processes processes,
+            MailTemplates templates, MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
         this.letters = letters;
         this.rendering = rendering;
         this.documents = documents;
+        this.processes = processes;
+        this.templates = templates;
+        this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     OutgoingMail of(Dispatch dispatch) {
         Letter letter = letters.find(dispatch.letter()).orElseThrow();
-        List<DocumentReference> attachments = documents.references(letter.attachments());
-        String links = attachments.stream()
-                .map(a -> "- " + label(a) + ": " + a.languages().stream()
-                        .map(l -> l + " " + baseUrl + a.filePath(l)).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        String text = letter.subject() + "\n\nReference: " + letter.reference() + "\n" + letter.place() + ", "
-                + letter.date() + "\n\nThe letter is attached as a PDF."
-                + (attachments.isEmpty() ? "" : "\n\nAttachments:\n" + links) + "\n";
-        String html = "<p>" + HtmlUtils.htmlEscape(letter.subject()) + "</p><p>Reference: "
-                + HtmlUtils.htmlEscape(letter.reference()) + "</p><p>The letter is attached as a PDF.</p>"
-                + (attachments.isEmpty() ? "" : "<p>Attachments:</p><ul>" + attachments.stream()
-                        .map(a -> "<li>" + HtmlUtils.htmlEscape(label(a)) + ": " + a.languages().stream()
-                                .map(l -> "<a href=\"" + HtmlUtils.htmlEscape(baseUrl + a.filePath(l)) + "\">" + l + "</a>")
-                                .collect(Collectors.joining(", ")) + "</li>")
-                        .collect(Collectors.joining()) + "</ul>");
-        return new OutgoingMail(dispatch.email(), "[" + letter.reference() + "] " + letter.subject(), text, html,
+        Process process = processes.require(letter.process().toString());
+        Texts t = Texts.written(messages, dispatch.language());
+        LetterEmail content = new LetterEmail(process.title(), letter.reference(),
+                letter.place() + ", " + t.date(letter.date()), letter.subject(),
+                documents.references(letter.attachments()).stream().map(this::attachment).toList());
+        MailTemplates.Parts parts = templates.render("mail/letter", Map.of("t", t, "mail", content));
+        return new OutgoingMail(dispatch.email(), t.language(), "[" + letter.reference() + "] " + letter.subject(),
+                parts.text(), parts.html(),
                 List.of(new OutgoingMail.Attachment(fileName(letter), "application/pdf", rendering.pdf(letter))),
                 "<" + dispatch.id() + "@plenary>");
     }
 
-    private static String label(DocumentReference a) {
-        return a.symbol() == null ? a.title() : a.symbol() + " – " + a.title();
+    private LetterEmail.Attachment attachment(DocumentReference a) {
+        return new LetterEmail.Attachment(a.symbol() == null ? a.title() : a.symbol() + " – " + a.title(),
+                a.languages().stream().map(l -> new LetterEmail.Link(l, baseUrl + a.filePath(l))).toList());
     }
 
     static String fileName(Letter letter) {

@@ -76,6 +76,12 @@ class LetterRepository {
                 .param("letter", letter.value()).param("participant", participant).param("category", category).update();
     }
 
+    /** The letter, its row locked until the end of the transaction. */
+    Optional<Letter> lock(LetterId id) {
+        return jdbc.sql("select * from letter where id = :id for update").param("id", id.value()).query(this::map)
+                .optional();
+    }
+
     Optional<Letter> find(LetterId id) {
         return jdbc.sql("select * from letter where id = :id").param("id", id.value()).query(this::map).optional();
     }

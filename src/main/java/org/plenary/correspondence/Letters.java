@@ -2,14 +2,9 @@ package org.plenary.correspondence;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.plenary.identity.Accounts;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
-import org.plenary.roster.Category;
-import org.plenary.roster.Standing;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -27,17 +22,13 @@ public class Letters {
     private final Processes processes;
     private final LetterRepository letters;
     private final DispatchRepository dispatches;
-    private final Accounts accounts;
+    private final Recipients recipients;
 
-    Letters(Processes processes, LetterRepository letters, DispatchRepository dispatches, Accounts accounts) {
+    Letters(Processes processes, LetterRepository letters, DispatchRepository dispatches, Recipients recipients) {
         this.processes = processes;
         this.letters = letters;
         this.dispatches = dispatches;
-        this.accounts = accounts;
-    }
-
-    /** Who a letter would reach if sent today: its addressed participants and their delegate accounts. */
-    public record Reach(int participants, int accounts) {
+        this.recipients = recipients;
     }
 
     public List<Letter> visible(Process process) {
@@ -74,19 +65,14 @@ public class Letters {
     }
 
     /**
-     * Whom sending the letter today would reach, resolved as sending resolves its addressee groups; for the
-     * officers, who confirm the dispatch knowing its extent.
+     * How far the letter reaches, for the officers: before sending, whom sending it today would reach, resolved as
+     * sending resolves its addressee groups; after, whom it reached.
      */
-    public Reach reach(Process process, Letter letter) {
+    public Coverage coverage(Process process, Letter letter) {
         if (!officer(process, Actor.require())) {
             throw new NotFoundException("Letter", letter.id());
         }
-        Set<Category> categories = letter.addressees().stream().map(AddresseeGroup::category)
-                .collect(Collectors.toSet());
-        List<Standing> addressed = processes.participants(process, processes.today(process)).stream()
-                .filter(s -> categories.contains(s.category())).toList();
-        int reached = addressed.stream().mapToInt(s -> accounts.delegatesOf(s.id()).size()).sum();
-        return new Reach(addressed.size(), reached);
+        return letter.sent() ? dispatches.coverage(letter.id()) : Coverage.of(recipients.of(process, letter));
     }
 
     /** The dispatches of a letter, for the officers of its process only. */

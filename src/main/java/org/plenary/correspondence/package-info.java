@@ -3,7 +3,8 @@
  * formal letters (HTML and PDF) and dispatched by e-mail through a cluster-safe outbox.
  */
 @ApplicationModule(displayName = "Correspondence",
-        allowedDependencies = {"shared", "audit", "roster", "identity", "processes", "documents", "notifications"})
+        allowedDependencies = {"shared", "audit", "roster", "identity", "processes", "documents", "notifications",
+            "contacts"})
 package org.plenary.correspondence;
 
 import org.springframework.modulith.ApplicationModule;

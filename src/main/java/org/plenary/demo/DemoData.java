@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.plenary.contacts.ImportContacts;
 import org.plenary.identity.Account;
 import org.plenary.identity.CreateAccount;
 import org.plenary.processes.AppointOfficer;
@@ -57,6 +58,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private static final List<String> ROSTER = List.of("demo/ccm-roster-sample.csv", "demo/ccm-roster-complement.csv");
+    /** Illustrative mission addresses for most States, in each mission's working language; a few have none. */
+    private static final String CONTACTS = "demo/ccm-contacts.csv";
 
     private static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation("International Committee of the Red Cross", OrganisationType.INTERNATIONAL_ORGANISATION),
@@ -88,6 +91,7 @@ class DemoData implements ApplicationRunner {
     private final Roster roster;
     private final CreateTreaty createTreaty;
     private final ImportTreatyStatuses importStatuses;
+    private final ImportContacts importContacts;
     private final RegisterParticipant registerParticipant;
     private final CreateProcess createProcess;
     private final CreateAccount createAccount;
@@ -97,7 +101,8 @@ class DemoData implements ApplicationRunner {
     private final DemoSilence silence;
 
     DemoData(TransactionTemplate transaction, JdbcClient jdbc, Processes processes, Roster roster,
-            CreateTreaty createTreaty, ImportTreatyStatuses importStatuses, RegisterParticipant registerParticipant,
+            CreateTreaty createTreaty, ImportTreatyStatuses importStatuses, ImportContacts importContacts,
+            RegisterParticipant registerParticipant,
             CreateProcess createProcess, CreateAccount createAccount, AppointOfficer appointOfficer,
             DemoMeetings meetings, DemoConsultations consultations, DemoSilence silence) {
         this.transaction = transaction;
@@ -106,6 +111,7 @@ class DemoData implements ApplicationRunner {
         this.roster = roster;
         this.createTreaty = createTreaty;
         this.importStatuses = importStatuses;
+        this.importContacts = importContacts;
         this.registerParticipant = registerParticipant;
         this.createProcess = createProcess;
         this.createAccount = createAccount;
@@ -136,6 +142,7 @@ class DemoData implements ApplicationRunner {
         ROSTER.forEach(csv -> importStatuses.execute("CCM", read(csv)));
         ORGANISATIONS.forEach(o -> registerParticipant.execute(
                 new RegisterParticipant.Command(o.name(), ParticipantKind.ORGANISATION, null, o.type())));
+        importContacts.execute(read(CONTACTS));
         Process process = createProcess.execute(new CreateProcess.Command(PROCESS,
                 "Second Review Conference of the Convention on Cluster Munitions", "CCM", "Europe/Zurich",
                 List.of("en", "fr", "es"), "PT72H"));

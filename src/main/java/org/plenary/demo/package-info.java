@@ -3,7 +3,7 @@
  * roster, officers and delegate accounts, through the same operations a user would call.
  */
 @ApplicationModule(displayName = "Demo", allowedDependencies = {"shared", "roster", "identity", "processes", "meetings",
-        "documents", "correspondence", "consultations", "silence"})
+        "documents", "correspondence", "consultations", "silence", "contacts"})
 package org.plenary.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import org.plenary.processes.Process;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.WordFiles;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Checks and stores the language files of a document: the one way every operation adds files. */
@@ -20,11 +25,13 @@ class DocumentFiles {
     private final FileStore store;
     private final DocumentRepository documents;
     private final Clock clock;
+    private final SchedulerClient scheduler;
 
-    DocumentFiles(FileStore store, DocumentRepository documents, Clock clock) {
+    DocumentFiles(FileStore store, DocumentRepository documents, Clock clock, @Lazy SchedulerClient scheduler) {
         this.store = store;
         this.documents = documents;
         this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     /** Validates the set of uploads: at least one, each language of the process, none twice or already there. */
@@ -52,7 +59,12 @@ class DocumentFiles {
         store(document, uploads, ContentTypes.ANY);
     }
 
-    /** Stores the uploads if each is one of the {@code accepted} types (415 otherwise). */
+    /**
+     * Stores the uploads if each is one of the {@code accepted} types (415 otherwise), and queues the extraction of
+     * their text, which runs after the transaction has committed ({@link TextExtractionTask}). A DOCX whose zip
+     * directory declares parts beyond {@link WordFiles}' limits (a zip bomb) is refused with 400: that check reads
+     * no more than the directory; one that lies about its sizes is stored, and its extraction fails.
+     */
     void store(DocumentId document, List<Upload> uploads, ContentTypes.Accepted accepted) {
         for (Upload upload : uploads) {
             String language = upload.language().toLowerCase(Locale.ROOT);
@@ -68,16 +80,19 @@ class DocumentFiles {
                     contentType = ContentTypes.check(in, fileName, upload.declaredType());
                 }
                 accepted.check(fileName, contentType);
+                if (contentType.equals(ContentTypes.DOCX)) {
+                    try (InputStream in = upload.content().getInputStream()) {
+                        WordFiles.checkDeclaredSizes(in, language);
+                    }
+                }
                 FileStore.Stored stored;
                 try (InputStream in = upload.content().getInputStream()) {
                     stored = store.store(in);
                 }
-                String text;
-                try (InputStream in = upload.content().getInputStream()) {
-                    text = TextExtraction.text(in, contentType);
-                }
                 documents.insertFile(document, new DocumentFile(language, fileName, contentType, stored.size(),
-                        stored.sha256(), stored.oid(), clock.instant()), text);
+                        stored.sha256(), stored.oid(), clock.instant(), DocumentFile.Text.PENDING));
+                // at once by the scheduler's own clock, not the application's (which tests may move)
+                scheduler.schedule(TextExtractionTask.instance(document, language), Instant.now());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot store the file for '" + language + "'", e);
             }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 class DocumentRepository {
 
     private static final String SELECT = """
-            select d.*, f.language, f.file_name, f.content_type, f.size, f.sha256, f.content, f.uploaded_at
+            select d.*, f.language, f.file_name, f.content_type, f.size, f.sha256, f.content, f.uploaded_at,
+                   f.text_status, f.text_failure
               from document d left join document_file f on f.document = d.id
             """;
 
@@ -47,19 +48,53 @@ class DocumentRepository {
                 .update();
     }
 
-    /** Stores a file's metadata with its extracted text, indexed in the text search configuration of its language. */
-    void insertFile(DocumentId document, DocumentFile f, String text) {
+    /**
+     * Stores a file's metadata; its text is PENDING, to be extracted by {@link ExtractText}, and until then only the
+     * document's symbol and title are searchable.
+     */
+    void insertFile(DocumentId document, DocumentFile f) {
         jdbc.sql("""
                 insert into document_file (document, language, file_name, content_type, size, sha256, content,
-                                           text_content, search_config, search, uploaded_at)
+                                           text_status, search_config, search, uploaded_at)
                 values (:document, :language, :fileName, :contentType, :size, :sha256, :content,
-                        :text, :config, to_tsvector(cast(:config as regconfig), :text), :uploadedAt)
+                        'PENDING', :config, ''::tsvector, :uploadedAt)
                 """)
-                .param("text", text).param("config", TextExtraction.SEARCH_CONFIG.get(f.language()))
+                .param("config", TextExtraction.SEARCH_CONFIG.get(f.language()))
                 .param("document", document.value()).param("language", f.language()).param("fileName", f.fileName())
                 .param("contentType", f.contentType()).param("size", f.size()).param("sha256", f.sha256())
                 .param("content", f.contentOid()).param("uploadedAt", Timestamp.from(f.uploadedAt()))
                 .update();
+    }
+
+    /** A file whose text is still to be extracted, locked until the end of the transaction. */
+    record PendingFile(long contentOid, long size, String contentType) {
+    }
+
+    Optional<PendingFile> lockPendingFile(DocumentId document, String language) {
+        return jdbc.sql("""
+                select content, size, content_type from document_file
+                 where document = :document and language = :language and text_status = 'PENDING' for update
+                """).param("document", document.value()).param("language", language)
+                .query((rs, n) -> new PendingFile(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+    }
+
+    /** Stores the text of a file, indexed in the text search configuration of its language. */
+    boolean storeText(DocumentId document, String language, String text) {
+        return jdbc.sql("""
+                update document_file set text_status = 'EXTRACTED', text_content = :text,
+                       search = to_tsvector(cast(search_config as regconfig), :text)
+                 where document = :document and language = :language and text_status = 'PENDING'
+                """).param("text", text).param("document", document.value()).param("language", language)
+                .update() == 1;
+    }
+
+    /** Records why a file has no searchable text. */
+    boolean textFailed(DocumentId document, String language, String reason) {
+        return jdbc.sql("""
+                update document_file set text_status = 'FAILED', text_failure = left(:reason, 500)
+                 where document = :document and language = :language and text_status = 'PENDING'
+                """).param("reason", reason).param("document", document.value()).param("language", language)
+                .update() == 1;
     }
 
     /** Marks {@code old} as replaced by {@code replacement}; false if it was already replaced. */
@@ -147,7 +182,9 @@ class DocumentRepository {
         DocumentFile file = rs.getString("language") == null ? null
                 : new DocumentFile(rs.getString("language"), rs.getString("file_name"), rs.getString("content_type"),
                         rs.getLong("size"), rs.getString("sha256"), rs.getLong("content"),
-                        rs.getTimestamp("uploaded_at").toInstant());
+                        rs.getTimestamp("uploaded_at").toInstant(),
+                        new DocumentFile.Text(DocumentFile.TextStatus.valueOf(rs.getString("text_status")),
+                                rs.getString("text_failure")));
         return new Row(d, file);
     }
 

@@ -90,7 +90,7 @@ public class Documents {
 
     private static DocumentReference reference(Document d) {
         return new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
-                d.languages(), "/api/v1/processes/" + d.process() + "/documents/" + d.id());
+                d.languages(), "/processes/" + d.process() + "/documents/" + d.id());
     }
 
     /** A document that matches a search, with where it matched. */

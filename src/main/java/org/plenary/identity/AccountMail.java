@@ -53,7 +53,8 @@ class AccountMail {
                 + HtmlUtils.htmlEscape(text).replace(HtmlUtils.htmlEscape(link),
                         "<a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(link) + "</a>")
                         .replace("\n", "<br>") + "</div>";
-        OutgoingMail mail = new OutgoingMail(to, subject, text, html, List.of(), "<" + UUID.randomUUID() + "@plenary>");
+        OutgoingMail mail = new OutgoingMail(to, locale.getLanguage(), subject, text, html, List.of(),
+                "<" + UUID.randomUUID() + "@plenary>");
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -10,11 +10,12 @@ final class PublicPaths {
 
     /**
      * Pages anybody may read with GET: the list of processes and the home page of each (what each section shows
-     * is decided by its module for the reader), the documents page of a process and the page of each document (ids
-     * only, so that the officers' forms beside them stay protected), the PDF of a public letter, and the silence
+     * is decided by its module for the reader), the documents page of a process and the page of each document and its
+     * files (ids only, so that the officers' forms beside them stay protected), the PDF of a public letter, and the silence
      * procedures with their outcomes. What each shows is decided per document, letter and procedure.
      */
     static final String[] WEB_READ = {"/", "/processes", "/processes/*", "/processes/*/documents", "/processes/*/documents/{id:[0-9a-fA-F-]{36}}",
+        "/processes/*/documents/{id:[0-9a-fA-F-]{36}}/files/*",
         "/processes/*/letters/*.pdf", "/processes/*/silence-procedures",
         "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}"};
 

@@ -77,6 +77,8 @@ public class Mailer {
             for (OutgoingMail.Attachment a : mail.attachments()) {
                 helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
             }
+            message.setHeader("Content-Language", mail.language());
+            message.setHeader("Auto-Submitted", "auto-generated");
             message.saveChanges();
         } catch (MessagingException e) {
             throw new MailPreparationException("Cannot prepare the message to " + mail.to(), e);

@@ -18,13 +18,15 @@ import org.plenary.shared.ConflictException;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.StrictUtf8;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports treaty statuses from CSV with the header {@code name,iso3,status,since} (further columns are
  * ignored). All or nothing: the first bad row is reported with its line number and nothing is kept.
- * States not yet on the roster are created.
+ * States not yet on the roster are created. A row whose ISO code is that of a participant with another name
+ * ({@link RosterNames#agree}) is a bad row: the code alone does not say which State the row means.
  */
 @Service
 public class ImportTreatyStatuses {
@@ -49,6 +51,12 @@ public class ImportTreatyStatuses {
         this.treaties = treaties;
         this.register = register;
         this.recordStatus = recordStatus;
+    }
+
+    /** Imports a CSV sent as bytes, which must be UTF-8 (400 otherwise, rather than names with U+FFFD in them). */
+    @Transactional
+    public Result execute(String treaty, byte[] csv) {
+        return execute(treaty, csv == null ? null : StrictUtf8.decode(csv, "body"));
     }
 
     @Transactional
@@ -83,6 +91,9 @@ public class ImportTreatyStatuses {
         Participant byName = participants.findByNameIgnoringCase(row.name()).orElse(null);
         if (byCode != null && byName != null && !byCode.id().equals(byName.id())) {
             throw new ConflictException(row.iso3() + " belongs to " + byCode.name() + ", not to " + byName.name());
+        }
+        if (byCode != null && !RosterNames.agree(byCode.name(), row.name())) {
+            throw new ConflictException(row.iso3() + " is the code of " + byCode.name() + ", not of " + row.name());
         }
         if (byCode == null && byName != null && byName.iso3() != null && row.iso3() != null) {
             throw new ConflictException(byName.name() + " has the code " + byName.iso3() + ", not " + row.iso3());

@@ -25,6 +25,19 @@ final class RosterNames {
         return cleaned;
     }
 
+    /**
+     * Whether two names name the same participant: equal but for case, diacritics, spacing and punctuation
+     * ("Côte d’Ivoire" and "COTE D'IVOIRE" agree; "Not Switzerland X" and "Switzerland" do not).
+     */
+    static boolean agree(String one, String other) {
+        return comparable(one).equals(comparable(other));
+    }
+
+    private static String comparable(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /** An ISO 3166-1 alpha-3 code, upper case, or null when none is given. */
     static String iso3(String code) {
         if (code == null || code.isBlank()) {

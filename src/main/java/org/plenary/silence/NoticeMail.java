@@ -52,7 +52,7 @@ class NoticeMail {
                         p.deadline())) + "</p><p>The decision is adopted at the deadline unless a State Party objects in "
                 + "writing before it. To object (States Parties only), comment or propose an amendment: <a href=\""
                 + esc(link) + "\">" + esc(link) + "</a></p>";
-        return new OutgoingMail(notice.email(), "[" + process.code() + " " + p.reference() + "] "
+        return new OutgoingMail(notice.email(), "en", "[" + process.code() + " " + p.reference() + "] "
                 + (notice.kind() == SilenceNotices.Kind.REMINDER ? "Reminder: " : "Silence procedure: ") + p.subject(),
                 text, html, List.of(), "<" + notice.id() + "@plenary>");
     }

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.plenary.identity.Account;
-import org.plenary.identity.Accounts;
+import org.plenary.contacts.Addresses;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
-import org.plenary.roster.Standing;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -24,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The e-mails that tell the delegations about a procedure (its circulation, the reminder before its deadline):
- * one per delegate account of every participant of the process, queued in the transaction of the change and
+ * one per distinct address (official contact or delegate account) of every participant of the process, queued in the transaction of the change and
  * delivered by db-scheduler, like the dispatches of letters, so that none is lost on a restart. The scheduler
  * is looked up lazily: its tasks (the reminder, the delivery) need this class themselves.
  */
@@ -38,40 +36,44 @@ class SilenceNotices {
     }
 
     private final Processes processes;
-    private final Accounts accounts;
+    private final Addresses addresses;
     private final SchedulerClient scheduler;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
 
-    SilenceNotices(Processes processes, Accounts accounts, @Lazy SchedulerClient scheduler, JdbcClient jdbc,
+    SilenceNotices(Processes processes, Addresses addresses, @Lazy SchedulerClient scheduler, JdbcClient jdbc,
             NamedParameterJdbcOperations batch) {
         this.processes = processes;
-        this.accounts = accounts;
+        this.addresses = addresses;
         this.scheduler = scheduler;
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
     /**
-     * Queues one e-mail of {@code kind} per delegate account of every participant today, unless that account had
-     * it already; answers how many were queued.
+     * Queues one e-mail of {@code kind} per address of every participant today, unless that address had it
+     * already; answers how many were queued.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     int queue(Process process, SilenceProcedureId procedure, Kind kind, Instant at) {
         List<SqlParameterSource> rows = new ArrayList<>();
-        for (Standing standing : processes.participants(process, processes.today(process))) {
-            for (Account account : accounts.delegatesOf(standing.id())) {
+        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)),
+                process.languages().getFirst())) {
+            for (Addresses.Address address : participant.addresses()) {
                 rows.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID())
                         .addValue("procedure", procedure.value()).addValue("kind", kind.name())
-                        .addValue("participant", standing.id().value()).addValue("account", account.id().value())
-                        .addValue("email", account.email()).addValue("at", Timestamp.from(at)));
+                        .addValue("participant", participant.standing().id().value())
+                        .addValue("account", address.account()).addValue("contact", address.contact())
+                        .addValue("email", address.email()).addValue("language", address.language())
+                        .addValue("at", Timestamp.from(at)));
             }
         }
         int[] inserted = batch.batchUpdate("""
-                insert into silence_notice (id, procedure, kind, participant, account, email, status, queued_at,
-                                            updated_at)
-                values (:id, :procedure, :kind, :participant, :account, :email, 'QUEUED', :at, :at)
-                on conflict (procedure, kind, account) do nothing
+                insert into silence_notice (id, procedure, kind, participant, account, contact, email, language,
+                                            status, queued_at, updated_at)
+                values (:id, :procedure, :kind, :participant, :account, :contact, :email, :language, 'QUEUED', :at,
+                        :at)
+                on conflict (procedure, kind, lower(email)) do nothing
                 """, rows.toArray(SqlParameterSource[]::new));
         List<TaskInstance<?>> deliveries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -4,7 +4,7 @@
  * and the effect of an adopted decision (such as moving a meeting).
  */
 @ApplicationModule(displayName = "Silence procedures", allowedDependencies = {"shared", "audit", "roster", "identity",
-        "processes", "documents", "correspondence", "meetings", "notifications"})
+        "processes", "documents", "correspondence", "meetings", "notifications", "contacts"})
 package org.plenary.silence;
 
 import org.springframework.modulith.ApplicationModule;

@@ -38,7 +38,8 @@ class CompilationDocxLibreOfficeTest {
     void libre_office_reads_the_amendments_as_tracked_changes_by_their_participants(@TempDir Path work)
             throws Exception {
         Path soffice = soffice();
-        Path docx = Files.write(work.resolve("compilation.docx"), CompilationDocx.write(CompilationDocxTest.compilation()));
+        Path docx = Files.write(work.resolve("compilation.docx"),
+                CompilationDocx.write(CompilationDocxTest.compilation(), CompilationDocxTest.COMPILED));
         Document converted = convert(soffice, docx, work);
 
         List<Element> regions = elements(converted.getDocumentElement(), TEXT, "changed-region");

@@ -72,6 +72,21 @@ class ConsultationFilesTest extends PlenaryTest {
     }
 
     @Test
+    void theCompilationCsvStartsWithAByteOrderMarkAndNeutralisesFormulas() throws Exception {
+        String path = world.anOpenConsultation();
+        world.delegateA.api().put(path + "/submissions/mine", Map.of("positions",
+                List.of(amend("1", "=HYPERLINK(\"http://attacker.example/\",\"Clear à\")"))));
+
+        HttpResponse<byte[]> csv = get(path + "/compilation.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(java.util.Arrays.copyOf(csv.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv.body(), StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(text)).getRecords();
+        assertThat(rows.getFirst().get("text")).isEqualTo("'=HYPERLINK(\"http://attacker.example/\",\"Clear à\")");
+    }
+
+    @Test
     void elementsComeFromTheNumberedParagraphsOfAWordDocument() throws Exception {
         byte[] docx = DraftDocx.write("CCM/CONF/2020/WP.4", "Possible elements", List.of(
                 new NumberedParagraphs.Paragraph("1", "Clear all remnants."),
@@ -83,6 +98,19 @@ class ConsultationFilesTest extends PlenaryTest {
         HttpResponse<String> none = upload(world.path() + "/paragraphs", "notes.txt",
                 "No numbers here.".getBytes(StandardCharsets.UTF_8));
         assertThat(none.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aWordDocumentThatExpandsToAHundredMegabytesIsRefusedWithAProblem() throws Exception {
+        byte[] bomb = org.plenary.support.HostileFiles.docxBomb(101L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        HttpResponse<String> refused = upload(world.path() + "/paragraphs", "bomb.docx", bomb);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = JsonMapper.builder().build().readTree(refused.body());
+        assertThat(problem.get("detail").asString()).contains("expands to more than");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("file");
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {

@@ -1,12 +1,12 @@
 package org.plenary.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +80,8 @@ class LetterApiTest extends PlenaryTest {
 
         JsonNode dispatches = awaitAllSent(letter);
         assertThat(dispatches.size()).isEqualTo(4);
-        Thread.sleep(1500);
+        assertThat(dispatches.valueStream().map(d -> d.get("attempts").asInt())).as("each delivered in one attempt, "
+                + "and a sent dispatch is never delivered again").containsOnly(1);
         assertThat(MAIL.getReceivedMessages()).as("no e-mail is sent twice").hasSize(4);
 
         assertThat(api().as(partyDelegate).get("/processes/" + process + "/letters").json().size()).isEqualTo(1);
@@ -121,16 +122,10 @@ class LetterApiTest extends PlenaryTest {
         return changed;
     }
 
-    private JsonNode awaitAllSent(String letter) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode dispatches;
-        do {
-            Thread.sleep(200);
-            dispatches = api().as(presidency).get("/processes/" + process + "/letters/" + letter).json().get("dispatches");
-        } while (Instant.now().isBefore(deadline)
-                && !dispatches.valueStream().allMatch(d -> d.get("status").asString().equals("SENT")));
-        assertThat(dispatches.valueStream().map(d -> d.get("status").asString())).containsOnly("SENT");
-        return dispatches;
+    private JsonNode awaitAllSent(String letter) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> api().as(presidency)
+                .get("/processes/" + process + "/letters/" + letter).json().get("dispatches"),
+                dispatches -> dispatches.valueStream().allMatch(d -> d.get("status").asString().equals("SENT")));
     }
 
     private String recipient(MimeMessage message) {

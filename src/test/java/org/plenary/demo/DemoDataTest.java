@@ -138,6 +138,29 @@ class DemoDataTest {
     }
 
     @Test
+    void mostMissionsHaveAnAddressInTheirWorkingLanguageAndALetterNamesThoseItCannotReach() {
+        Api president = new Api(port).as(signIn("president").json().get("token").asString());
+        String switzerland = participant("Switzerland");
+        assertThat(api().get("/participants/" + switzerland + "/contacts").json())
+                .extracting(c -> c.get("role").asString() + ":" + c.get("language").asString())
+                .containsExactlyInAnyOrder("MISSION:fr", "FOCAL_POINT:fr");
+        assertThat(president.get("/participants/" + participant("Mexico") + "/contacts").json().get(0).get("language")
+                .asString()).isEqualTo("es");
+
+        JsonNode procedure = president.get("/processes/CCM-2RC/silence-procedures").json().get(1);
+        JsonNode coverage = president.get("/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString()
+                + "/coverage").json();
+        assertThat(coverage.get("reached").asInt()).isGreaterThan(coverage.get("addressed").asInt() * 8 / 10);
+        assertThat(coverage.get("unreached")).extracting(u -> u.get("participantName").asString())
+                .contains("Cook Islands", "Holy See").doesNotContain("Switzerland", "Niue");
+    }
+
+    private String participant(String name) {
+        return api().get("/participants?size=500").json().valueStream().filter(p -> p.get("name").asString().equals(name))
+                .findFirst().orElseThrow().get("id").asString();
+    }
+
+    @Test
     void categoriesFollowTheRealTreatyStatuses() {
         Map<String, String> june2020 = categories("2020-06-18");
         assertThat(june2020).containsEntry("Switzerland", "STATE_PARTY")

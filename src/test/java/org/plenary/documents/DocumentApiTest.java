@@ -1,11 +1,13 @@
 package org.plenary.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +159,8 @@ class DocumentApiTest extends PlenaryTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json(created).get("id").asString();
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/processes/" + process + "/documents/" + id)
+                .json().get("files").valueStream().allMatch(f -> f.get("text").asString().equals("EXTRACTED")));
         JsonNode english = api().get("/processes/" + process + "/documents?q=" + "victims%20priorities").json();
         assertThat(english.size()).isEqualTo(1);
         assertThat(english.get(0).get("id").asString()).isEqualTo(id);

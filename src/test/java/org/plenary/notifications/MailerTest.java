@@ -26,7 +26,7 @@ import org.springframework.mail.MailException;
  */
 class MailerTest {
 
-    private static final OutgoingMail MAIL = new OutgoingMail("delegate@mission.example", "Subject", "Text",
+    private static final OutgoingMail MAIL = new OutgoingMail("delegate@mission.example", "en", "Subject", "Text",
             "<p>Text</p>", List.of(), "<dispatch@plenary>");
 
     @Test

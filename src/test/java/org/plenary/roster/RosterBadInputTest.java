@@ -154,6 +154,59 @@ class RosterBadInputTest extends PlenaryTest {
     }
 
     @Test
+    void refusesARowWhoseNameIsNotThatOfTheStateOfItsCode() {
+        String treaty = aTreaty(admin);
+        JsonNode state = aStateWithIso3(admin).json();
+        String name = state.path("name").asString();
+        String iso3 = state.path("iso3").asString();
+        String csv = HEADER + unique("Niue") + ",,STATE_PARTY,2020-08-06\n"
+                + "Not " + name + " X," + iso3 + ",NONE,2021-01-01\n";
+
+        JsonNode problem = assertInvalid(unchanged(() -> importCsv(treaty, csv)), "line 3");
+
+        assertThat(problem.path("detail").asString()).startsWith("Line 3:").contains(iso3, name);
+        assertThat(count("select count(*) from treaty_status where treaty = ?", treaty)).isZero();
+    }
+
+    @Test
+    void acceptsTheNameOfTheStateOfItsCodeWrittenWithOtherCaseOrSpacing() {
+        String treaty = aTreaty(admin);
+        JsonNode state = aStateWithIso3(admin).json();
+        String written = " " + state.path("name").asString().toUpperCase().replace("-", "  ") + " ";
+
+        Api.Response imported = importCsv(treaty, HEADER + "\"" + written + "\"," + state.path("iso3").asString()
+                + ",SIGNATORY,2009-01-01\n");
+
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(count("select count(*) from treaty_status where treaty = ?", treaty)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesACsvThatIsNotUtf8() throws Exception {
+        String treaty = aTreaty(admin);
+        byte[] latin1 = (HEADER + unique("Niue") + ",,STATE_PARTY,2020-08-06\n" + unique("C\u00f4te d'Ivoire")
+                + ",,SIGNATORY,2009-01-01\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String token = tokenFor("admin", ADMIN_PASSWORD);
+
+        Api.Response refused = unchanged(() -> {
+            try {
+                return new Api.Response(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/treaties/" + treaty
+                                + "/statuses"))
+                        .header("Content-Type", "text/csv").header("Authorization", "Bearer " + token)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin1)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        JsonNode problem = assertInvalid(refused, "body");
+        assertThat(problem.path("detail").asString()).startsWith("Line 3:").contains("UTF-8");
+        assertThat(count("select count(*) from participant where name like '%\uFFFD%'")).isZero();
+    }
+
+    @Test
     void refusesACsvWithoutTheRequiredColumnsOrRows() {
         String treaty = aTreaty(admin);
 

@@ -5,11 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.plenary.support.ApiAssertions.assertCreated;
 import static org.plenary.support.ApiAssertions.assertInvalid;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Fixtures;
+import org.plenary.support.Mails;
 import org.plenary.support.TestClock;
 import org.plenary.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +106,7 @@ class SilenceDocumentsTest extends PlenaryTest {
         String id = world.circulated(body);
         String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
         String page = "/processes/" + code + "/silence-procedures/" + id;
-        String link = "/api/v1/processes/" + world.process() + "/documents/";
+        String link = "/processes/" + world.process() + "/documents/";
 
         String anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + page)).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -119,6 +116,8 @@ class SilenceDocumentsTest extends PlenaryTest {
         String delegate = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD).get(page).body();
         assertThat(delegate).contains(link + general + "/files/fr").contains("Draft review document")
                 .contains(link + limited + "/files/en").doesNotContain("Note of the Presidency");
+        assertThat(WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD)
+                .get(link + limited + "/files/en").statusCode()).as("the file, with the delegate's session").isEqualTo(200);
         String officer = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD).get(page).body();
         assertThat(officer).contains("Draft review document").contains("Note of the Presidency")
                 .contains(link + restricted + "/files/en");
@@ -134,12 +133,12 @@ class SilenceDocumentsTest extends PlenaryTest {
                 .anyMatch(m -> sentTo(m, to) && subject(m).contains("Silence procedure")));
         MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> sentTo(m, to)).findFirst()
                 .orElseThrow();
-        String text = plainText(mail);
+        String text = Mails.plainText(mail);
         String symbol = world.presidency().api().get("/processes/" + world.process() + "/documents/" + general).json()
                 .get("symbol").asString();
         assertThat(text).contains("Documents:").contains(symbol + " – Possible elements of the Lausanne Action Plan")
-                .contains("/api/v1/processes/" + world.process() + "/documents/" + general + "/files/en")
-                .contains("/api/v1/processes/" + world.process() + "/documents/" + general + "/files/fr")
+                .contains("/processes/" + world.process() + "/documents/" + general + "/files/en")
+                .contains("/processes/" + world.process() + "/documents/" + general + "/files/fr")
                 .contains("Draft review document").doesNotContain("Note of the Presidency").doesNotContain(restricted);
     }
 
@@ -196,26 +195,6 @@ class SilenceDocumentsTest extends PlenaryTest {
         try {
             return m.getSubject();
         } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The text/plain part of an e-mail, decoded. */
-    private static String plainText(Part part) {
-        try {
-            if (part.isMimeType("text/plain")) {
-                return part.getContent().toString();
-            }
-            if (part.getContent() instanceof Multipart multipart) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    text.append(plainText(child));
-                }
-                return text.toString();
-            }
-            return "";
-        } catch (jakarta.mail.MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.plenary.correspondence.AddresseeGroup;
+import org.plenary.correspondence.Coverage;
 import org.plenary.correspondence.Dispatch;
 import org.plenary.correspondence.DispatchStatus;
 import org.plenary.correspondence.DraftLetter;
@@ -42,19 +43,20 @@ class LetterApiController {
             String signatoryTitle, Boolean publicLetter) {
     }
 
-    record DispatchResponse(String id, String participantId, String participantName, String email, DispatchStatus status,
-            Instant at, int attempts, String lastError) {
+    record DispatchResponse(String id, String participantId, String participantName, String email, String language,
+            DispatchStatus status, Instant at, int attempts, String lastError) {
 
         static DispatchResponse of(Dispatch d) {
-            return new DispatchResponse(d.id().toString(), d.participantId().toString(), d.participantName(), d.email(), d.status(),
-                    d.status() == DispatchStatus.SENT ? d.sentAt() : d.updatedAt(), d.attempts(), d.lastError());
+            return new DispatchResponse(d.id().toString(), d.participantId().toString(), d.participantName(), d.email(),
+                    d.language(), d.status(), d.status() == DispatchStatus.SENT ? d.sentAt() : d.updatedAt(),
+                    d.attempts(), d.lastError());
         }
     }
 
     record LetterResponse(String id, String reference, LocalDate date, String place, String subject, String body,
             List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
             String signatoryTitle, boolean publicLetter, LetterStatus status, Instant createdAt, Instant sentAt,
-            List<DispatchResponse> dispatches, Boolean mailServerConfigured) {
+            List<DispatchResponse> dispatches, Boolean mailServerConfigured, Coverage coverage) {
     }
 
     private final Processes processes;
@@ -84,28 +86,29 @@ class LetterApiController {
                 Boolean.TRUE.equals(r.publicLetter())));
         Process process = processes.require(pid);
         return ResponseEntity.created(URI.create("/api/v1/processes/" + process.id() + "/letters/" + letter.id()))
-                .body(response(process, letter));
+                .body(response(process, letter, true));
     }
 
     @GetMapping
     @Operation(summary = "Letters, newest first: all for officers, the sent letters addressed to them for delegates")
     List<LetterResponse> list(@PathVariable String pid) {
         Process process = processes.require(pid);
-        return letters.visible(process).stream().map(l -> response(process, l)).toList();
+        return letters.visible(process).stream().map(l -> response(process, l, false)).toList();
     }
 
     @GetMapping("/{lid}")
-    @Operation(summary = "One letter with its status and, for officers, its dispatches")
+    @Operation(summary = "One letter with its status and, for officers, its coverage and dispatches")
     LetterResponse get(@PathVariable String pid, @PathVariable String lid) {
         Process process = processes.require(pid);
-        return response(process, letters.require(process, LetterId.parse(lid)));
+        return response(process, letters.require(process, LetterId.parse(lid)), true);
     }
 
     @PostMapping("/{lid}/send")
-    @Operation(summary = "Send the letter: one e-mail per delegate account of every addressed participant (Presidency)")
+    @Operation(summary = "Send the letter: one e-mail per distinct address (official contacts, delegate accounts) of "
+            + "every addressed participant (Presidency)")
     LetterResponse send(@PathVariable String pid, @PathVariable String lid) {
         Process process = processes.require(pid);
-        return response(process, send.execute(pid, LetterId.parse(lid)).letter());
+        return response(process, send.execute(pid, LetterId.parse(lid)).letter(), true);
     }
 
     @PostMapping("/{lid}/dispatches/{dispatchId}/resend")
@@ -133,13 +136,15 @@ class LetterApiController {
                 .body(rendering.pdf(letter));
     }
 
-    private LetterResponse response(Process process, Letter l) {
+    /** The letter as the caller may see it; officers see its dispatches, and its coverage when {@code covered}. */
+    private LetterResponse response(Process process, Letter l, boolean covered) {
         List<DispatchResponse> dispatches = letters.dispatches(process, l)
                 .map(list -> list.stream().map(DispatchResponse::of).toList()).orElse(null);
+        Coverage coverage = covered && dispatches != null ? letters.coverage(process, l) : null;
         return new LetterResponse(l.id().toString(), l.reference(), l.date(), l.place(), l.subject(), l.body(),
                 l.addressees(), l.attachments().stream().map(Object::toString).toList(),
                 l.refersTo().stream().map(Object::toString).toList(), l.signatory(), l.signatoryTitle(),
                 l.publicLetter(), l.status(), l.createdAt(), l.sentAt(), dispatches,
-                dispatches == null ? null : mailer.configured());
+                dispatches == null ? null : mailer.configured(), coverage);
     }
 }

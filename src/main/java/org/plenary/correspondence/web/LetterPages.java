@@ -2,10 +2,10 @@ package org.plenary.correspondence.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.plenary.correspondence.Coverage;
 import org.plenary.correspondence.Dispatch;
 import org.plenary.correspondence.DispatchStatus;
 import org.plenary.correspondence.Letter;
-import org.plenary.correspondence.Letters;
 import org.plenary.documents.DocumentReference;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
@@ -21,11 +21,12 @@ public final class LetterPages {
     }
 
     /**
-     * One letter for its reader: its parts, attachments and earlier letters; for officers the dispatches,
-     * whether a mail server is configured, and (for the Presidency) whether it may be sent.
+     * One letter for its reader: its parts, attachments and earlier letters; for officers the dispatches, how far it
+     * reaches, whether a mail server is configured, and (for the Presidency) whether it may be sent.
      */
     public record One(Process process, Optional<OfficerRole> role, Letter letter, List<DocumentReference> attachments,
-            List<Letter> refersTo, Optional<List<Dispatch>> dispatches, boolean mailServer) {
+            List<Letter> refersTo, Optional<List<Dispatch>> dispatches, Optional<Coverage> coverage,
+            boolean mailServer) {
 
         public boolean officer() {
             return role.isPresent();
@@ -33,6 +34,12 @@ public final class LetterPages {
 
         public boolean maySend() {
             return role.filter(r -> r == OfficerRole.PRESIDENCY).isPresent() && !letter.sent();
+        }
+
+        /** Whether the Presidency may send the sent letter to the participants it could not reach. */
+        public boolean maySendToUnreached() {
+            return role.filter(r -> r == OfficerRole.PRESIDENCY).isPresent() && letter.sent()
+                    && coverage.map(c -> !c.unreached().isEmpty()).orElse(false);
         }
 
         public long count(DispatchStatus status) {
@@ -50,7 +57,7 @@ public final class LetterPages {
     }
 
     /** The confirmation asked before sending: the letter and whom it will reach. */
-    public record Confirmation(Process process, Letter letter, Letters.Reach reach) {
+    public record Confirmation(Process process, Letter letter, Coverage coverage) {
 
         public String path() {
             return page(process, letter);

@@ -1,7 +1,10 @@
 package org.plenary.correspondence.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
+import org.plenary.correspondence.Dispatch;
+import org.plenary.correspondence.DispatchUnreached;
 import org.plenary.correspondence.DraftLetter;
 import org.plenary.correspondence.Letter;
 import org.plenary.correspondence.LetterId;
@@ -46,16 +49,18 @@ class LetterPagesController {
     private final DraftLetter draft;
     private final SendLetter send;
     private final ResendDispatches resend;
+    private final DispatchUnreached dispatchUnreached;
     private final Mailer mailer;
 
     LetterPagesController(Processes processes, Letters letters, Documents documents, DraftLetter draft,
-            SendLetter send, ResendDispatches resend, Mailer mailer) {
+            SendLetter send, ResendDispatches resend, DispatchUnreached dispatchUnreached, Mailer mailer) {
         this.processes = processes;
         this.letters = letters;
         this.documents = documents;
         this.draft = draft;
         this.send = send;
         this.resend = resend;
+        this.dispatchUnreached = dispatchUnreached;
         this.mailer = mailer;
     }
 
@@ -127,7 +132,7 @@ class LetterPagesController {
             throw new ConflictException("The letter " + letter.reference() + " has already been sent");
         }
         model.addAttribute("confirmation", new LetterPages.Confirmation(process, letter,
-                letters.reach(process, letter)));
+                letters.coverage(process, letter)));
         return "letters/send";
     }
 
@@ -171,12 +176,21 @@ class LetterPagesController {
         return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
 
+    @PostMapping("/processes/{code}/letters/{id}/dispatch-unreached")
+    String dispatchUnreached(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+        Process process = processes.require(code);
+        Letter letter = letters.require(process, LetterId.parse(id));
+        Notice.send(redirect, "letters.unreached.sent", dispatchUnreached.execute(code, letter.id()));
+        return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
+    }
+
     private LetterPages.One one(String code, String id) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
+        Optional<List<Dispatch>> dispatches = letters.dispatches(process, letter);
         return new LetterPages.One(process, role(process), letter, documents.references(letter.attachments()),
                 letter.refersTo().stream().map(l -> letters.find(process, l)).flatMap(Optional::stream).toList(),
-                letters.dispatches(process, letter), mailer.configured());
+                dispatches, dispatches.map(d -> letters.coverage(process, letter)), mailer.configured());
     }
 
     private void presidency(Process process) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.plenary.documents.Distribution;
 import org.plenary.documents.Document;
+import org.plenary.documents.DocumentFile;
 import org.plenary.documents.DocumentType;
 import org.plenary.documents.Relation;
 
@@ -18,7 +19,12 @@ record DocumentResponse(String id, String symbol, String title, DocumentType typ
     record MatchResponse(String language, String snippet) {
     }
 
-    record FileResponse(String language, String fileName, String contentType, long size, String sha256, String url) {
+    /**
+     * A language file; {@code text} says whether its text is searchable: {@code PENDING} just after the upload,
+     * then {@code EXTRACTED}, or {@code FAILED} with {@code textFailure} (a file beyond the limits of extraction).
+     */
+    record FileResponse(String language, String fileName, String contentType, long size, String sha256, String url,
+            DocumentFile.TextStatus text, String textFailure) {
     }
 
     record RevisionResponse(String id, String symbol, LocalDate issuedOn, boolean current) {
@@ -35,7 +41,7 @@ record DocumentResponse(String id, String symbol, String title, DocumentType typ
                 d.meetingId() == null ? null : d.meetingId().toString(), d.submittedBy(), d.relation(),
                 d.relatedTo() == null ? null : d.relatedTo().toString(), d.issuedOn(), d.createdAt(), d.languages(),
                 d.files().stream().map(f -> new FileResponse(f.language(), f.fileName(), f.contentType(), f.size(),
-                        f.sha256(), base + "/files/" + f.language())).toList(),
+                        f.sha256(), base + "/files/" + f.language(), f.text().status(), f.text().failure())).toList(),
                 d.supersededBy() == null ? null : d.supersededBy().toString(),
                 revisions.stream().map(r -> new RevisionResponse(r.id().toString(), r.symbol().value(), r.issuedOn(),
                         r.current())).toList(),

@@ -48,8 +48,8 @@ public record DocumentsPage(Process process, boolean officer, List<Group> groups
         return "/processes/" + process.code() + "/documents/" + d.id();
     }
 
-    /** The file of a language version, served to whoever may read the document. */
+    /** The file of a language version, served to whoever may read the document (signed in with the session). */
     public static String file(Document d, String language) {
-        return "/api/v1/processes/" + d.process() + "/documents/" + d.id() + "/files/" + language;
+        return "/processes/" + d.process() + "/documents/" + d.id() + "/files/" + language;
     }
 }

@@ -131,7 +131,7 @@ class RosterApiController {
     @ResponseStatus(HttpStatus.OK)
     @Operation(summary = "Import statuses from CSV (name,iso3,status,since), all or nothing (administrators)")
     ImportTreatyStatuses.Result importStatuses(@PathVariable String code,
-            @RequestBody(required = false) String csv) {
+            @RequestBody(required = false) byte[] csv) {
         return importTreatyStatuses.execute(code, csv);
     }
 

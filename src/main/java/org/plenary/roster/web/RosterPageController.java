@@ -2,7 +2,6 @@ package org.plenary.roster.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.plenary.roster.CreateTreaty;
@@ -19,6 +18,7 @@ import org.plenary.roster.web.RosterForms.NewStatus;
 import org.plenary.roster.web.RosterForms.NewTreaty;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.StrictUtf8;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
@@ -122,8 +122,11 @@ class RosterPageController {
     @PostMapping("/roster/imports")
     String importStatuses(NewImport form, @RequestParam(required = false) MultipartFile file, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : form.csv();
+        String csv = form.csv();
         try {
+            if (file != null && !file.isEmpty()) {
+                csv = StrictUtf8.decode(file.getBytes(), "file");
+            }
             var result = importTreatyStatuses.execute(form.treaty(), csv);
             Notice.send(redirect, "roster.import.done", result.rows(), result.participantsCreated(),
                     result.statusesRecorded());

@@ -17,6 +17,15 @@ public record Texts(MessageSource messages, Locale locale) {
     }
 
     /** The label of an enum constant, under the key {@code enum.<Type>.<CONSTANT>}. */
+    /**
+     * The texts in {@code language} when the interface has that language, else in English: what is written with
+     * them is in {@link #language()}, which an e-mail names in its Content-Language header.
+     */
+    public static Texts written(MessageSource messages, String language) {
+        return new Texts(messages, WebConfiguration.LANGUAGES.stream().filter(l -> l.getLanguage().equals(language))
+                .findFirst().orElse(Locale.ENGLISH));
+    }
+
     public String label(Enum<?> value) {
         return get(labelKey(value));
     }

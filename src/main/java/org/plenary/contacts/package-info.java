@@ -1,0 +1,8 @@
+/**
+ * Contacts: the official addresses of each State and organisation (permanent mission, focal points, capital) with
+ * the language they are written to in, kept by administrators and officers, independent of accounts.
+ */
+@ApplicationModule(displayName = "Contacts", allowedDependencies = {"shared", "audit", "roster", "identity", "processes"})
+package org.plenary.contacts;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,23 @@
+package org.plenary.correspondence;
+
+import java.util.List;
+import java.util.UUID;
+import org.plenary.contacts.Addresses;
+
+/**
+ * How far a letter reaches: the participants it is addressed to, how many of them have at least one address
+ * (official contact or delegate account), the e-mails that makes, and by name those it cannot reach.
+ */
+public record Coverage(int addressed, int reached, int emails, List<Unreached> unreached) {
+
+    /** An addressed participant with no address at all. */
+    public record Unreached(UUID participantId, String participantName) {
+    }
+
+    static Coverage of(List<Addresses.Addressed> addressed) {
+        List<Unreached> unreached = addressed.stream().filter(a -> a.addresses().isEmpty())
+                .map(a -> new Unreached(a.standing().id().value(), a.standing().name())).toList();
+        int emails = addressed.stream().mapToInt(a -> a.addresses().size()).sum();
+        return new Coverage(addressed.size(), addressed.size() - unreached.size(), emails, unreached);
+    }
+}

@@ -1,0 +1,37 @@
+package org.plenary.notifications;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.Map;
+import org.jsoup.parser.Parser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the two parts of an e-mail from JTE templates, like the pages: the HTML part from {@code name.jte}, the
+ * plain-text part from {@code name-text.jte}. Templates are compiled for HTML, so the text part comes out escaped
+ * and is unescaped once: what a recipient reads is exactly the text, and no HTML is ever put together in Java.
+ */
+@Component
+public class MailTemplates {
+
+    /** Both parts of an e-mail. */
+    public record Parts(String text, String html) {
+    }
+
+    private final TemplateEngine templates;
+
+    MailTemplates(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public Parts render(String name, Map<String, Object> params) {
+        return new Parts(Parser.unescapeEntities(output(name + "-text.jte", params), false),
+                output(name + ".jte", params));
+    }
+
+    private String output(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        return out.toString();
+    }
+}
