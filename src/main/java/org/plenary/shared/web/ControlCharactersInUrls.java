@@ -1,0 +1,59 @@
+package org.plenary.shared.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Query parameters and path variables are one line of text: one holding a control character (U+0000 above
+ * all, which PostgreSQL cannot store or compare) is refused with 400 before any controller reads it. Only the
+ * query string is read, never a form or multipart body, whose texts the operations check themselves.
+ */
+final class ControlCharactersInUrls implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)
+                || !(AnnotatedElementUtils.hasAnnotation(method.getBeanType(), RestController.class)
+                        || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PageController.class))) {
+            return true;
+        }
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+            variables.forEach((name, value) -> check(name.toString(), value.toString()));
+        }
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String parameter : query.split("&")) {
+                int equals = parameter.indexOf('=');
+                check(decode(equals < 0 ? parameter : parameter.substring(0, equals)),
+                        equals < 0 ? "" : decode(parameter.substring(equals + 1)));
+            }
+        }
+        return true;
+    }
+
+    private static void check(String name, String value) {
+        if (!TextInput.isLine(name) || !TextInput.isLine(value)) {
+            String field = TextInput.isLine(name) ? name : "query";
+            throw InvalidInputException.of(field, "'" + field + "' may not hold control characters");
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("query", "The query string is not correctly percent-encoded");
+        }
+    }
+}
