@@ -167,6 +167,9 @@ public class SubmitViews {
                 throw InvalidInputException.of(field, "Required");
             }
             String element = p.element() == null ? "" : p.element().strip();
+            if (element.isEmpty()) {
+                throw InvalidInputException.of(field + ".element", "Required");
+            }
             if (consultation.element(element).isEmpty()) {
                 throw InvalidInputException.of(field + ".element", "'" + p.element() + "' is not an element of the consultation")
                         .withKey("refusal.consultation.unknownElement", p.element());

@@ -39,10 +39,11 @@ public final class AgendaNumbering {
             for (int j = 0; j < subItems.size(); j++) {
                 Draft sub = subItems.get(j);
                 String field = "items[" + i + "].items[" + j + "]";
+                String title = title(sub, field);
                 if (sub.items() != null && !sub.items().isEmpty()) {
                     throw InvalidInputException.of(field + ".items", "Sub-items such as 5 (b) have no sub-items");
                 }
-                numbered.add(new AgendaItem(label + " (" + (char) ('a' + j) + ")", label, title(sub, field)));
+                numbered.add(new AgendaItem(label + " (" + (char) ('a' + j) + ")", label, title));
             }
         }
         return numbered;

@@ -3,8 +3,11 @@ package org.plenary.shared.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Map;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.TextInput;
@@ -49,11 +52,22 @@ final class ControlCharactersInUrls implements HandlerInterceptor {
         }
     }
 
+    /** Percent-decodes as UTF-8, refusing what is not: Tomcat would fail on it later, with a 500. */
     private static String decode(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("query", "The query string is not correctly percent-encoded");
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '%') {
+                    bytes.write(HexFormat.fromHexDigits(text, i + 1, i + 3));
+                    i += 2;
+                } else {
+                    bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (IndexOutOfBoundsException | IllegalArgumentException | CharacterCodingException e) {
+            throw InvalidInputException.of("query", "The query string is not correctly percent-encoded UTF-8");
         }
     }
 }
