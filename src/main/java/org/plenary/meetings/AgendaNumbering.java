@@ -3,6 +3,7 @@ package org.plenary.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 
 /**
  * Numbers an agenda by position, as UN agendas are: items {@code 1}, {@code 2}, …; sub-items {@code 5 (a)},
@@ -50,11 +51,7 @@ public final class AgendaNumbering {
     }
 
     private static String title(Draft item, String field) {
-        String title = item == null || item.title() == null ? "" : item.title().strip();
-        if (title.isEmpty() || title.length() > 500) {
-            throw InvalidInputException.of(field + ".title", "Each item has a title of 1 to 500 characters");
-        }
-        return title;
+        return TextInput.line(field + ".title", item == null ? null : item.title(), 500);
     }
 
     /** A label as people write it, normalised: {@code 5b}, {@code 5 b)}, {@code 5(b)} are all {@code 5 (b)}. */

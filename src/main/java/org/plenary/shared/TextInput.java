@@ -16,7 +16,8 @@ public final class TextInput {
     public static String line(String field, String value, int max) {
         String text = required(field, value, max);
         if (!isLine(text)) {
-            throw InvalidInputException.of(field, "One line of text, without control characters");
+            throw InvalidInputException.of(field, "'" + field
+                    + "' must be one line of text, without control characters");
         }
         return text;
     }
@@ -30,7 +31,8 @@ public final class TextInput {
     public static String lines(String field, String value, int max) {
         String text = required(field, value == null ? null : value.replace("\r\n", "\n").replace('\r', '\n'), max);
         if (!isLines(text)) {
-            throw InvalidInputException.of(field, "Text without control characters other than tabs and line breaks");
+            throw InvalidInputException.of(field, "'" + field
+                    + "' may not hold control characters other than tabs and line breaks");
         }
         return text;
     }
@@ -53,10 +55,11 @@ public final class TextInput {
     private static String required(String field, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw InvalidInputException.of(field, "Required");
+            throw InvalidInputException.of(field, "'" + field + "' is required");
         }
         if (text.length() > max) {
-            throw InvalidInputException.of(field, "At most " + max + " characters (" + text.length() + " given)");
+            throw InvalidInputException.of(field, "'" + field + "' may have at most " + max + " characters ("
+                    + text.length() + " given)");
         }
         return text;
     }

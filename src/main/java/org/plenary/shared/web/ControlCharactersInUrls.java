@@ -38,8 +38,9 @@ final class ControlCharactersInUrls implements HandlerInterceptor {
         if (query != null) {
             for (String parameter : query.split("&")) {
                 int equals = parameter.indexOf('=');
-                check(decode(equals < 0 ? parameter : parameter.substring(0, equals)),
-                        equals < 0 ? "" : decode(parameter.substring(equals + 1)));
+                String name = decode("query", equals < 0 ? parameter : parameter.substring(0, equals));
+                check(name, equals < 0 ? "" : decode(TextInput.isLine(name) ? name : "query",
+                        parameter.substring(equals + 1)));
             }
         }
         return true;
@@ -53,7 +54,7 @@ final class ControlCharactersInUrls implements HandlerInterceptor {
     }
 
     /** Percent-decodes as UTF-8, refusing what is not: Tomcat would fail on it later, with a 500. */
-    private static String decode(String text) {
+    private static String decode(String field, String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             for (int i = 0; i < text.length(); i++) {
@@ -67,7 +68,7 @@ final class ControlCharactersInUrls implements HandlerInterceptor {
             }
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (IndexOutOfBoundsException | IllegalArgumentException | CharacterCodingException e) {
-            throw InvalidInputException.of("query", "The query string is not correctly percent-encoded UTF-8");
+            throw InvalidInputException.of(field, "'" + field + "' is not correctly percent-encoded UTF-8");
         }
     }
 }
