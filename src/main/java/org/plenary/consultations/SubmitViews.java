@@ -168,7 +168,7 @@ public class SubmitViews {
             }
             String element = p.element() == null ? "" : p.element().strip();
             if (element.isEmpty()) {
-                throw InvalidInputException.of(field + ".element", "Required");
+                throw InvalidInputException.of(field + ".element", "'" + field + ".element' is required");
             }
             if (consultation.element(element).isEmpty()) {
                 throw InvalidInputException.of(field + ".element", "'" + p.element() + "' is not an element of the consultation")
