@@ -12,7 +12,7 @@ import org.plenary.roster.Roster;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +57,11 @@ public class CreateAccount {
         }
         checkPassword(command.password());
         String displayName = command.displayName() == null ? "" : command.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > 200 || SingleLine.hasControlCharacters(displayName)) {
+        if (displayName.isEmpty() || displayName.length() > 200 || !TextInput.isLine(displayName)) {
             throw InvalidInputException.of("displayName", "A display name of 1 to 200 characters, on one line, is required");
         }
         String email = command.email() == null ? "" : command.email().strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 254 || SingleLine.hasControlCharacters(email)) {
+        if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 254 || !TextInput.isLine(email)) {
             throw InvalidInputException.of("email", "A valid e-mail address is required");
         }
         UUID participant = null;
