@@ -1,5 +1,6 @@
 package org.plenary.identity.web;
 
+import org.plenary.identity.IdentityProviders;
 import org.plenary.shared.Actor;
 import org.plenary.shared.web.PageController;
 import org.springframework.ui.Model;
@@ -9,14 +10,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class LoginController {
 
+    private final IdentityProviders providers;
+
+    LoginController(IdentityProviders providers) {
+        this.providers = providers;
+    }
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-            Model model) {
+            @RequestParam(required = false) String providerUnavailable,
+            @RequestParam(required = false) String providerFailed, Model model) {
         if (Actor.current().isPresent()) {
             return "redirect:/";
         }
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("providers", providers.choices());
+        model.addAttribute("providerFailed", providerUnavailable != null || providerFailed != null);
         return "login";
     }
 }

@@ -1,0 +1,40 @@
+package org.plenary.identity;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The organisations' OpenID Connect providers people may sign in with, by name:
+ * {@code plenary.oidc.providers.<name>.issuer-uri}, {@code client-id}, {@code client-secret} and
+ * {@code display-name} (the text of the sign-in button); {@code audience} is what the provider's access tokens
+ * must be addressed to when presented to the API (by default the client id).
+ */
+@ConfigurationProperties("plenary.oidc")
+public record ProviderProperties(Map<String, Provider> providers) {
+
+    public record Provider(String issuerUri, String clientId, String clientSecret, String displayName,
+            String audience) {
+
+        public Provider {
+            if (issuerUri == null || issuerUri.isBlank() || clientId == null || clientId.isBlank()) {
+                throw new IllegalArgumentException("A provider needs an issuer-uri and a client-id");
+            }
+            issuerUri = issuerUri.strip();
+            audience = audience == null || audience.isBlank() ? clientId : audience;
+        }
+
+        /** The issuer as tokens name it, compared without a trailing slash. */
+        boolean issues(String issuer) {
+            return issuer != null && trimmed(issuer).equals(trimmed(issuerUri));
+        }
+
+        private static String trimmed(String uri) {
+            return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        }
+    }
+
+    public ProviderProperties {
+        providers = providers == null ? Map.of() : new TreeMap<>(providers);
+    }
+}
