@@ -1,6 +1,13 @@
 package org.plenary.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
@@ -21,6 +28,7 @@ import org.springframework.stereotype.Component;
 class ProviderSecurity {
 
     static final String AUTHORIZATION_BASE = "/oauth2/authorization";
+    private static final Logger log = LoggerFactory.getLogger(ProviderSecurity.class);
 
     private final IdentityProviders providers;
     private final ProviderSignIn signIn;
@@ -30,6 +38,16 @@ class ProviderSecurity {
         this.providers = providers;
         this.signIn = signIn;
         this.tokens = tokens;
+    }
+
+    /**
+     * The web's authentication manager: completes sign-ins through the providers, and leaves passwords to
+     * {@code passwords} (a filter chain given its own manager does not use the providers a configurer adds).
+     */
+    AuthenticationManager signInManager(AuthenticationManager passwords) {
+        var code = new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                signIn);
+        return new ProviderManager(List.of(code), passwords);
     }
 
     Customizer<OAuth2LoginConfigurer<HttpSecurity>> login() {
@@ -57,7 +75,10 @@ class ProviderSecurity {
         return switch (code) {
             case ProviderSignIn.AWAITING_APPROVAL -> "/login/awaiting-approval";
             case ProviderSignIn.REJECTED -> "/login/awaiting-approval?rejected";
-            default -> "/login?providerFailed";
+            default -> {
+                log.warn("A sign-in through an identity provider failed: {}", e.getMessage());
+                yield "/login?providerFailed";
+            }
         };
     }
 

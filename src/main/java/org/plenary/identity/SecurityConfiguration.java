@@ -70,7 +70,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, ProviderSecurity providers)
             throws Exception {
         return http
-                .authenticationManager(authentication)
+                .authenticationManager(providers.signInManager(authentication))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicPaths.WEB).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.WEB_READ).permitAll()

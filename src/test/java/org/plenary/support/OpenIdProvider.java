@@ -42,6 +42,7 @@ import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.filter.DelegatingFilterProxy;
 
@@ -55,6 +56,7 @@ public final class OpenIdProvider implements AutoCloseable {
 
     public static final String CLIENT_ID = "plenary";
     public static final String CLIENT_SECRET = "plenary-client-secret";
+    public static final String DISPLAY_NAME = "Test Organisation";
     /** Where the API tests' own client comes back (never opened: the code is read from the redirect). */
     public static final String TEST_CALLBACK = "http://127.0.0.1/test-callback";
 
@@ -102,6 +104,20 @@ public final class OpenIdProvider implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("The OpenID provider did not start", e);
         }
+    }
+
+    /**
+     * Names this provider to Plenary as "corp" ({@value #DISPLAY_NAME}), and a second provider, "down", whose
+     * issuer answers nothing: it must not keep Plenary from starting.
+     */
+    public static void configure(DynamicPropertyRegistry registry, OpenIdProvider provider) {
+        registry.add("plenary.oidc.providers.corp.issuer-uri", provider::issuer);
+        registry.add("plenary.oidc.providers.corp.client-id", () -> CLIENT_ID);
+        registry.add("plenary.oidc.providers.corp.client-secret", () -> CLIENT_SECRET);
+        registry.add("plenary.oidc.providers.corp.display-name", () -> DISPLAY_NAME);
+        registry.add("plenary.oidc.providers.down.issuer-uri", () -> "http://127.0.0.1:9/down");
+        registry.add("plenary.oidc.providers.down.client-id", () -> CLIENT_ID);
+        registry.add("plenary.oidc.providers.down.display-name", () -> "Unreachable Organisation");
     }
 
     /** The issuer, as Plenary is configured with it and as its tokens name it. */

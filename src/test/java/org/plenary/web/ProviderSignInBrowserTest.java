@@ -71,7 +71,7 @@ class ProviderSignInBrowserTest extends ProviderJourney {
 
         String username = unique("newcomer").toLowerCase(Locale.ROOT);
         Locator request = pendingRequest("New Comer");
-        request.getByLabel("Username").fill(username);
+        request.getByLabel("Name of the new account").fill(username);
         request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create an account")).click();
         assertThat(adminPage.getByRole(AriaRole.STATUS)).containsText("the person now signs in as " + username);
         Assertions.assertThat(count("select count(*) from audit_entry where action = 'identity.provider.sign-in-approved' "
