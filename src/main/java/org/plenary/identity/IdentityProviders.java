@@ -33,11 +33,10 @@ public class IdentityProviders implements ClientRegistrationRepository {
         this.configured = properties.providers();
     }
 
-    public List<Choice> choices() {
-        return configured.entrySet().stream()
-                .map(e -> new Choice(e.getKey(), e.getValue().displayName() == null || e.getValue().displayName().isBlank()
-                        ? e.getKey() : e.getValue().displayName()))
-                .toList();
+    /** The providers offered on the sign-in for a process (by its code), or the instance's (null). */
+    public List<Choice> choices(String process) {
+        return configured.entrySet().stream().filter(e -> e.getValue().offeredFor(process))
+                .map(e -> new Choice(e.getKey(), displayName(e.getKey(), e.getValue()))).toList();
     }
 
     /** The registration of a provider, discovered now if needed; null if unknown or unreachable. */
@@ -56,7 +55,7 @@ public class IdentityProviders implements ClientRegistrationRepository {
                     .registrationId(id)
                     .clientId(provider.clientId())
                     .clientSecret(provider.clientSecret())
-                    .clientName(choices().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().displayName())
+                    .clientName(displayName(id, provider))
                     .scope("openid", "profile", "email")
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                     .clientSettings(ClientSettings.builder().requireProofKey(true).build())
@@ -67,6 +66,10 @@ public class IdentityProviders implements ClientRegistrationRepository {
             log.warn("The identity provider '{}' ({}) cannot be reached: {}", id, provider.issuerUri(), e.getMessage());
             return null;
         }
+    }
+
+    private static String displayName(String id, ProviderProperties.Provider provider) {
+        return provider.displayName() == null || provider.displayName().isBlank() ? id : provider.displayName();
     }
 
     /** The name and settings of the provider whose tokens name this issuer. */

@@ -20,7 +20,10 @@ class ProviderPropertiesTest {
                 "PLENARY_OIDC_PROVIDERS_UNOG_ISSUERURI", "https://login.example.org/realms/unog/",
                 "PLENARY_OIDC_PROVIDERS_UNOG_CLIENTID", "plenary",
                 "PLENARY_OIDC_PROVIDERS_UNOG_CLIENTSECRET", "s3cret",
-                "PLENARY_OIDC_PROVIDERS_UNOG_DISPLAYNAME", "United Nations Geneva"));
+                "PLENARY_OIDC_PROVIDERS_UNOG_DISPLAYNAME", "United Nations Geneva",
+                "PLENARY_OIDC_PROVIDERS_CCM_ISSUERURI", "https://login.example.org/realms/ccm",
+                "PLENARY_OIDC_PROVIDERS_CCM_CLIENTID", "plenary-ccm",
+                "PLENARY_OIDC_PROVIDERS_CCM_PROCESSES", "ccm-2rc, ccm-3rc"));
 
         ProviderProperties.Provider unog = properties.providers().get("unog");
         assertThat(unog.clientId()).isEqualTo("plenary");
@@ -29,6 +32,13 @@ class ProviderPropertiesTest {
         assertThat(unog.audience()).as("by default the client id").isEqualTo("plenary");
         assertThat(unog.issues("https://login.example.org/realms/unog")).isTrue();
         assertThat(unog.issues("https://login.example.org/realms/other")).isFalse();
+        assertThat(unog.offeredFor(null)).as("for the whole instance").isTrue();
+
+        ProviderProperties.Provider ccm = properties.providers().get("ccm");
+        assertThat(ccm.processes()).containsExactly("CCM-2RC", "CCM-3RC");
+        assertThat(ccm.offeredFor("ccm-3rc")).isTrue();
+        assertThat(ccm.offeredFor("ATT-9")).isFalse();
+        assertThat(ccm.offeredFor(null)).isFalse();
     }
 
     @Test

@@ -29,11 +29,20 @@ public final class OpenIdCodeFlow {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OpenIdProvider provider;
+    private final String clientId;
+    private final String clientSecret;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** As Plenary's own client. */
     public OpenIdCodeFlow(OpenIdProvider provider) {
+        this(provider, OpenIdProvider.CLIENT_ID, OpenIdProvider.CLIENT_SECRET);
+    }
+
+    public OpenIdCodeFlow(OpenIdProvider provider, String clientId, String clientSecret) {
         this.provider = provider;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
     }
 
     /** The token response ({@code access_token}, {@code id_token}, …) for the person. */
@@ -42,7 +51,7 @@ public final class OpenIdCodeFlow {
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         String authorize = provider.issuer() + "/oauth2/authorize?" + form(Map.of("response_type", "code",
-                "client_id", OpenIdProvider.CLIENT_ID, "scope", "openid profile email",
+                "client_id", clientId, "scope", "openid profile email",
                 "redirect_uri", OpenIdProvider.TEST_CALLBACK, "state", random(),
                 "code_challenge", challenge, "code_challenge_method", "S256"));
         String toLogin = location(get(authorize));
@@ -59,7 +68,7 @@ public final class OpenIdCodeFlow {
             throw new IllegalStateException("No code in " + callback);
         }
         HttpResponse<String> tokens = post(provider.issuer() + "/oauth2/token",
-                Base64.getEncoder().encodeToString((OpenIdProvider.CLIENT_ID + ":" + OpenIdProvider.CLIENT_SECRET)
+                Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
                         .getBytes(StandardCharsets.UTF_8)),
                 Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", OpenIdProvider.TEST_CALLBACK,
                         "code_verifier", verifier));

@@ -49,7 +49,7 @@ import org.springframework.web.filter.DelegatingFilterProxy;
 /**
  * A real OpenID provider for tests: Spring Authorization Server on an embedded Tomcat at
  * {@code http://localhost:<random port>} (Plenary is reached at 127.0.0.1, so the two keep their cookies apart),
- * with one confidential client {@value #CLIENT_ID} that must use PKCE, people added by {@link #addPerson}, and
+ * with the confidential clients {@value #CLIENT_ID} and {@value #OTHER_CLIENT_ID}, which must use PKCE, people added by {@link #addPerson}, and
  * their e-mail and its verification in the ID token.
  */
 public final class OpenIdProvider implements AutoCloseable {
@@ -57,6 +57,8 @@ public final class OpenIdProvider implements AutoCloseable {
     public static final String CLIENT_ID = "plenary";
     public static final String CLIENT_SECRET = "plenary-client-secret";
     public static final String DISPLAY_NAME = "Test Organisation";
+    public static final String OTHER_CLIENT_ID = "other-application";
+    public static final String OTHER_CLIENT_SECRET = "other-application-secret";
     /** Where the API tests' own client comes back (never opened: the code is read from the redirect). */
     public static final String TEST_CALLBACK = "http://127.0.0.1/test-callback";
 
@@ -107,8 +109,9 @@ public final class OpenIdProvider implements AutoCloseable {
     }
 
     /**
-     * Names this provider to Plenary as "corp" ({@value #DISPLAY_NAME}), and a second provider, "down", whose
-     * issuer answers nothing: it must not keep Plenary from starting.
+     * Names this provider to Plenary as "corp" ({@value #DISPLAY_NAME}), and again as "conference", offered only
+     * for the process OIDC-ONLY; and a provider "down", whose issuer answers nothing: it must not keep Plenary
+     * from starting.
      */
     public static void configure(DynamicPropertyRegistry registry, OpenIdProvider provider) {
         registry.add("plenary.oidc.providers.corp.issuer-uri", provider::issuer);
@@ -118,6 +121,10 @@ public final class OpenIdProvider implements AutoCloseable {
         registry.add("plenary.oidc.providers.down.issuer-uri", () -> "http://127.0.0.1:9/down");
         registry.add("plenary.oidc.providers.down.client-id", () -> CLIENT_ID);
         registry.add("plenary.oidc.providers.down.display-name", () -> "Unreachable Organisation");
+        registry.add("plenary.oidc.providers.conference.issuer-uri", provider::issuer);
+        registry.add("plenary.oidc.providers.conference.client-id", () -> CLIENT_ID);
+        registry.add("plenary.oidc.providers.conference.display-name", () -> "Conference Organisation");
+        registry.add("plenary.oidc.providers.conference.processes", () -> "OIDC-ONLY");
     }
 
     /** The issuer, as Plenary is configured with it and as its tokens name it. */
@@ -175,18 +182,24 @@ public final class OpenIdProvider implements AutoCloseable {
             return new InMemoryUserDetailsManager();
         }
 
+        /** Plenary, and another application of the organisation whose tokens Plenary must not accept. */
         @Bean
         RegisteredClientRepository clients() {
-            return new InMemoryRegisteredClientRepository(RegisteredClient.withId("plenary")
-                    .clientId(CLIENT_ID)
-                    .clientSecret("{noop}" + CLIENT_SECRET)
+            return new InMemoryRegisteredClientRepository(client(CLIENT_ID, CLIENT_SECRET),
+                    client(OTHER_CLIENT_ID, OTHER_CLIENT_SECRET));
+        }
+
+        private static RegisteredClient client(String id, String secret) {
+            return RegisteredClient.withId(id)
+                    .clientId(id)
+                    .clientSecret("{noop}" + secret)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri("http://127.0.0.1/login/oauth2/code/corp")
                     .redirectUri(TEST_CALLBACK)
                     .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                     .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                    .build());
+                    .build();
         }
 
         @Bean

@@ -110,6 +110,25 @@ class ProviderSignInBrowserTest extends ProviderJourney {
         Assertions.assertThat(direct.status()).isLessThan(500);
     }
 
+    @Test
+    void aProviderOfAProcessIsOfferedOnlyWhenSigningInForThatProcess() {
+        page.navigate(plenary("/login"));
+        assertThat(providerButton("Test Organisation")).isVisible();
+        assertThat(providerButton("Conference Organisation")).hasCount(0);
+
+        page.navigate(plenary("/login?process=oidc-only"));
+        assertThat(providerButton("Conference Organisation")).isVisible();
+
+        page.navigate(plenary("/processes/OIDC-ONLY/participants"));
+        assertThat(page).hasURL(plenary("/login"));
+        assertThat(providerButton("Conference Organisation")).isVisible();
+        assertThat(providerButton("Test Organisation")).isVisible();
+    }
+
+    private Locator providerButton(String provider) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with " + provider));
+    }
+
     private Page adminPage;
 
     /** The pending request of this person on the accounts page, as an administrator sees it. */

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * API clients present the provider's own access tokens (JWTs, from the authorisation code flow with PKCE) as
  * bearer tokens: accepted as the account linked to the person, refused with 401 for a person linked to no
- * account or a token the provider did not sign; Plenary's own tokens keep working beside them.
+ * account, a token the provider did not sign or one it issued to another application; Plenary's own tokens
+ * keep working beside them.
  */
 class ProviderTokenApiTest extends ProviderJourney {
 
@@ -48,7 +49,7 @@ class ProviderTokenApiTest extends ProviderJourney {
     }
 
     @Test
-    void aTokenNotSignedByTheProviderIsRefused() throws Exception {
+    void aTokenNotSignedByTheProviderOrForAnotherApplicationIsRefused() throws Exception {
         String username = account("Forger Target", null);
         OpenIdProvider.Person person = PROVIDER.addPerson(username + "@example.org", true, "Forger Target");
         signInWithProvider(page, person);
@@ -60,6 +61,9 @@ class ProviderTokenApiTest extends ProviderJourney {
         assertProblem(api().as(forged).get("/auth/me"), 401);
         assertProblem(api().as("not-a-token").get("/auth/me"), 401);
         assertProblem(api().as("pln_unknown").get("/auth/me"), 401);
+        String forAnother = new OpenIdCodeFlow(PROVIDER, OpenIdProvider.OTHER_CLIENT_ID,
+                OpenIdProvider.OTHER_CLIENT_SECRET).tokens(person).get("access_token").asString();
+        assertProblem(api().as(forAnother).get("/auth/me"), 401);
         assertThat(api().as(token).get("/auth/me").status()).isEqualTo(200);
     }
 }

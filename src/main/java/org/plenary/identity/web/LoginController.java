@@ -1,5 +1,7 @@
 package org.plenary.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.identity.IdentityProviders;
 import org.plenary.shared.Actor;
 import org.plenary.shared.web.PageController;
@@ -19,13 +21,14 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
             @RequestParam(required = false) String providerUnavailable,
-            @RequestParam(required = false) String providerFailed, Model model) {
+            @RequestParam(required = false) String providerFailed, @RequestParam(required = false) String process,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         if (Actor.current().isPresent()) {
             return "redirect:/";
         }
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
-        model.addAttribute("providers", providers.choices());
+        model.addAttribute("providers", providers.choices(ProcessOfSignIn.of(process, request, response)));
         model.addAttribute("providerFailed", providerUnavailable != null || providerFailed != null);
         return "login";
     }
