@@ -71,6 +71,14 @@ class ProviderSignInBrowserTest extends ProviderJourney {
 
         String username = unique("newcomer").toLowerCase(Locale.ROOT);
         Locator request = pendingRequest("New Comer");
+        long accounts = count("select count(*) from account");
+        request.getByLabel("Name of the new account").fill("admin");
+        request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create an account")).click();
+        assertThat(adminPage.locator("#sign-in-request-error")).containsText("The username 'admin' is taken");
+        Assertions.assertThat(count("select count(*) from account")).isEqualTo(accounts);
+        Assertions.assertThat(count("select count(*) from provider_sign_in_request where display_name = 'New Comer' "
+                + "and status = 'PENDING'")).isEqualTo(1);
+        request = adminPage.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("New Comer"));
         request.getByLabel("Name of the new account").fill(username);
         request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create an account")).click();
         assertThat(adminPage.getByRole(AriaRole.STATUS)).containsText("the person now signs in as " + username);
@@ -91,6 +99,9 @@ class ProviderSignInBrowserTest extends ProviderJourney {
         pendingRequest("Some Stranger").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reject"))
                 .click();
         assertThat(adminPage.getByRole(AriaRole.STATUS)).containsText("Access rejected.");
+        Assertions.assertThat(count("select count(*) from audit_entry where action in "
+                + "('identity.provider.sign-in-requested', 'identity.provider.sign-in-rejected') and object_id = "
+                + "(select id::text from provider_sign_in_request where display_name = 'Some Stranger')")).isEqualTo(2);
 
         signInWithProvider(page, person);
         assertThat(page).hasURL(plenary("/login/awaiting-approval?rejected"));
