@@ -46,7 +46,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenService tokens, AuthenticationManager authentication,
-            ObjectMapper json) throws Exception {
+            ObjectMapper json, ProviderSecurity providers) throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
@@ -54,6 +54,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
+                .oauth2ResourceServer(providers.resourceServer(unauthorized))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.API_READ).permitAll()
@@ -66,14 +67,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, ProviderSecurity providers)
+            throws Exception {
         return http
-                .authenticationManager(authentication)
+                .authenticationManager(providers.signInManager(authentication))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicPaths.WEB).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.WEB_READ).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .oauth2Login(providers.login())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h

@@ -38,7 +38,7 @@ public class TokenService {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PREFIX = "pln_";
+    static final String PREFIX = "pln_";
 
     private final JdbcClient jdbc;
     private final AccountRepository accounts;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.identity.Account;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.CreateAccount;
+import org.plenary.identity.DecideSignInRequest;
 import org.plenary.identity.web.AccountForms.NewAccount;
 import org.plenary.roster.ParticipantId;
 import org.plenary.roster.Roster;
@@ -24,16 +25,20 @@ class AccountAdminController {
     private final Accounts accounts;
     private final CreateAccount createAccount;
     private final Roster roster;
+    private final DecideSignInRequest signInRequests;
 
-    AccountAdminController(Accounts accounts, CreateAccount createAccount, Roster roster) {
+    AccountAdminController(Accounts accounts, CreateAccount createAccount, Roster roster,
+            DecideSignInRequest signInRequests) {
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.roster = roster;
+        this.signInRequests = signInRequests;
     }
 
     @GetMapping("/admin/accounts")
     String accounts(Model model) {
         model.addAttribute("accounts", AccountsPage.of(accounts.all(), roster.participants()));
+        model.addAttribute("signInRequests", signInRequests.pending());
         return "admin/accounts";
     }
 

@@ -1,5 +1,8 @@
 package org.plenary.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.plenary.identity.IdentityProviders;
 import org.plenary.shared.Actor;
 import org.plenary.shared.web.PageController;
 import org.springframework.ui.Model;
@@ -9,14 +12,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class LoginController {
 
+    private final IdentityProviders providers;
+
+    LoginController(IdentityProviders providers) {
+        this.providers = providers;
+    }
+
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-            Model model) {
+            @RequestParam(required = false) String providerUnavailable,
+            @RequestParam(required = false) String providerFailed, @RequestParam(required = false) String process,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         if (Actor.current().isPresent()) {
             return "redirect:/";
         }
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("providers", providers.choices(ProcessOfSignIn.of(process, request, response)));
+        model.addAttribute("providerFailed", providerUnavailable != null || providerFailed != null);
         return "login";
     }
 }
