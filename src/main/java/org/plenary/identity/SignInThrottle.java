@@ -1,72 +1,85 @@
 package org.plenary.identity;
 
-import java.sql.Timestamp;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.plenary.audit.AuditLog;
-import org.plenary.audit.AuditRecord;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts wrong passwords per account; after {@code maxFailedSignIns} in a row the account is locked for
- * {@code lockout} (also against the right password), which stops password guessing. A success resets it.
- * Each update commits on its own, whatever becomes of the sign-in that caused it.
+ * Slows password guessing without locking anybody out: wrong passwords are counted per account (the username as
+ * typed, whether it exists or not, so that the answer tells nothing) and per client address; past their free
+ * failures, attempts wait growing delays and are refused with the time to wait, without checking the password.
+ * Nothing is written to the database, and existing sessions and tokens are never touched. A success forgets its
+ * account's failures but not its address's, so that one valid account cannot launder an address's guesses.
+ * Only wrong passwords count: the attempts refused while waiting do not prolong the wait. So that an attacker
+ * cannot keep the owner out, the account's wait does not apply at an address from which the account has signed
+ * in successfully in the last {@code TRUSTED_FOR} (the owner's usual place); the address's own limit still does.
  */
 @Component
 class SignInThrottle {
 
-    private final JdbcClient jdbc;
-    private final IdentityProperties properties;
-    private final AuditLog audit;
+    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
+    private static final int LONGEST_KEY = 100;
+    private static final Duration TRUSTED_FOR = Duration.ofDays(30);
+
+    private final FailureLimit accounts;
+    private final FailureLimit addresses;
+    private final Cache<String, Boolean> trusted;
     private final Clock clock;
 
-    SignInThrottle(JdbcClient jdbc, IdentityProperties properties, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.audit = audit;
+    SignInThrottle(IdentityProperties properties, Clock clock) {
+        IdentityProperties.Throttle throttle = properties.throttle();
+        this.accounts = new FailureLimit(throttle.accountFreeFailures(), throttle.firstDelay(),
+                throttle.accountMaxDelay(), throttle.forgetAfter(), throttle.maxTracked(), clock);
+        this.addresses = new FailureLimit(throttle.addressFreeFailures(), throttle.firstDelay(),
+                throttle.addressMaxDelay(), throttle.forgetAfter(), throttle.maxTracked(), clock);
+        this.trusted = Caffeine.newBuilder().maximumSize(throttle.maxTracked()).expireAfterWrite(TRUSTED_FOR)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase(Locale.ROOT);
+    /** Refuses the attempt when its account or its address must still wait. */
+    void check(String address, String username) {
         Instant now = clock.instant();
-        Instant until = now.plus(properties.lockout());
-        Optional<UUID> locked = jdbc.sql("""
-                update account
-                   set failed_sign_ins = failed_sign_ins + 1,
-                       locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end
-                 where username = :username
-                returning id, failed_sign_ins >= :max as locked
-                """)
-                .param("max", properties.maxFailedSignIns())
-                .param("until", Timestamp.from(until))
-                .param("username", username)
-                .query((rs, n) -> rs.getBoolean("locked") ? rs.getObject("id", UUID.class) : null)
-                .optional();
-        if (locked.isPresent()) {
-            audit.record(AuditRecord.changed("identity.account.locked", "account", locked.get(), null, null,
-                    Map.of("username", username, "lockedUntil", until.toString())));
-            jdbc.sql("update account set failed_sign_ins = 0 where username = :username")
-                    .param("username", username).update();
+        Duration accountWait = trusted.getIfPresent(pair(address, username)) != null ? Duration.ZERO
+                : accounts.wait(account(username), now);
+        Duration addressWait = addresses.wait(address(address), now);
+        Duration wait = accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
+        if (!wait.isZero()) {
+            throw new SignInThrottled(wait);
         }
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("update account set failed_sign_ins = 0 where username = :username and failed_sign_ins > 0")
-                .param("username", event.getAuthentication().getName()).update();
+    void failed(String address, String username) {
+        Instant now = clock.instant();
+        accounts.failed(account(username), now);
+        addresses.failed(address(address), now);
+        if (!accounts.wait(account(username), now).isZero() || !addresses.wait(address(address), now).isZero()) {
+            log.info("Sign-in slowed down after repeated failures from {}", address(address));
+        }
+    }
+
+    void succeeded(String address, String username) {
+        accounts.forget(account(username));
+        trusted.put(pair(address, username), Boolean.TRUE);
+    }
+
+    private static String pair(String address, String username) {
+        return account(username) + "|" + address(address);
+    }
+
+    static String account(String username) {
+        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return normalised.length() > LONGEST_KEY ? normalised.substring(0, LONGEST_KEY) : normalised;
+    }
+
+    private static String address(String address) {
+        return address == null ? "unknown" : address;
     }
 }
