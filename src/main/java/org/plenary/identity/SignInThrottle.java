@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * typed, whether it exists or not, so that the answer tells nothing) and per client address; past their free
  * failures, attempts wait growing delays and are refused with the time to wait, without checking the password.
  * Nothing is written to the database, and existing sessions and tokens are never touched. A success forgets its
- * account's failures but not its address's, so that one valid account cannot launder an address's guesses.
+ * account's failures (see {@link #succeeded}) but not its address's, so that one valid account cannot launder an
+ * address's guesses.
  * Only wrong passwords count: the attempts refused while waiting do not prolong the wait. So that an attacker
  * cannot keep the owner out, the account's wait does not apply at an address from which the account has signed
  * in successfully in the last {@code TRUSTED_FOR} (the owner's usual place); the address's own limit still does.
@@ -65,9 +66,14 @@ class SignInThrottle {
         }
     }
 
+    /**
+     * Forgets the account's failures (the owner mistyped), unless the sign-in came from a trusted address, where the
+     * account's wait did not apply: an attack on the account goes on being slowed elsewhere.
+     */
     void succeeded(String address, String username) {
-        accounts.forget(account(username));
-        trusted.put(pair(address, username), Boolean.TRUE);
+        if (trusted.asMap().put(pair(address, username), Boolean.TRUE) == null) {
+            accounts.forget(account(username));
+        }
     }
 
     private static String pair(String address, String username) {

@@ -85,6 +85,8 @@ class SignInThrottleTest {
         assertThat(waitOf(ATTACKER, "delegate")).isPositive();
         assertThat(waitOf("192.0.2.1", "delegate")).isPositive();
         assertThat(waitOf(OWNER, "delegate")).isZero();
+        throttle.succeeded(OWNER, "delegate");
+        assertThat(waitOf("192.0.2.1", "delegate")).as("still slowed elsewhere").isPositive();
     }
 
     @Test
