@@ -90,6 +90,28 @@ class SignInThrottleTest {
     }
 
     @Test
+    void slowsFailuresAtTheUsualPlaceOfAnAccountThereOnlyWithoutCountingThemForTheAddress() {
+        throttle.succeeded(OWNER, "delegate");
+        for (int failure = 1; failure <= 40; failure++) {
+            throttle.failed(OWNER, "delegate");
+        }
+
+        assertThat(waitOf(OWNER, "delegate")).isEqualTo(60);
+        assertThat(waitOf(OWNER, "a-colleague")).as("others at the same place").isZero();
+    }
+
+    @Test
+    void letsAnAccountInAtItsUsualPlaceWhileTheAddressIsSlowedForOthers() {
+        throttle.succeeded(OWNER, "delegate");
+        for (int account = 1; account <= 40; account++) {
+            throttle.failed(OWNER, "user-" + account);
+        }
+
+        assertThat(waitOf(OWNER, "a-colleague")).isPositive();
+        assertThat(waitOf(OWNER, "delegate")).isZero();
+    }
+
+    @Test
     void forgetsTheFailuresOfAnAccountAfterASuccessButNotThoseOfTheAddress() {
         for (int failure = 1; failure <= 29; failure++) {
             throttle.failed(ATTACKER, "user-" + failure);
