@@ -185,7 +185,7 @@ public class SignInLoad {
 
     private static HttpRequest signInRequest(String username, String password, String address) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(600))
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
         if (address != null) {
