@@ -55,6 +55,9 @@ public abstract class PlenaryTest {
         registry.add("plenary.db.data-dir", () -> DATA_DIR);
         registry.add("plenary.db.url", () -> "");
         registry.add("plenary.identity.admin-password", () -> ADMIN_PASSWORD);
+        // Every test client comes from 127.0.0.1: its failed sign-ins, added up over the whole run, must not slow
+        // down the sign-ins of later tests. The address limit is tested on SignInThrottle itself (SignInThrottleTest).
+        registry.add("plenary.identity.throttle.address-free-failures", () -> 1_000_000);
         registry.add("plenary.mail.host", () -> "localhost");
         registry.add("plenary.mail.port", () -> MAIL.getSmtp().getPort());
         OpenIdProvider.configure(registry, OPENID_PROVIDER);

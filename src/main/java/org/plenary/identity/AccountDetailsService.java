@@ -1,29 +1,23 @@
 package org.plenary.identity;
 
-import java.time.Clock;
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts for sign-in; an account locked after failed sign-ins is reported as locked. */
+/** Loads accounts for sign-in, each in a short query of its own. */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final Clock clock;
-
-    AccountDetailsService(AccountRepository accounts, Clock clock) {
+    AccountDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        Account account = accounts.findByUsername(normalised)
+        Account account = accounts.findByUsername(SignInThrottle.account(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new AccountDetails(account.actor(), account.passwordHash(), account.lockedAt(clock.instant()));
+        return new AccountDetails(account.actor(), account.passwordHash());
     }
 }
