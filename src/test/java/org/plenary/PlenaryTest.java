@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.UUID;
 import org.plenary.support.Api;
+import org.plenary.support.OpenIdProvider;
 import org.plenary.support.TestClock;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ public abstract class PlenaryTest {
     public static final String ADMIN_PASSWORD = "test-admin-password";
     private static final String DATA_DIR;
 
+    /** A real OpenID provider, named "corp" to the application (see ProviderJourney), discovered at first use. */
+    protected static final OpenIdProvider OPENID_PROVIDER = OpenIdProvider.start();
+
     /** A real SMTP server that receives every e-mail the application sends in tests. */
     protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
@@ -51,8 +55,12 @@ public abstract class PlenaryTest {
         registry.add("plenary.db.data-dir", () -> DATA_DIR);
         registry.add("plenary.db.url", () -> "");
         registry.add("plenary.identity.admin-password", () -> ADMIN_PASSWORD);
+        // Every test client comes from 127.0.0.1: its failed sign-ins, added up over the whole run, must not slow
+        // down the sign-ins of later tests. The address limit is tested on SignInThrottle itself (SignInThrottleTest).
+        registry.add("plenary.identity.throttle.address-free-failures", () -> 1_000_000);
         registry.add("plenary.mail.host", () -> "localhost");
         registry.add("plenary.mail.port", () -> MAIL.getSmtp().getPort());
+        OpenIdProvider.configure(registry, OPENID_PROVIDER);
     }
 
     @LocalServerPort

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 
-/** Checks the texts of consultations and submissions: required or optional, within their limits. */
+/** Checks the numbered texts of consultations (elements, questions) and their references. */
 final class ConsultationTexts {
 
     static final int MAX_TEXT = 10_000;
@@ -17,30 +17,9 @@ final class ConsultationTexts {
     private ConsultationTexts() {
     }
 
-    static String required(String field, String value, int max) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw InvalidInputException.of(field, "Required");
-        }
-        if (text.length() > max) {
-            throw InvalidInputException.of(field, "At most " + max + " characters (" + text.length() + " given)");
-        }
-        if (text.indexOf('\u0000') >= 0) {
-            throw InvalidInputException.of(field, "A text may not hold the character U+0000");
-        }
-        return text;
-    }
-
-    static String optional(String field, String value, int max) {
-        return value == null || value.isBlank() ? null : required(field, value, max);
-    }
-
+    /** A reference ("5 (b)"), its white space runs made single spaces. */
     static String ref(String field, String value) {
-        String ref = required(field, value, MAX_REF).replaceAll("\\s+", " ");
-        if (SingleLine.hasControlCharacters(ref)) {
-            throw InvalidInputException.of(field, "A reference is one line");
-        }
-        return ref;
+        return TextInput.line(field, value == null ? null : value.replaceAll("\\s+", " "), MAX_REF);
     }
 
     /** Numbered texts with unique references: elements (at least one) or questions. */
@@ -63,7 +42,7 @@ final class ConsultationTexts {
             if (!refs.add(ref)) {
                 throw InvalidInputException.of(field + "[" + i + "].ref", "The reference '" + ref + "' is used twice");
             }
-            checked.add(new NumberedText(ref, required(field + "[" + i + "].text", t.text(), MAX_TEXT)));
+            checked.add(new NumberedText(ref, TextInput.lines(field + "[" + i + "].text", t.text(), MAX_TEXT)));
         }
         return List.copyOf(checked);
     }

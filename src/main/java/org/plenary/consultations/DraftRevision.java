@@ -19,6 +19,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +87,7 @@ public class DraftRevision {
             String text = switch (take) {
                 case BASE -> base.text();
                 case DELETED -> null;
-                case OWN -> ConsultationTexts.required(field + ".text", choice.text(), ConsultationTexts.MAX_TEXT);
+                case OWN -> TextInput.lines(field + ".text", choice.text(), ConsultationTexts.MAX_TEXT);
                 case PROPOSAL -> {
                     RevisionRepository.PositionRef p = positions.get(choice.positionId());
                     if (p == null || p.stance() != Stance.AMEND || !p.element().equals(ref)) {
@@ -134,7 +135,7 @@ public class DraftRevision {
             if (elements.stream().anyMatch(e -> e.ref().equals(ref))) {
                 throw InvalidInputException.of(field + ".ref", "The reference '" + ref + "' is used already");
             }
-            String text = ConsultationTexts.required(field + ".text", a.text(), ConsultationTexts.MAX_TEXT);
+            String text = TextInput.lines(field + ".text", a.text(), ConsultationTexts.MAX_TEXT);
             int at = elements.size();
             if (a.after() != null && !a.after().isBlank()) {
                 String after = a.after().strip();

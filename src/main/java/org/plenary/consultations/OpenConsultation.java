@@ -21,7 +21,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,10 +62,7 @@ public class OpenConsultation {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), actor)).orForbid();
-        String title = ConsultationTexts.required("title", c.title(), 300);
-        if (SingleLine.hasControlCharacters(title)) {
-            throw InvalidInputException.of("title", "A title is one line");
-        }
+        String title = TextInput.line("title", c.title(), 300);
         if (c.opens() == null) {
             throw InvalidInputException.of("opens", "The opening time is required, e.g. 2020-06-18T09:00:00+02:00");
         }

@@ -21,6 +21,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -128,7 +129,7 @@ public class SubmitViews {
         if (input == null) {
             return null;
         }
-        String name = ConsultationTexts.required("onBehalfOf.name", input.name(), 200);
+        String name = TextInput.line("onBehalfOf.name", input.name(), 200);
         Map<UUID, String> participants = new LinkedHashMap<>();
         for (Standing s : processes.participants(process, processes.today(process))) {
             participants.put(s.id().value(), s.name());
@@ -166,6 +167,9 @@ public class SubmitViews {
                 throw InvalidInputException.of(field, "Required");
             }
             String element = p.element() == null ? "" : p.element().strip();
+            if (element.isEmpty()) {
+                throw InvalidInputException.of(field + ".element", "'" + field + ".element' is required");
+            }
             if (consultation.element(element).isEmpty()) {
                 throw InvalidInputException.of(field + ".element", "'" + p.element() + "' is not an element of the consultation")
                         .withKey("refusal.consultation.unknownElement", p.element());
@@ -181,9 +185,9 @@ public class SubmitViews {
                         .withKey("refusal.consultation.amendWithoutText", element);
             }
             String proposed = p.stance() == Stance.AMEND
-                    ? ConsultationTexts.required(field + ".proposedText", p.proposedText(), ConsultationTexts.MAX_TEXT)
+                    ? TextInput.lines(field + ".proposedText", p.proposedText(), ConsultationTexts.MAX_TEXT)
                     : null;
-            String comment = ConsultationTexts.optional(field + ".comment", p.comment(), ConsultationTexts.MAX_TEXT);
+            String comment = TextInput.optionalLines(field + ".comment", p.comment(), ConsultationTexts.MAX_TEXT);
             positions.add(new Position(UUID.randomUUID(), element, p.stance(), proposed, comment));
         }
         return List.copyOf(positions);
@@ -200,7 +204,7 @@ public class SubmitViews {
             if (m == null || m.text() == null || m.text().isBlank()) {
                 continue;
             }
-            String text = ConsultationTexts.required("missing[" + i + "].text", m.text(), ConsultationTexts.MAX_TEXT);
+            String text = TextInput.lines("missing[" + i + "].text", m.text(), ConsultationTexts.MAX_TEXT);
             String after = m.after() == null || m.after().isBlank() ? null : m.after().strip();
             if (after != null && consultation.element(after).isEmpty()) {
                 throw InvalidInputException.of("missing[" + i + "].after", "'" + after + "' is not an element of the consultation");
@@ -224,7 +228,7 @@ public class SubmitViews {
                 throw InvalidInputException.of("answers[" + i + "].question", "Question " + question + " is answered twice");
             }
             if (a.text() != null && !a.text().isBlank()) {
-                answers.add(new Answer(question, ConsultationTexts.required("answers[" + i + "].text", a.text(),
+                answers.add(new Answer(question, TextInput.lines("answers[" + i + "].text", a.text(),
                         ConsultationTexts.MAX_TEXT)));
             }
         }

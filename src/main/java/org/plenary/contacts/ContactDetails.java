@@ -3,7 +3,7 @@ package org.plenary.contacts;
 import java.util.Locale;
 import org.plenary.processes.CreateProcess;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 
 /** What a contact says, checked: an e-mail address, an optional name, a role and one of the six UN languages. */
 public record ContactDetails(String email, String name, ContactRole role, String language) {
@@ -13,13 +13,10 @@ public record ContactDetails(String email, String name, ContactRole role, String
     /** Checks and tidies what was given; {@code language} defaults to English. */
     public static ContactDetails of(String email, String name, ContactRole role, String language) {
         String address = email == null ? "" : email.strip();
-        if (!address.matches("[^@\\s]+@[^@\\s]+") || address.length() > 254 || SingleLine.hasControlCharacters(address)) {
+        if (!address.matches("[^@\\s]+@[^@\\s]+") || address.length() > 254 || !TextInput.isLine(address)) {
             throw InvalidInputException.of("email", "A valid e-mail address is required");
         }
-        String shown = name == null || name.isBlank() ? null : name.strip();
-        if (shown != null && (shown.length() > MAX_NAME || SingleLine.hasControlCharacters(shown))) {
-            throw InvalidInputException.of("name", "The name is one line of at most " + MAX_NAME + " characters");
-        }
+        String shown = TextInput.optionalLine("name", name, MAX_NAME);
         if (role == null) {
             throw InvalidInputException.of("role", "The role is required: MISSION, FOCAL_POINT, CAPITAL or OTHER");
         }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.SpreadsheetCsv;
 
 /** Contacts as CSV, {@code participant,email,name,role,language}: read for the import, written for the export. */
 final class ContactsCsv {
@@ -28,19 +28,12 @@ final class ContactsCsv {
     private ContactsCsv() {
     }
 
-    /** Every contact, its participant named by ISO code (States) or name, with a BOM so that spreadsheets read accents. */
+    /** Every contact, its participant named by ISO code (States) or name, as a spreadsheet reads it safely. */
     static String write(List<Contact> contacts, Map<UUID, String> participantKeys) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
-                .setRecordSeparator("\n").get().print(out)) {
-            for (Contact c : contacts) {
-                printer.printRecord(participantKeys.get(c.participant().value()), c.email(),
-                        c.name() == null ? "" : c.name(), c.role().name(), c.language());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        SpreadsheetCsv csv = new SpreadsheetCsv(COLUMNS.toArray(String[]::new));
+        contacts.forEach(c -> csv.row(participantKeys.get(c.participant().value()), c.email(), c.name(),
+                c.role().name(), c.language()));
+        return csv.text();
     }
 
     static List<Row> parse(String csv) {
@@ -49,7 +42,7 @@ final class ContactsCsv {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        String text = csv.replace("\uFEFF", "").stripTrailing();
+        String text = csv.replace(String.valueOf(SpreadsheetCsv.BYTE_ORDER_MARK), "").stripTrailing();
         try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(List.of("participant", "email", "role")) || new HashSet<>(header).size() < header.size()) {

@@ -14,6 +14,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.StrictUtf8;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,13 @@ public class ImportContacts {
     ImportContacts(Roster roster, AddContact add) {
         this.roster = roster;
         this.add = add;
+    }
+
+    /** Imports a CSV file as it was sent: its bytes must be UTF-8. */
+    @Transactional
+    public Result execute(byte[] csv) {
+        ContactPolicy.mayKeepAll(Actor.require()).orForbid();
+        return execute(csv == null ? null : StrictUtf8.decode(csv, "body"));
     }
 
     @Transactional

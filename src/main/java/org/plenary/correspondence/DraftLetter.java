@@ -18,6 +18,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,10 +78,10 @@ public class DraftLetter {
      * of the process that the decision named, whoever is acting (an objecting delegate, the deadline timer).
      */
     private Letter draft(Process process, Command c, String author, boolean asReader) {
-        String reference = LetterText.required("reference", c.reference(), 100);
-        String place = LetterText.required("place", c.place(), 100);
-        String subject = LetterText.required("subject", c.subject(), 300);
-        String body = LetterText.required("body", c.body(), 50_000);
+        String reference = TextInput.line("reference", c.reference(), 100);
+        String place = TextInput.line("place", c.place(), 100);
+        String subject = TextInput.line("subject", c.subject(), 300);
+        String body = TextInput.lines("body", c.body(), 50_000);
         if (c.date() == null) {
             throw InvalidInputException.of("date", "The date of the letter is required (YYYY-MM-DD)");
         }
@@ -94,8 +95,8 @@ public class DraftLetter {
         }
         Letter letter = new Letter(new LetterId(UUID.randomUUID()), process.id(), reference, c.date(), place, subject,
                 body, List.copyOf(new LinkedHashSet<>(c.addressees())),
-                LetterText.optional("signatory", c.signatory(), 200),
-                LetterText.optional("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,
+                TextInput.optionalLine("signatory", c.signatory(), 200),
+                TextInput.optionalLine("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,
                 clock.instant(), null, attachments(process, c.attachments(), asReader), earlierLetters(process, c.refersTo()));
         letters.insert(letter, author);
         audit.record(AuditRecord.created("correspondence.letter.drafted", "letter", letter.id(), process.id().value(),

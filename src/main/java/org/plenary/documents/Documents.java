@@ -12,8 +12,8 @@ import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
-import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,10 +99,7 @@ public class Documents {
 
     /** The visible documents whose symbol, title or text match {@code query}, best first. */
     public List<Found> search(Process process, String query) {
-        String q = query == null ? "" : query.strip();
-        if (q.isEmpty() || q.length() > 200) {
-            throw InvalidInputException.of("q", "A search has 1 to 200 characters");
-        }
+        String q = TextInput.line("q", query, 200);
         Map<DocumentId, Document> visible = new LinkedHashMap<>();
         visible(process).forEach(d -> visible.put(d.id(), d));
         Map<DocumentId, List<SearchHit>> hits = new LinkedHashMap<>();

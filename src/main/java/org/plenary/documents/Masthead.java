@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.plenary.processes.Process;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 
 /** Validates and normalises the masthead facts of a document. */
 final class Masthead {
@@ -13,10 +14,7 @@ final class Masthead {
 
     /** The metadata, cleaned, with the issue date defaulting to today in the process's time zone. */
     static DocumentMetadata check(DocumentMetadata m, Process process, LocalDate today) {
-        String title = m.title() == null ? "" : m.title().strip();
-        if (title.isEmpty() || title.length() > 500) {
-            throw InvalidInputException.of("title", "A title of 1 to 500 characters is required");
-        }
+        String title = TextInput.line("title", m.title(), 500);
         if (m.type() == null) {
             throw InvalidInputException.of("type", "The type is required (WORKING_PAPER, PROVISIONAL_AGENDA, …)");
         }
@@ -32,10 +30,7 @@ final class Masthead {
         if (agendaItem != null && !agendaItem.matches("\\d{1,2}( \\([a-z]\\))?")) {
             throw InvalidInputException.of("agendaItem", "An agenda item is written like 5 or 5 (b)");
         }
-        String submittedBy = m.submittedBy() == null || m.submittedBy().isBlank() ? null : m.submittedBy().strip();
-        if (submittedBy != null && submittedBy.length() > 300) {
-            throw InvalidInputException.of("submittedBy", "At most 300 characters");
-        }
+        String submittedBy = TextInput.optionalLine("submittedBy", m.submittedBy(), 300);
         LocalDate issuedOn = m.issuedOn() == null ? today : m.issuedOn();
         return new DocumentMetadata(m.symbol(), title, m.type(), m.distribution(), original, agendaItem, m.meetingId(),
                 submittedBy, issuedOn);

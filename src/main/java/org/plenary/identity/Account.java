@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person's account: an administrator, an officer, or a delegate of a State or organisation
- * ({@code participant}). Failed sign-ins are counted in the database, where they are updated atomically.
+ * ({@code participant}).
  */
 @Table("account")
 public class Account {
@@ -23,15 +23,13 @@ public class Account {
     private final String email;
     private final UUID participant;
     private final boolean admin;
-    private final int failedSignIns;
-    private final Instant lockedUntil;
     private final Instant createdAt;
     @Version
     private Long version;
 
     @PersistenceCreator
     Account(UUID id, String username, String passwordHash, String displayName, String email, UUID participant,
-            boolean admin, int failedSignIns, Instant lockedUntil, Instant createdAt, Long version) {
+            boolean admin, Instant createdAt, Long version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -39,16 +37,13 @@ public class Account {
         this.email = email;
         this.participant = participant;
         this.admin = admin;
-        this.failedSignIns = failedSignIns;
-        this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
         this.version = version;
     }
 
     static Account create(String username, String passwordHash, String displayName, String email, UUID participant,
             boolean admin, Instant now) {
-        return new Account(UUID.randomUUID(), username, passwordHash, displayName, email, participant, admin, 0, null,
-                now, null);
+        return new Account(UUID.randomUUID(), username, passwordHash, displayName, email, participant, admin, now, null);
     }
 
     public AccountId id() {
@@ -81,10 +76,6 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     Actor actor() {

@@ -12,13 +12,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 final class AccountDetails implements UserDetails, CredentialsContainer, Actor.Principal {
 
     private final Actor actor;
-    private final boolean locked;
     private String passwordHash;
 
-    AccountDetails(Actor actor, String passwordHash, boolean locked) {
+    AccountDetails(Actor actor, String passwordHash) {
         this.actor = actor;
         this.passwordHash = passwordHash;
-        this.locked = locked;
     }
 
     @Override
@@ -40,11 +38,6 @@ final class AccountDetails implements UserDetails, CredentialsContainer, Actor.P
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

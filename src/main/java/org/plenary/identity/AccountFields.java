@@ -3,7 +3,7 @@ package org.plenary.identity;
 import java.util.Locale;
 import java.util.Set;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 
 /** The rules for what a person types about an account: e-mail address, display name, language, username. */
 final class AccountFields {
@@ -15,7 +15,7 @@ final class AccountFields {
 
     static String email(String value) {
         String email = value == null ? "" : value.strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 254 || SingleLine.hasControlCharacters(email)) {
+        if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 254 || !TextInput.isLine(email)) {
             throw InvalidInputException.of("email", "A valid e-mail address is required");
         }
         return email;
@@ -23,7 +23,7 @@ final class AccountFields {
 
     static String displayName(String value) {
         String name = value == null ? "" : value.strip();
-        if (name.isEmpty() || name.length() > 200 || SingleLine.hasControlCharacters(name)) {
+        if (name.isEmpty() || name.length() > 200 || !TextInput.isLine(name)) {
             throw InvalidInputException.of("displayName", "A display name of 1 to 200 characters, on one line, is required");
         }
         return name;

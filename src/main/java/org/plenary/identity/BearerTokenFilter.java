@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates API calls that carry {@code Authorization: Bearer <token>}. An unknown, expired or revoked
- * token answers 401 at once; a call without a token goes on unauthenticated.
+ * token answers 401 at once; a call without a token goes on unauthenticated, and one already authenticated
+ * (a provider's JWT, see {@link ProviderSecurity}) goes on as it is.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -34,7 +35,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || SecurityContextHolder.getContext().getAuthentication() != null) {
             chain.doFilter(request, response);
             return;
         }

@@ -39,7 +39,7 @@ public class ChangeOwnAccount {
             throw InvalidInputException.of("currentPassword", "The current password is wrong")
                     .withKey("refusal.currentPassword");
         }
-        CreateAccount.checkPassword(newPassword);
+        PasswordRules.check(newPassword);
         Instant now = clock.instant();
         credentials.replace(account, newPassword, keptSession, now);
         audit.record(AuditRecord.changed("identity.password.changed", "account", account, null,

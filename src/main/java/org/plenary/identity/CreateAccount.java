@@ -1,6 +1,5 @@
 package org.plenary.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.plenary.roster.Roster;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates an account for an officer, an administrator, or a delegate of a State or organisation. */
 @Service
 public class CreateAccount {
-
-    public static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD_BYTES = 72;
 
     public record Command(String username, String password, String displayName, String email,
             ParticipantId participant, boolean admin) {
@@ -55,13 +51,13 @@ public class CreateAccount {
             throw InvalidInputException.of("username",
                     "A username has 3 to 50 letters, digits, dots, hyphens or underscores");
         }
-        checkPassword(command.password());
+        PasswordRules.check(command.password());
         String displayName = command.displayName() == null ? "" : command.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > 200 || SingleLine.hasControlCharacters(displayName)) {
+        if (displayName.isEmpty() || displayName.length() > 200 || !TextInput.isLine(displayName)) {
             throw InvalidInputException.of("displayName", "A display name of 1 to 200 characters, on one line, is required");
         }
         String email = command.email() == null ? "" : command.email().strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 254 || SingleLine.hasControlCharacters(email)) {
+        if (!email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 254 || !TextInput.isLine(email)) {
             throw InvalidInputException.of("email", "A valid e-mail address is required");
         }
         UUID participant = null;
@@ -82,14 +78,5 @@ public class CreateAccount {
                 Map.of("username", username, "displayName", displayName, "email", email,
                         "participant", String.valueOf(participant), "admin", command.admin())));
         return account;
-    }
-
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw InvalidInputException.of("password", "A password has at least " + MIN_PASSWORD + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw InvalidInputException.of("password", "A password has at most " + MAX_PASSWORD_BYTES + " bytes");
-        }
     }
 }

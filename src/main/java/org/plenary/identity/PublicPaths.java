@@ -4,7 +4,8 @@ package org.plenary.identity;
 final class PublicPaths {
 
     /** Web pages and assets: sign-in, static files, health, the API description. */
-    static final String[] WEB = {"/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+    static final String[] WEB = {"/login", "/login/provider/*", "/login/awaiting-approval",
+        SignInFailureHandler.THROTTLED_PAGE, "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
         "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
         "/swagger-ui.html", "/swagger-ui/**", "/language"};
 

@@ -41,7 +41,7 @@ public class ResetPassword {
     public void execute(String token, String password) {
         Instant now = clock.instant();
         OneTimeLinks.Link link = links.lockUsable(token, OneTimeLinks.Purpose.PASSWORD_RESET, now);
-        CreateAccount.checkPassword(password);
+        PasswordRules.check(password);
         credentials.replace(link.account(), password, null, now);
         jdbc.sql("""
                 update account_link set used_at = :now

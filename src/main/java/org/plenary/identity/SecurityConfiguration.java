@@ -4,14 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -29,24 +24,9 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
-            AuthenticationEventPublisher events) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(events);
-        return manager;
-    }
-
-    @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenService tokens, AuthenticationManager authentication,
-            ObjectMapper json) throws Exception {
+            ObjectMapper json, ProviderSecurity providers) throws Exception {
         var unauthorized = ProblemResponses.unauthorized(json);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
@@ -54,6 +34,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
+                .oauth2ResourceServer(providers.resourceServer(unauthorized))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset").permitAll()
@@ -67,16 +48,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication,
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authentication, ProviderSecurity providers,
             AccountLifecycleConfigurer accountLifecycle) throws Exception {
         return http
-                .authenticationManager(authentication)
+                .authenticationManager(providers.signInManager(authentication))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicPaths.WEB).permitAll()
                         .requestMatchers(AccountLifecycleConfigurer.PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.WEB_READ).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(new SignInFailureHandler()).permitAll())
+                .oauth2Login(providers.login())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .with(accountLifecycle, lifecycle -> { })

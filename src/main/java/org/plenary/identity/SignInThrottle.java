@@ -1,72 +1,110 @@
 package org.plenary.identity;
 
-import java.sql.Timestamp;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.plenary.audit.AuditLog;
-import org.plenary.audit.AuditRecord;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts wrong passwords per account; after {@code maxFailedSignIns} in a row the account is locked for
- * {@code lockout} (also against the right password), which stops password guessing. A success resets it.
- * Each update commits on its own, whatever becomes of the sign-in that caused it.
+ * Slows password guessing without locking anybody out. Wrong passwords are counted in memory per account (the
+ * username as typed, whether it exists or not, so that the answer tells nothing) and per client address; past their
+ * free failures, attempts wait growing delays and are refused with the time to wait, without checking the password.
+ * Only checked passwords count: the attempts refused while waiting do not prolong the wait. Nothing is written to
+ * the database, and existing sessions and tokens are never touched.
+ * <p>
+ * An address from which an account signed in successfully in the last {@code TRUSTED_FOR} is that account's usual
+ * place: there, the account's wait and the address's wait do not apply (an attacker elsewhere cannot keep the owner
+ * out, nor can one spraying other accounts from the same network), only a limit of its own for that account at that
+ * address, and its failures do not count for the address (so that the owner's mistakes, or an attacker at the
+ * owner's own place, do not slow the other people there).
  */
 @Component
 class SignInThrottle {
 
-    private final JdbcClient jdbc;
-    private final IdentityProperties properties;
-    private final AuditLog audit;
+    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
+    private static final int LONGEST_KEY = 100;
+    private static final Duration TRUSTED_FOR = Duration.ofDays(30);
+
+    private final FailureLimit accounts;
+    private final FailureLimit addresses;
+    private final FailureLimit usualPlaces;
+    private final Cache<String, Boolean> trusted;
     private final Clock clock;
 
-    SignInThrottle(JdbcClient jdbc, IdentityProperties properties, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.audit = audit;
+    SignInThrottle(IdentityProperties properties, Clock clock) {
+        IdentityProperties.Throttle throttle = properties.throttle();
+        this.accounts = new FailureLimit(throttle.accountFreeFailures(), throttle.firstDelay(),
+                throttle.accountMaxDelay(), throttle.forgetAfter(), throttle.maxTracked(), clock);
+        this.addresses = new FailureLimit(throttle.addressFreeFailures(), throttle.firstDelay(),
+                throttle.addressMaxDelay(), throttle.forgetAfter(), throttle.maxTracked(), clock);
+        this.usualPlaces = new FailureLimit(throttle.accountFreeFailures(), throttle.firstDelay(),
+                throttle.accountMaxDelay(), throttle.forgetAfter(), throttle.maxTracked(), clock);
+        this.trusted = Caffeine.newBuilder().maximumSize(throttle.maxTracked()).expireAfterWrite(TRUSTED_FOR)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase(Locale.ROOT);
+    /** Refuses the attempt when it must still wait. */
+    void check(String address, String username) {
         Instant now = clock.instant();
-        Instant until = now.plus(properties.lockout());
-        Optional<UUID> locked = jdbc.sql("""
-                update account
-                   set failed_sign_ins = failed_sign_ins + 1,
-                       locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end
-                 where username = :username
-                returning id, failed_sign_ins >= :max as locked
-                """)
-                .param("max", properties.maxFailedSignIns())
-                .param("until", Timestamp.from(until))
-                .param("username", username)
-                .query((rs, n) -> rs.getBoolean("locked") ? rs.getObject("id", UUID.class) : null)
-                .optional();
-        if (locked.isPresent()) {
-            audit.record(AuditRecord.changed("identity.account.locked", "account", locked.get(), null, null,
-                    Map.of("username", username, "lockedUntil", until.toString())));
-            jdbc.sql("update account set failed_sign_ins = 0 where username = :username")
-                    .param("username", username).update();
+        Duration wait;
+        if (usualPlace(address, username)) {
+            wait = usualPlaces.wait(pair(address, username), now);
+        } else {
+            Duration accountWait = accounts.wait(account(username), now);
+            Duration addressWait = addresses.wait(address(address), now);
+            wait = accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
+        }
+        if (!wait.isZero()) {
+            throw new SignInThrottled(wait);
         }
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("update account set failed_sign_ins = 0 where username = :username and failed_sign_ins > 0")
-                .param("username", event.getAuthentication().getName()).update();
+    void failed(String address, String username) {
+        Instant now = clock.instant();
+        accounts.failed(account(username), now);
+        if (usualPlace(address, username)) {
+            usualPlaces.failed(pair(address, username), now);
+        } else {
+            addresses.failed(address(address), now);
+        }
+        if (!accounts.wait(account(username), now).isZero() || !addresses.wait(address(address), now).isZero()) {
+            log.info("Sign-in slowed down after repeated failures from {}", address(address));
+        }
+    }
+
+    /**
+     * Forgets the failures at this place (the owner mistyped); at a new place, also the account's, but not at its
+     * usual place, where the account's wait did not apply: an attack on the account goes on being slowed elsewhere.
+     * The address's failures are never forgotten on a success, so that one valid account cannot launder them.
+     */
+    void succeeded(String address, String username) {
+        usualPlaces.forget(pair(address, username));
+        if (trusted.asMap().put(pair(address, username), Boolean.TRUE) == null) {
+            accounts.forget(account(username));
+        }
+    }
+
+    private boolean usualPlace(String address, String username) {
+        return trusted.getIfPresent(pair(address, username)) != null;
+    }
+
+    private static String pair(String address, String username) {
+        return account(username) + "|" + address(address);
+    }
+
+    static String account(String username) {
+        String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return normalised.length() > LONGEST_KEY ? normalised.substring(0, LONGEST_KEY) : normalised;
+    }
+
+    private static String address(String address) {
+        return address == null ? "unknown" : address;
     }
 }

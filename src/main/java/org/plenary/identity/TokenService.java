@@ -20,12 +20,13 @@ import org.plenary.shared.NotAuthenticatedException;
 import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues, checks and revokes API tokens. A token is 256 random bits shown once to its owner; only its
@@ -38,7 +39,7 @@ public class TokenService {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PREFIX = "pln_";
+    static final String PREFIX = "pln_";
 
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
@@ -46,13 +47,15 @@ public class TokenService {
     private final AuditLog audit;
     private final Clock clock;
     private final AuthenticationManager authentication;
+    private final TransactionTemplate transaction;
     private final AccountStanding standing;
     private final SecondFactorPolicy secondFactor;
 
     TokenService(JdbcClient jdbc, AccountRepository accounts, IdentityProperties properties, AuditLog audit,
-            Clock clock, AuthenticationManager authentication, AccountStanding standing,
-            SecondFactorPolicy secondFactor) {
+            Clock clock, AuthenticationManager authentication, TransactionTemplate transaction,
+            AccountStanding standing, SecondFactorPolicy secondFactor) {
         this.authentication = authentication;
+        this.transaction = transaction;
         this.standing = standing;
         this.secondFactor = secondFactor;
         this.jdbc = jdbc;
@@ -63,21 +66,27 @@ public class TokenService {
     }
 
     /**
-     * Checks the credentials (counting failures like the web sign-in) and, for an account with a second factor, its
-     * {@code code}; issues a token.
+     * Checks the credentials, throttled like the web sign-in ({@link SignInThrottled} when the caller must wait),
+     * and, for an account with a second factor, its {@code code}; then issues a token. The check runs outside any
+     * transaction, so that no database connection is held while
+     * the password is hashed or while the request waits for its turn; only the token is written, in a
+     * transaction of its own.
      */
-    @Transactional
-    public Issued signIn(String username, String password, String code) {
+    public Issued signIn(String username, String password, String code, String clientAddress) {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                username == null ? "" : username, password == null ? "" : password);
+        attempt.setDetails(new WebAuthenticationDetails(clientAddress, null));
+        Authentication signedIn;
         try {
-            Authentication signedIn = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-            secondFactor.checkForToken(((AccountDetails) signedIn.getPrincipal()).actor(), code);
-            return issue(new AccountId(((AccountDetails) signedIn.getPrincipal()).actor().accountId()));
-        } catch (LockedException e) {
-            throw new NotAuthenticatedException("Too many failed sign-ins: the account is locked for a while");
+            signedIn = authentication.authenticate(attempt);
+        } catch (SignInThrottled e) {
+            throw e;
         } catch (AuthenticationException e) {
             throw new NotAuthenticatedException("The username or password is wrong");
         }
+        secondFactor.checkForToken(((AccountDetails) signedIn.getPrincipal()).actor(), code);
+        AccountId account = new AccountId(((AccountDetails) signedIn.getPrincipal()).actor().accountId());
+        return transaction.execute(status -> issue(account));
     }
 
     private Issued issue(AccountId account) {
@@ -114,8 +123,7 @@ public class TokenService {
                 .query(UUID.class).optional()
                 .filter(standing::active)
                 .flatMap(accounts::findById)
-                .filter(a -> !a.lockedAt(now))
-                .map(a -> new AccountDetails(a.actor(), null, false));
+                .map(a -> new AccountDetails(a.actor(), null));
     }
 
     /** Revokes one token; answers whether it was valid until now. */

@@ -3,6 +3,7 @@ package org.plenary.meetings;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 
 /**
  * Numbers an agenda by position, as UN agendas are: items {@code 1}, {@code 2}, …; sub-items {@code 5 (a)},
@@ -39,21 +40,18 @@ public final class AgendaNumbering {
             for (int j = 0; j < subItems.size(); j++) {
                 Draft sub = subItems.get(j);
                 String field = "items[" + i + "].items[" + j + "]";
+                String title = title(sub, field);
                 if (sub.items() != null && !sub.items().isEmpty()) {
                     throw InvalidInputException.of(field + ".items", "Sub-items such as 5 (b) have no sub-items");
                 }
-                numbered.add(new AgendaItem(label + " (" + (char) ('a' + j) + ")", label, title(sub, field)));
+                numbered.add(new AgendaItem(label + " (" + (char) ('a' + j) + ")", label, title));
             }
         }
         return numbered;
     }
 
     private static String title(Draft item, String field) {
-        String title = item == null || item.title() == null ? "" : item.title().strip();
-        if (title.isEmpty() || title.length() > 500) {
-            throw InvalidInputException.of(field + ".title", "Each item has a title of 1 to 500 characters");
-        }
-        return title;
+        return TextInput.line(field + ".title", item == null ? null : item.title(), 500);
     }
 
     /** A label as people write it, normalised: {@code 5b}, {@code 5 b)}, {@code 5(b)} are all {@code 5 (b)}. */

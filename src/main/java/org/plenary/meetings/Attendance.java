@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.plenary.roster.Category;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 
 /** Who attends a meeting for a delegation, and the rules of registering them. */
 public final class Attendance {
@@ -37,13 +38,8 @@ public final class Attendance {
         }
         for (int i = 0; i < attendees.size(); i++) {
             Attendee a = attendees.get(i);
-            String name = a == null || a.name() == null ? "" : a.name().strip();
-            if (name.isEmpty() || name.length() > 200) {
-                throw InvalidInputException.of("attendees[" + i + "].name", "The name is required (at most 200 characters)");
-            }
-            if (a.function() != null && a.function().strip().length() > 200) {
-                throw InvalidInputException.of("attendees[" + i + "].function", "At most 200 characters");
-            }
+            TextInput.line("attendees[" + i + "].name", a == null ? null : a.name(), 200);
+            TextInput.optionalLine("attendees[" + i + "].function", a.function(), 200);
         }
         long speakers = attendees.stream().filter(Attendee::speaker).count();
         if (format != MeetingFormat.IN_PERSON && speakers > speakerLimit) {

@@ -14,6 +14,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,7 @@ public class ReorderSpeakersList {
         if (reason.isEmpty() || reason.length() > 1000) {
             throw InvalidInputException.of("reason", "The reason for the new order is required (at most 1000 characters)");
         }
+        reason = TextInput.lines("reason", reason, 1000);
         if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.HELD) {
             throw new ConflictException("The meeting is " + meeting.status().name().toLowerCase()
                     + "; its speakers' lists are closed");

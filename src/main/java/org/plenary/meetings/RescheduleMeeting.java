@@ -12,6 +12,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,14 +67,8 @@ public class RescheduleMeeting {
         if (!postpone) {
             MeetingTimes.check(c.newStart(), c.newEnd());
         }
-        String reason = c.reason() == null ? "" : c.reason().strip();
-        if (reason.isEmpty() || reason.length() > 1000) {
-            throw InvalidInputException.of("reason", "The reason for the change is required (at most 1000 characters)");
-        }
-        String decision = c.decision() == null || c.decision().isBlank() ? null : c.decision().strip();
-        if (decision != null && decision.length() > 300) {
-            throw InvalidInputException.of("decision", "At most 300 characters");
-        }
+        String reason = TextInput.lines("reason", c.reason(), 1000);
+        String decision = TextInput.optionalLine("decision", c.decision(), 300);
         MeetingStatus status = meeting.status().to(postpone ? MeetingStatus.POSTPONED : MeetingStatus.SCHEDULED);
         List<Session> sessions = postpone ? meeting.sessions() : moved(meeting, c.newStart(), c.newEnd());
         meetings.changeDates(meeting.id(), new Meeting.DateChange(meeting.start(), meeting.end(), c.newStart(),

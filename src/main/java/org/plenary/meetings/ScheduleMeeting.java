@@ -11,6 +11,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,7 @@ public class ScheduleMeeting {
     public Meeting execute(Command c) {
         Process process = processes.require(c.process());
         MeetingPolicy.mayManage(processes.roleOf(process.id(), Actor.require())).orForbid();
-        String title = c.title() == null ? "" : c.title().strip();
-        if (title.isEmpty() || title.length() > 300) {
-            throw InvalidInputException.of("title", "A title of 1 to 300 characters is required");
-        }
+        String title = TextInput.line("title", c.title(), 300);
         if (c.kind() == null) {
             throw InvalidInputException.of("kind", "The kind is required (PREPARATORY_MEETING, INFORMAL_BRIEFING, …)");
         }
@@ -49,10 +47,7 @@ public class ScheduleMeeting {
             throw InvalidInputException.of("format", "The format is IN_PERSON, VIRTUAL or HYBRID");
         }
         MeetingTimes.check(c.start(), c.end());
-        String venue = c.venue() == null || c.venue().isBlank() ? null : c.venue().strip();
-        if (venue != null && venue.length() > 300) {
-            throw InvalidInputException.of("venue", "At most 300 characters");
-        }
+        String venue = TextInput.optionalLine("venue", c.venue(), 300);
         String onlineUrl = c.onlineUrl() == null || c.onlineUrl().isBlank() ? null : c.onlineUrl().strip();
         if (onlineUrl != null && (!onlineUrl.matches("https?://\\S+") || onlineUrl.length() > 500)) {
             throw InvalidInputException.of("onlineUrl", "An online link is an http(s) address");

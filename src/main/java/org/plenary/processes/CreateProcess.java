@@ -19,7 +19,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.InvalidInputException.FieldError;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +59,7 @@ public class CreateProcess {
             errors.add(new FieldError("code", "A code cannot have the form of an id"));
         }
         String title = command.title() == null ? "" : command.title().strip();
-        if (title.isEmpty() || title.length() > 300 || SingleLine.hasControlCharacters(title)) {
+        if (title.isEmpty() || title.length() > 300 || !TextInput.isLine(title)) {
             errors.add(new FieldError("title", "A title of 1 to 300 characters, on one line, is required"));
         }
         if (!roster.treatyExists(command.treaty())) {

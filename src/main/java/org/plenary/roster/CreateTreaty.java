@@ -7,7 +7,7 @@ import org.plenary.audit.AuditRecord;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +37,7 @@ public class CreateTreaty {
                     "A treaty code is 1 to 20 capital letters, digits or hyphens, starting with a letter (e.g. CCM)");
         }
         String title = command.title() == null ? "" : command.title().strip();
-        if (title.isEmpty() || title.length() > 300 || SingleLine.hasControlCharacters(title)) {
+        if (title.isEmpty() || title.length() > 300 || !TextInput.isLine(title)) {
             throw InvalidInputException.of("title", "A title of 1 to 300 characters, on one line, is required");
         }
         if (treaties.existsById(code)) {

@@ -1,7 +1,7 @@
 package org.plenary.roster;
 
 import org.plenary.shared.InvalidInputException;
-import org.plenary.shared.SingleLine;
+import org.plenary.shared.TextInput;
 
 /** Validation of the names and codes that identify participants. */
 final class RosterNames {
@@ -19,7 +19,7 @@ final class RosterNames {
         if (cleaned.length() > MAX_NAME) {
             throw InvalidInputException.of("name", "A name has at most " + MAX_NAME + " characters");
         }
-        if (SingleLine.hasControlCharacters(cleaned)) {
+        if (!TextInput.isLine(cleaned)) {
             throw InvalidInputException.of("name", "A name may not contain control characters");
         }
         return cleaned;

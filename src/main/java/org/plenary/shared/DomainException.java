@@ -1,5 +1,7 @@
 package org.plenary.shared;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +29,7 @@ public abstract sealed class DomainException extends RuntimeException
      */
     public final DomainException withKey(String key, Object... arguments) {
         this.key = key;
-        this.arguments = List.of(arguments);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments));
         return this;
     }
 

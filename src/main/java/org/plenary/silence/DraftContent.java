@@ -18,6 +18,7 @@ import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,8 +73,8 @@ class DraftContent {
     }
 
     Checked check(Process process, DraftProcedure.Command c, Instant now) {
-        String subject = ProcedureText.line("subject", c.subject(), 300);
-        String proposal = ProcedureText.required("proposal", c.proposal(), 20_000);
+        String subject = TextInput.line("subject", c.subject(), 300);
+        String proposal = TextInput.lines("proposal", c.proposal(), 20_000);
         checkDeadline(process, c.deadline(), now);
         return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), effect(process, c.effect()),
                 attachments(process, c.documents()), revised(process, c.revises()),

@@ -19,6 +19,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ class ResponseDesk {
         Actor actor = Actor.require();
         SilencePolicy.mayRespond(actor, kind, true).orForbid();
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
-                : ProcedureText.line("Idempotency-Key", idempotencyKey, 200);
+                : TextInput.line("Idempotency-Key", idempotencyKey, 200);
         SilenceProcedure p = procedures.lockIn(process.id(), id);
         if (key != null) {
             Optional<Response> first = procedures.responseByKey(id, actor.accountId(), key);
@@ -83,8 +84,8 @@ class ResponseDesk {
             throw new ConflictException("Your delegation has already objected to " + p.reference())
                     .withKey("refusal.silence.alreadyObjected", p.reference());
         }
-        String body = ProcedureText.required(kind == ResponseKind.OBJECTION ? "reason" : "text", text, 20_000);
-        String why = kind == ResponseKind.AMENDMENT ? ProcedureText.optional("reason", reason, 5_000) : null;
+        String body = TextInput.lines(kind == ResponseKind.OBJECTION ? "reason" : "text", text, 20_000);
+        String why = kind == ResponseKind.AMENDMENT ? TextInput.optionalLines("reason", reason, 5_000) : null;
         boolean breaks = SilencePolicy.breaksSilence(kind, eligible, p.amendmentsBreakSilence());
         UUID responseId = UUID.randomUUID();
         AuditEntry entry = audit.record(AuditRecord.created("silence." + kind.name().toLowerCase(Locale.ROOT)

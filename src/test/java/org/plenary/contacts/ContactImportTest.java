@@ -62,7 +62,8 @@ class ContactImportTest extends PlenaryTest {
         assertThat(exported.header("Content-Type")).startsWith("text/csv");
         String csv = exported.text();
         assertThat(csv).startsWith("\uFEFFparticipant,email,name,role,language")
-                .contains(iso3 + ",mission@" + iso3.toLowerCase() + ".example.org,\"Mission permanente, Genève\",MISSION,fr");
+                .contains(iso3 + ",mission@" + iso3.toLowerCase() + ".example.org,\"Mission permanente, Genève\",MISSION,fr")
+                .as("a formula is neutralised").contains("'=HYPERLINK");
 
         jdbc.sql("delete from contact where participant in (?::uuid, ?::uuid)").param(state).param(organisation).update();
         String ours = csv.lines().filter(l -> l.startsWith(iso3 + ",") || l.startsWith(organisationName + ","))
@@ -86,6 +87,8 @@ class ContactImportTest extends PlenaryTest {
         }
         assertProblem(unchanged(() -> importing("email,role\nx@example.org,MISSION\n")), 400);
         assertProblem(unchanged(() -> importing("")), 400);
+        byte[] latin1 = (HEADER + iso3 + ",genève@example.org,,MISSION,fr\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(unchanged(() -> admin.send("POST", "/contacts", latin1, "text/csv")), 400);
     }
 
     @Test

@@ -73,6 +73,10 @@ class IdentityApiTest extends PlenaryTest {
         assertInvalid(unchanged(() -> admin.post("/users", with(newUser("a b"), Map.of()))), "username");
         assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("password", "short")))),
                 "password");
+        assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("password", "eleven-char")))),
+                "password");
+        assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("password", "PasswordPassword")))),
+                "password");
         assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("email", "no-at-sign")))),
                 "email");
         assertInvalid(unchanged(() -> admin.post("/users", with(newUser(good), Map.of("displayName", " ")))),

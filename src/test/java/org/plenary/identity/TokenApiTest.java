@@ -16,12 +16,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures.Person;
 import tools.jackson.databind.JsonNode;
 
-/** API tokens: issued for the right password only, stored hashed, expiring, revocable; sign-in throttled. */
+/** API tokens: issued for the right password only, stored hashed, expiring, revocable; sign-in slowed down, never locked. */
 class TokenApiTest extends PlenaryTest {
+
+    @Autowired
+    private TestClock clock;
 
     private Api admin;
 
@@ -117,39 +122,81 @@ class TokenApiTest extends PlenaryTest {
     }
 
     @Test
-    void locksAnAccountAfterFiveWrongPasswordsEvenAgainstTheRightOne() {
+    void slowsRepeatedWrongPasswordsWith429AndGrowingDelaysWithoutLockingTheOwner() {
         Person user = aUser(admin);
+        Api attacker = fromAddress();
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertProblem(api().post("/auth/token", Map.of("username", user.username(), "password", "guess-" + attempt)),
-                    401);
+            Map<String, String> guess = Map.of("username", user.username(), "password", "guess-" + attempt);
+            assertProblem(unchanged(() -> attacker.post("/auth/token", guess)), 401);
         }
 
-        JsonNode locked = assertProblem(
-                api().post("/auth/token", Map.of("username", user.username(), "password", PASSWORD)), 401);
+        Api.Response slowed = attacker.post("/auth/token", Map.of("username", user.username(), "password", PASSWORD));
 
-        assertThat(locked.path("detail").asString()).contains("locked");
-        assertProblem(user.api().get("/auth/me"), 401);
-        assertThat(count("select count(*) from audit_entry where action = 'identity.account.locked' and object_id = ?",
-                user.id())).isOne();
-
-        jdbc.sql("update account set locked_until = now() - interval '1 second' where id = ?::uuid").param(user.id())
-                .update();
+        assertProblem(slowed, 429);
+        assertThat(slowed.json().path("detail").asString()).startsWith("Too many failed sign-ins");
+        assertThat(Long.parseLong(slowed.header("Retry-After"))).isEqualTo(1);
+        assertThat(user.api().get("/auth/me").status()).as("the owner's token still works").isEqualTo(200);
         assertThat(api().post("/auth/token", Map.of("username", user.username(), "password", PASSWORD)).status())
-                .isEqualTo(200);
+                .as("the owner signs in from the address where the account signed in before").isEqualTo(200);
+        assertProblem(fromAddress().post("/auth/token", Map.of("username", user.username(), "password", PASSWORD)), 429);
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action like 'identity.account%'",
+                user.id())).as("only the creation is recorded").isOne();
+
+        clock.advance(Duration.ofSeconds(1));
+        try {
+            assertProblem(attacker.post("/auth/token", Map.of("username", user.username(), "password", "guess-6")), 401);
+            Api.Response longer = attacker.post("/auth/token", Map.of("username", user.username(), "password", "guess-7"));
+            assertProblem(longer, 429);
+            assertThat(Long.parseLong(longer.header("Retry-After"))).isEqualTo(2);
+
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(fromAddress().post("/auth/token", Map.of("username", user.username(), "password", PASSWORD))
+                    .status()).as("never longer than the account's maximum delay").isEqualTo(200);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
-    void aSuccessfulSignInResetsTheCountOfFailures() {
+    void slowsAnUnknownUsernameExactlyLikeAKnownOne() {
         Person user = aUser(admin);
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            api().post("/auth/token", Map.of("username", user.username(), "password", "guess-" + attempt));
-        }
-        signIn(api(), user.username(), PASSWORD);
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            api().post("/auth/token", Map.of("username", user.username(), "password", "guess-" + attempt));
+        String unknown = unique("nobody");
+        Api attacker = fromAddress();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            attacker.post("/auth/token", Map.of("username", user.username(), "password", "guess-" + attempt));
+            attacker.post("/auth/token", Map.of("username", unknown, "password", "guess-" + attempt));
         }
 
-        assertThat(api().post("/auth/token", Map.of("username", user.username(), "password", PASSWORD)).status())
-                .isEqualTo(200);
+        JsonNode known = assertProblem(attacker.post("/auth/token", Map.of("username", user.username(), "password", "x")), 429);
+        JsonNode notKnown = assertProblem(attacker.post("/auth/token", Map.of("username", unknown, "password", "x")), 429);
+
+        assertThat(notKnown.path("detail").asString()).isEqualTo(known.path("detail").asString());
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsTheFailuresOfTheAccount() {
+        Person user = aUser(admin);
+        Api client = fromAddress();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            client.post("/auth/token", Map.of("username", user.username(), "password", "guess-" + attempt));
+        }
+        signIn(client, user.username(), PASSWORD);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            fromAddress().post("/auth/token", Map.of("username", user.username(), "password", "guess-" + attempt));
+        }
+
+        assertThat(fromAddress().post("/auth/token", Map.of("username", user.username(), "password", PASSWORD))
+                .status()).isEqualTo(200);
+    }
+
+    /** An address of the documentation range, different at each call. */
+    static String aClientAddress() {
+        String random = UUID.randomUUID().toString().replace("-", "");
+        return "2001:db8:" + random.substring(0, 4) + ":" + random.substring(4, 8) + "::" + random.substring(8, 12);
+    }
+
+    /** A client at an address of its own, as a TLS proxy on this machine would announce it. */
+    private Api fromAddress() {
+        return api().withHeader("X-Forwarded-For", aClientAddress());
     }
 }

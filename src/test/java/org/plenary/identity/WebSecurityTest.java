@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Fixtures.Person;
 
-/** The web sign-in form: CSRF, session fixation, and the security headers of pages. */
+/** The web sign-in form: CSRF, session fixation, slowing down, and the security headers of pages, behind a TLS proxy too. */
 class WebSecurityTest extends PlenaryTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -28,13 +28,24 @@ class WebSecurityTest extends PlenaryTest {
         final CookieManager cookies = new CookieManager();
         final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        /** Headers that a TLS proxy in front of Plenary would add ({@code X-Forwarded-*}). */
+        final String[] proxyHeaders;
+
+        Browser(String... proxyHeaders) {
+            this.proxyHeaders = proxyHeaders;
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+            return proxyHeaders.length == 0 ? request : request.headers(proxyHeaders);
+        }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> postForm(String path, String form) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+            return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
@@ -122,18 +133,43 @@ class WebSecurityTest extends PlenaryTest {
     }
 
     @Test
-    void refusesTheFormSignInOfALockedAccount() throws Exception {
+    void slowsRepeatedFailuresOfTheFormWith429AndKeepsTheOwnersSession() throws Exception {
         Person user = aUser(admin());
+        Browser owner = new Browser();
+        owner.postForm("/login", form(user.username(), PASSWORD, owner.csrfOfLoginPage()));
+        Browser attacker = new Browser("X-Forwarded-For", TokenApiTest.aClientAddress());
+        String csrf = attacker.csrfOfLoginPage();
         for (int attempt = 1; attempt <= 5; attempt++) {
-            api().post("/auth/token", java.util.Map.of("username", user.username(), "password", "guess-" + attempt));
+            HttpResponse<String> wrong = attacker.postForm("/login", form(user.username(), "guess-" + attempt, csrf));
+            assertThat(wrong.headers().firstValue("Location").orElseThrow()).contains("/login?error");
         }
-        Browser browser = new Browser();
 
-        HttpResponse<String> response = browser.postForm("/login", form(user.username(), PASSWORD,
-                browser.csrfOfLoginPage()));
+        HttpResponse<String> slowed = attacker.postForm("/login", form(user.username(), PASSWORD, csrf));
 
-        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login?error");
-        assertThat(browser.get("/roster").statusCode()).isEqualTo(302);
+        assertThat(slowed.statusCode()).isEqualTo(429);
+        assertThat(slowed.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(slowed.body()).contains("Too many failed sign-ins: try again in 1 seconds.", "name=\"_csrf\"");
+        assertThat(attacker.get("/roster").statusCode()).as("not signed in").isEqualTo(302);
+        assertThat(owner.get("/roster").statusCode()).as("the owner's session goes on").isEqualTo(200);
+    }
+
+    @Test
+    void sendsHstsAndASecureCookieWhenTheProxyReceivedHttps() throws Exception {
+        HttpResponse<String> page = new Browser("X-Forwarded-Proto", "https", "X-Forwarded-For", "198.51.100.9")
+                .get("/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("max-age=");
+        assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).contains("JSESSIONID", "Secure", "HttpOnly");
+    }
+
+    @Test
+    void sendsNeitherHstsNorASecureCookieOverPlainHttp() throws Exception {
+        HttpResponse<String> page = new Browser().get("/login");
+
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).contains("JSESSIONID", "HttpOnly")
+                .doesNotContain("Secure");
     }
 
     @Test

@@ -68,11 +68,15 @@ public final class Api {
 
     /** Sends a raw body with its content type (CSV, malformed JSON, …). */
     public Response send(String method, String path, Object body, String contentType) {
-        String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+        HttpRequest.BodyPublisher content = switch (body) {
+            case null -> HttpRequest.BodyPublishers.noBody();
+            case byte[] bytes -> HttpRequest.BodyPublishers.ofByteArray(bytes);
+            case String text -> HttpRequest.BodyPublishers.ofString(text);
+            default -> HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        };
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + apiPath(path)))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(text));
+                .method(method, content);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -73,7 +73,7 @@ class ContactApiController {
 
     @PostMapping(path = "/contacts", consumes = "text/csv")
     @Operation(summary = "Import contacts from CSV (participant,email,name,role,language), all or nothing (administrators)")
-    ImportContacts.Result importAll(@RequestBody(required = false) String csv) {
+    ImportContacts.Result importAll(@RequestBody(required = false) byte[] csv) {
         return importContacts.execute(csv);
     }
 

@@ -139,11 +139,16 @@ class DocumentApiController {
     }
 
     private MetadataRequest parse(String metadata) {
+        MetadataRequest request;
         try {
-            return json.readValue(metadata, MetadataRequest.class);
+            request = json.readValue(metadata, MetadataRequest.class);
         } catch (JacksonException e) {
+            request = null;
+        }
+        if (request == null) {
             throw InvalidInputException.of("metadata", "The metadata part is not valid JSON of a document's metadata");
         }
+        return request;
     }
 
     static List<Upload> uploads(MultipartHttpServletRequest request) {

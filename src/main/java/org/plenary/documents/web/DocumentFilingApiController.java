@@ -79,10 +79,15 @@ class DocumentFilingApiController {
     }
 
     private StatementRequest parse(String metadata) {
+        StatementRequest request;
         try {
-            return json.readValue(metadata, StatementRequest.class);
+            request = json.readValue(metadata, StatementRequest.class);
         } catch (JacksonException e) {
+            request = null;
+        }
+        if (request == null) {
             throw InvalidInputException.of("metadata", "The metadata part is not valid JSON of a statement");
         }
+        return request;
     }
 }

@@ -5,6 +5,7 @@ import org.plenary.identity.Account;
 import org.plenary.identity.AccountActivation;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.CreateAccount;
+import org.plenary.identity.DecideSignInRequest;
 import org.plenary.identity.web.AccountForms.NewAccount;
 import org.plenary.roster.ParticipantId;
 import org.plenary.roster.Roster;
@@ -25,19 +26,22 @@ class AccountAdminController {
     private final Accounts accounts;
     private final CreateAccount createAccount;
     private final Roster roster;
+    private final DecideSignInRequest signInRequests;
     private final AccountActivation activation;
 
     AccountAdminController(Accounts accounts, CreateAccount createAccount, Roster roster,
-            AccountActivation activation) {
+            DecideSignInRequest signInRequests, AccountActivation activation) {
+        this.activation = activation;
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.roster = roster;
-        this.activation = activation;
+        this.signInRequests = signInRequests;
     }
 
     @GetMapping("/admin/accounts")
     String accounts(Model model) {
         model.addAttribute("accounts", AccountsPage.of(accounts.all(), roster.participants()));
+        model.addAttribute("signInRequests", signInRequests.pending());
         model.addAttribute("deactivated", activation.deactivated());
         return "admin/accounts";
     }

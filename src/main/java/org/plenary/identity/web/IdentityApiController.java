@@ -1,6 +1,8 @@
 package org.plenary.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -10,14 +12,18 @@ import org.plenary.identity.AccountId;
 import org.plenary.identity.Accounts;
 import org.plenary.identity.CreateAccount;
 import org.plenary.identity.IdentityPolicy;
+import org.plenary.identity.SignInThrottled;
 import org.plenary.identity.TokenService;
 import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,11 +68,22 @@ class IdentityApiController {
     }
 
     @PostMapping("/auth/token")
-    @Operation(summary = "Exchange a username and password (and the second-factor code of an account that has one) "
-            + "for a bearer token (401 if they do not match)")
-    TokenResponse token(@RequestBody Credentials credentials) {
-        TokenService.Issued issued = tokens.signIn(credentials.username(), credentials.password(), credentials.code());
+    @Operation(summary = "Exchange a username and password (and the second-factor code of an account that has one,"
+            + " as \"code\") for a bearer token (401 if they do not match, the same for an unknown username; 429 with Retry-After while repeated failures of the account or the client"
+            + " address are slowed down)")
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins: try again after Retry-After seconds")
+    TokenResponse token(@RequestBody Credentials credentials, HttpServletRequest request) {
+        TokenService.Issued issued = tokens.signIn(credentials.username(), credentials.password(),
+                credentials.code(), request.getRemoteAddr());
         return new TokenResponse(issued.token(), issued.expiresAt());
+    }
+
+    @ExceptionHandler(SignInThrottled.class)
+    ResponseEntity<ProblemDetail> throttled(SignInThrottled e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many failed sign-ins: try again in " + e.retryAfterSeconds() + " seconds"));
     }
 
     @DeleteMapping("/auth/token")

@@ -31,6 +31,7 @@ class DataSourceConfiguration {
         } else {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
+            config.setPassword(embedded.password());
         }
         return new HikariDataSource(config);
     }

@@ -50,5 +50,6 @@ class WebConfiguration implements WebMvcConfigurer {
         // Not on the API: reading a parameter there would parse a multipart upload before its size is checked.
         registry.addInterceptor(change).excludePathPatterns("/api/**");
         registry.addInterceptor(new AdministrationPages()).addPathPatterns(AdministrationPages.PATHS);
+        registry.addInterceptor(new ControlCharactersInUrls());
     }
 }
