@@ -80,7 +80,7 @@ class ProviderTokens {
     private UsernamePasswordAuthenticationToken account(Jwt jwt) {
         AccountDetails account = links.accountOf(jwt.getIssuer().toString(), jwt.getSubject())
                 .flatMap(accounts::findById)
-                .map(a -> new AccountDetails(a.actor(), null, false))
+                .map(a -> new AccountDetails(a.actor(), null))
                 .orElseThrow(() -> new InvalidBearerTokenException(
                         "The token is valid but no Plenary account is linked to its subject"));
         return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
