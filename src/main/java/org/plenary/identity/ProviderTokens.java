@@ -34,10 +34,13 @@ class ProviderTokens {
     private final IdentityProviders providers;
     private final ProviderLinks links;
     private final AccountRepository accounts;
+    private final AccountStanding standing;
     private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
     private final Map<String, JwtDecoder> decoders = new ConcurrentHashMap<>();
 
-    ProviderTokens(IdentityProviders providers, ProviderLinks links, AccountRepository accounts) {
+    ProviderTokens(IdentityProviders providers, ProviderLinks links, AccountRepository accounts,
+            AccountStanding standing) {
+        this.standing = standing;
         this.providers = providers;
         this.links = links;
         this.accounts = accounts;
@@ -79,10 +82,11 @@ class ProviderTokens {
 
     private UsernamePasswordAuthenticationToken account(Jwt jwt) {
         AccountDetails account = links.accountOf(jwt.getIssuer().toString(), jwt.getSubject())
+                .filter(standing::active)
                 .flatMap(accounts::findById)
                 .map(a -> new AccountDetails(a.actor(), null))
                 .orElseThrow(() -> new InvalidBearerTokenException(
-                        "The token is valid but no Plenary account is linked to its subject"));
+                        "The token is valid but no active Plenary account is linked to its subject"));
         return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
     }
 }
