@@ -86,7 +86,7 @@ class ProviderTokens {
                 .flatMap(accounts::findById)
                 .map(a -> new AccountDetails(a.actor(), null))
                 .orElseThrow(() -> new InvalidBearerTokenException(
-                        "The token is valid but no active Plenary account is linked to its subject"));
+                        "The token is valid but no Plenary account is linked to its subject"));
         return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
     }
 }
