@@ -98,7 +98,7 @@ class AdministratorBrowserTest extends BrowserJourney {
         page.getByLabel("E-mail").fill(username + "@example.org");
         page.evaluate("document.getElementById('account-password').removeAttribute('minlength')");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the account")).click();
-        assertThat(page.locator("#account-error")).containsText("A password has at least 10 characters");
+        assertThat(page.locator("#account-error")).containsText("A password has at least 12 characters");
         assertThat(page.getByLabel("Username")).hasValue(username);
         assertThat(page.getByLabel("Password")).hasValue("");
         page.getByLabel("Password").fill("a-long-enough-password");
