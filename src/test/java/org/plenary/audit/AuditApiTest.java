@@ -28,7 +28,7 @@ class AuditApiTest extends PlenaryTest {
     }
 
     private Map<String, Object> lastEntry() {
-        return jdbc.sql("select * from audit_entry order by seq desc limit 1").query().singleRow();
+        return jdbc.sql("select * from audit_entry order by id desc limit 1").query().singleRow();
     }
 
     @Test
@@ -87,7 +87,7 @@ class AuditApiTest extends PlenaryTest {
         admin.send("POST", "/treaties/" + treaty + "/statuses",
                 "name,iso3,status,since\n" + unique("Niue") + ",,STATE_PARTY,2020-08-06\n", "text/csv");
 
-        assertThat(jdbc.sql("select action from audit_entry where seq > (select max(seq) - 2 from audit_entry) order by seq")
+        assertThat(jdbc.sql("select action from audit_entry where id > (select max(id) - 2 from audit_entry) order by id")
                 .query(String.class).list()).containsExactly("roster.participant.registered", "roster.status.recorded");
         assertThat(count("select count(*) from audit_entry")).isEqualTo(before + 2);
     }
@@ -104,7 +104,7 @@ class AuditApiTest extends PlenaryTest {
         List<JsonNode> entries = response.json().valueStream().toList();
         assertThat(entries).extracting(e -> e.path("action").asString()).containsExactly(
                 "processes.officer.appointed", "processes.officer.appointed", "processes.process.created");
-        assertThat(entries).extracting(e -> e.path("seq").asLong()).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(entries).extracting(e -> e.path("id").asLong()).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         JsonNode created = entries.getLast();
         assertThat(created.path("actor").asString()).isEqualTo("admin");
         assertThat(created.path("objectId").asString()).isEqualTo(process);
