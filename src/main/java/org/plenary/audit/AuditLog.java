@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 public class AuditLog {
+
+    private static final Base64.Encoder B64 = Base64.getEncoder();
 
     static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(rs.getLong("id"),
             rs.getObject("idx", Long.class), rs.getObject("at", OffsetDateTime.class).toInstant(),
@@ -82,34 +85,42 @@ public class AuditLog {
     }
 
     /**
-     * The entry with this id, with the latest signed tree head if the entry is integrated and that head proves it:
-     * the leaf recomputed from the stored entry is included in the signed root. Empty if there is no such entry;
-     * {@code head} empty while the entry waits for integration, or if the proof fails ({@code proven} false).
+     * The entry with this id and, once it is integrated, the proof that the latest signed tree head includes it: the
+     * exact bytes of its leaf (recomputed from the stored entry) and its audit path, checked here. Empty if there is no
+     * such entry; {@code proven} is false if the proof fails (the log was altered).
      */
     @Transactional(readOnly = true)
     public Optional<Confirmation> confirm(long id) {
         return jdbc.sql("select * from audit_entry where id = :id").param("id", id).query(ENTRY).optional()
                 .map(entry -> {
-                    if (entry.index() == null) {
-                        return new Confirmation(entry, Optional.empty(), true);
+                    Optional<TreeHead> head = heads.latest().filter(h -> entry.index() != null
+                            && h.treeSize() > entry.index());
+                    if (head.isEmpty()) {
+                        return new Confirmation(entry, Optional.empty(), null, List.of(), entry.index() == null);
                     }
-                    Optional<TreeHead> head = heads.latest().filter(h -> h.treeSize() > entry.index());
-                    return new Confirmation(entry, head, head.isPresent() && proves(head.get(), entry));
+                    byte[] leaf = LeafInput.of(entry);
+                    List<byte[]> path = path(entry.index(), head.get().treeSize());
+                    boolean proven = path != null && head.get().signatureValid() && heads.signedByThisLog(head.get())
+                            && MerkleTree.includes(MerkleTree.leaf(leaf), entry.index(), head.get().treeSize(), path,
+                                    head.get().root());
+                    return new Confirmation(entry, head, B64.encodeToString(leaf),
+                            path == null ? List.of() : path.stream().map(B64::encodeToString).toList(), proven);
                 });
     }
 
-    /** An entry and the tree head that proves it (none while it waits for integration). */
-    public record Confirmation(AuditEntry entry, Optional<TreeHead> head, boolean proven) {
+    /**
+     * An entry and, once integrated, the latest signed tree head with the base64 leaf input and audit path (RFC 9162
+     * §2.1.3) that prove it is included; {@code proven} says whether they do.
+     */
+    public record Confirmation(AuditEntry entry, Optional<TreeHead> head, String leafInput, List<String> auditPath,
+            boolean proven) {
     }
 
-    private boolean proves(TreeHead head, AuditEntry entry) {
+    private List<byte[]> path(long index, long treeSize) {
         try {
-            byte[] leaf = MerkleTree.leaf(LeafInput.of(entry));
-            List<byte[]> path = nodes.tree().inclusion(entry.index(), head.treeSize());
-            return head.signatureValid() && heads.signedByThisLog(head)
-                    && MerkleTree.includes(leaf, entry.index(), head.treeSize(), path, head.root());
-        } catch (IllegalStateException e) {
-            return false;
+            return nodes.tree().inclusion(index, treeSize);
+        } catch (IllegalStateException missingNode) {
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.plenary.silence;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.TreeHead;
@@ -12,8 +13,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Checks a receipt against the audit log: the entry it names exists and records this answer, the stored text of
  * the answer still has the fingerprint recorded then, and, once the entry is integrated, the latest signed tree
- * head proves it (its leaf, recomputed from the stored entry, is included in the signed root). The index and the
- * tree head let the delegation fetch the inclusion proof and keep the signed head.
+ * head proves it (its leaf, recomputed from the stored entry, is included in the signed root). The check hands the
+ * delegation the signed tree head, the leaf input and the audit path, so that it verifies the inclusion itself
+ * (RFC 9162 §2.1.3.2) and keeps the tree head.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,7 +23,8 @@ public class Receipts {
 
     /** The result of a check: what the receipt names, and whether the audit log confirms it (or why not). */
     public record Check(String reference, SilenceProcedureId procedure, ResponseKind kind, String participantName,
-            Instant receivedAt, long auditEntry, Long auditIndex, TreeHead treeHead, boolean valid, String problem) {
+            Instant receivedAt, long auditEntry, Long auditIndex, TreeHead treeHead, String leafInput,
+            List<String> auditPath, boolean valid, String problem) {
     }
 
     private final AuditLog audit;
@@ -51,6 +54,8 @@ public class Receipts {
         }
         return new Check(r.reference(), r.procedure(), r.kind(), r.participantName(), r.receivedAt(), r.auditEntry(),
                 confirmation.map(c -> c.entry().index()).orElse(null),
-                confirmation.flatMap(AuditLog.Confirmation::head).orElse(null), problem == null, problem);
+                confirmation.flatMap(AuditLog.Confirmation::head).orElse(null),
+                confirmation.map(AuditLog.Confirmation::leafInput).orElse(null),
+                confirmation.map(AuditLog.Confirmation::auditPath).orElse(List.of()), problem == null, problem);
     }
 }
