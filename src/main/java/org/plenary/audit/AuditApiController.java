@@ -71,11 +71,11 @@ class AuditApiController {
     @GetMapping("/api/v1/audit/proofs/inclusion")
     @Operation(summary = "The audit path of the entry at index in the tree of treeSize entries (RFC 9162 §2.1.3)")
     InclusionProof inclusion(@RequestParam long index, @RequestParam long treeSize) {
-        readable(index);
         requireSize(treeSize);
-        if (index >= treeSize) {
-            throw InvalidInputException.of("index", "index must be smaller than treeSize");
+        if (index < 0 || index >= treeSize) {
+            throw InvalidInputException.of("index", "index must be between 0 and treeSize - 1");
         }
+        readable(index);
         return new InclusionProof(index, treeSize, encode(nodes.tree().inclusion(index, treeSize)));
     }
 

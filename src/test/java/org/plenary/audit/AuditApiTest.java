@@ -1,6 +1,7 @@
 package org.plenary.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.plenary.support.ApiAssertions.assertInvalid;
 import static org.plenary.support.Fixtures.aProcess;
 import static org.plenary.support.Fixtures.aState;
@@ -8,6 +9,7 @@ import static org.plenary.support.Fixtures.aTreaty;
 import static org.plenary.support.Fixtures.aUser;
 import static org.plenary.support.Fixtures.anOfficer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,5 +129,18 @@ class AuditApiTest extends PlenaryTest {
         assertThat(last.json().get(0).path("action").asString()).isEqualTo("processes.process.created");
         assertThat(last.header("Link")).isNull();
         assertInvalid(admin.get("/processes/" + process + "/audit?size=0"), "size");
+    }
+
+    @Test
+    void refusesProofsOfTreesTheLogHasNotSignedAndEntriesItDoesNotHave() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/audit/tree-head").status() == 200);
+        long size = admin.get("/audit/tree-head").json().path("treeSize").asLong();
+
+        assertInvalid(admin.get("/audit/proofs/inclusion?index=0&treeSize=" + (size + 1_000_000)), "treeSize");
+        assertInvalid(admin.get("/audit/proofs/inclusion?index=" + size + "&treeSize=" + size), "index");
+        assertInvalid(admin.get("/audit/proofs/consistency?first=2&second=1"), "first");
+        assertInvalid(admin.get("/audit/proofs/consistency?first=1&second=0"), "treeSize");
+        assertThat(admin.get("/audit/entries/" + (size + 1_000_000)).status()).isEqualTo(404);
+        assertThat(admin.get("/audit/proofs/inclusion?index=x&treeSize=1").status()).isEqualTo(400);
     }
 }
