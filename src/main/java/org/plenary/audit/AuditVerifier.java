@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,8 +30,13 @@ class AuditVerifier {
         this.heads = heads;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One snapshot of the whole log, while the sequencer may go on integrating; the tree head kept outside is read
+     * before the snapshot is taken (at the first query), so it is never newer than what the snapshot shows.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public AuditVerification verify() {
+        Optional<TreeHead> outside = heads.keptOutside();
         List<String> problems = new ArrayList<>();
         List<byte[]> leaves = new ArrayList<>();
         jdbc.query("select * from audit_entry where idx is not null order by idx", rs -> {
@@ -47,7 +53,6 @@ class AuditVerifier {
         for (TreeHead head : signed) {
             check(head, "tree head of size " + head.treeSize(), recomputed, leaves.size(), problems);
         }
-        Optional<TreeHead> outside = heads.keptOutside();
         outside.ifPresent(head -> check(head, "the tree head kept in the data directory (size " + head.treeSize()
                 + ")", recomputed, leaves.size(), problems));
         return AuditVerification.of(leaves.size(), signed.size() + (outside.isPresent() ? 1 : 0), problems);
