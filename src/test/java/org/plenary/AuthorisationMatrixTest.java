@@ -202,6 +202,35 @@ class AuthorisationMatrixTest extends PlenaryTest {
     }
 
     /**
+     * The audit log: anybody reads the tree head and consistency proofs; an entry and its inclusion proof go to
+     * administrators and the officers of its process; only administrators verify the whole log.
+     */
+    @Test
+    void showsAuditEntriesToTheOfficersOfTheirProcessAndAdministratorsOnly() {
+        Person officerElsewhere = anOfficer(admin, aProcess(admin, treaty), "PRESIDENCY");
+        String created = "select idx from audit_entry where action = 'processes.process.created' and object_id = ?";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                jdbc.sql(created).param(process).query(Long.class).optional().isPresent()
+                && admin.get("/audit/tree-head").json().path("treeSize").asLong() > count(created, process));
+        long index = count(created, process);
+        List<String> entryCalls = List.of("/audit/entries/" + index, "/audit/proofs/inclusion?index=" + index
+                + "&treeSize=" + (index + 1));
+        String reason = "Only administrators, and the officers of its process, may read this audit entry";
+
+        for (String path : entryCalls) {
+            assertThat(admin.get(path).status()).as(path).isEqualTo(200);
+            assertThat(officer.api().get(path).status()).as(path).isEqualTo(200);
+            assertForbidden(officerElsewhere.api().get(path), reason);
+            assertForbidden(delegate.api().get(path), reason);
+            assertThat(api().get(path).status()).as(path).isEqualTo(401);
+        }
+        assertThat(api().get("/audit/tree-head").status()).isEqualTo(200);
+        assertThat(api().get("/audit/proofs/consistency?first=1&second=" + (index + 1)).status()).isEqualTo(200);
+        assertForbidden(officer.api().get("/audit/verify"), "Only administrators may verify the audit log");
+        assertThat(api().get("/audit/verify").status()).isEqualTo(401);
+    }
+
+    /**
      * Consultations: officers open, extend, close and compile; only the Presidency drafts and issues the revision;
      * only a delegate submits, for its own participant. Each refusal is a 403 with its reason, and changes nothing.
      */

@@ -35,9 +35,12 @@ class SeveralInstancesTest {
     static void startTwoInstancesAtOnce() throws Exception {
         postgres = EmbeddedPostgres.start();
         String url = postgres.getJdbcUrl("postgres", "postgres");
+        // one data directory for both, as for instances given the same signing key
+        java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("plenary-instances-");
         Callable<ConfigurableApplicationContext> instance = () -> new SpringApplicationBuilder(PlenaryApplication.class)
                 .profiles("demo")
                 .run("--plenary.db.url=" + url, "--plenary.db.user=postgres", "--server.port=0",
+                        "--plenary.db.data-dir=" + dataDir,
                         "--plenary.identity.admin-password=" + ADMIN_PASSWORD);
         // Spring Boot sets up the JVM's logging system while an application starts, which two applications
         // starting at the same moment in one JVM race for; logging is already set up by then, so leave it.

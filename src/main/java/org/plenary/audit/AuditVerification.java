@@ -1,16 +1,14 @@
 package org.plenary.audit;
 
+import java.util.List;
+
 /**
- * The result of checking the whole chain. {@code firstInvalidSeq} and {@code problem} say where and what
- * went wrong when {@code valid} is false.
+ * The result of checking the whole log: {@code entries} integrated entries and {@code treeHeads} signed tree heads
+ * checked; when {@code valid} is false, {@code problems} says what differs.
  */
-public record AuditVerification(boolean valid, long entries, Long firstInvalidSeq, String problem) {
+public record AuditVerification(boolean valid, long entries, long treeHeads, List<String> problems) {
 
-    static AuditVerification ok(long entries) {
-        return new AuditVerification(true, entries, null, null);
-    }
-
-    static AuditVerification broken(long entries, long seq, String problem) {
-        return new AuditVerification(false, entries, seq, problem);
+    static AuditVerification of(long entries, long treeHeads, List<String> problems) {
+        return new AuditVerification(problems.isEmpty(), entries, treeHeads, List.copyOf(problems));
     }
 }

@@ -20,9 +20,13 @@ final class PublicPaths {
         "/processes/*/letters/*.pdf", "/processes/*/silence-procedures",
         "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}"};
 
-    /** What the API serves to anybody with GET; visibility within is decided per document. */
+    /**
+     * What the API serves to anybody with GET: visibility within documents is decided per document; the audit
+     * log's signed tree head and consistency proofs are public, for anybody to check that the log only grows.
+     */
     static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**",
-        "/api/v1/processes/*/calendar.ics", "/api/v1/processes/*/meetings/*/calendar.ics"};
+        "/api/v1/processes/*/calendar.ics", "/api/v1/processes/*/meetings/*/calendar.ics", "/api/v1/audit/tree-head",
+        "/api/v1/audit/proofs/consistency"};
 
     private PublicPaths() {
     }

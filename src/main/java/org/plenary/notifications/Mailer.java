@@ -3,7 +3,11 @@ package org.plenary.notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.util.Optional;
 import java.util.Properties;
+import org.plenary.audit.TreeHead;
+import org.plenary.audit.LatestTreeHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -24,12 +28,16 @@ import org.springframework.stereotype.Service;
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    /** Every e-mail carries the latest signed tree head of the audit log, so that tree heads leave the database. */
+    static final String TREE_HEAD = "X-Plenary-Tree-Head";
 
     private final MailProperties properties;
     private final JavaMailSenderImpl sender;
+    private final LatestTreeHead treeHeads;
 
-    Mailer(MailProperties properties) {
+    Mailer(MailProperties properties, LatestTreeHead treeHeads) {
         this.properties = properties;
+        this.treeHeads = treeHeads;
         this.sender = properties.configured() ? sender(properties) : null;
     }
 
@@ -79,6 +87,10 @@ public class Mailer {
             }
             message.setHeader("Content-Language", mail.language());
             message.setHeader("Auto-Submitted", "auto-generated");
+            Optional<TreeHead> head = treeHeads.latest();
+            if (head.isPresent()) {
+                message.setHeader(TREE_HEAD, MimeUtility.fold(TREE_HEAD.length() + 2, head.get().header()));
+            }
             message.saveChanges();
         } catch (MessagingException e) {
             throw new MailPreparationException("Cannot prepare the message to " + mail.to(), e);

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Repository;
 class ProcedureRepository {
 
     private static final String RESPONSES = """
-            select r.*, p.name as participant_name, a.username from silence_response r
+            select r.*, p.name as participant_name, a.username, e.idx as audit_index from silence_response r
               join participant p on p.id = r.participant join account a on a.id = r.account
+              left join audit_entry e on e.id = r.audit_entry
             """;
 
     private final JdbcClient jdbc;
@@ -162,13 +163,13 @@ class ProcedureRepository {
     void insertResponse(Response r, UUID account, String idempotencyKey) {
         jdbc.sql("""
                 insert into silence_response (id, procedure, kind, participant, account, text, reason, received_at,
-                    breaks_silence, idempotency_key, audit_seq, audit_hash)
-                values (:id, :procedure, :kind, :participant, :account, :text, :reason, :at, :breaks, :key, :seq, :hash)
+                    breaks_silence, idempotency_key, audit_entry)
+                values (:id, :procedure, :kind, :participant, :account, :text, :reason, :at, :breaks, :key, :entry)
                 """)
                 .param("id", r.id()).param("procedure", r.procedure().value()).param("kind", r.kind().name())
                 .param("participant", r.participantId()).param("account", account).param("text", r.text())
                 .param("reason", r.reason()).param("at", ts(r.receivedAt())).param("breaks", r.breaksSilence())
-                .param("key", idempotencyKey).param("seq", r.auditSeq()).param("hash", r.auditHash())
+                .param("key", idempotencyKey).param("entry", r.auditEntry())
                 .update();
     }
 
@@ -190,7 +191,7 @@ class ProcedureRepository {
     }
 
     List<Response> responses(SilenceProcedureId procedure) {
-        return jdbc.sql(RESPONSES + " where r.procedure = :p order by r.received_at, r.audit_seq")
+        return jdbc.sql(RESPONSES + " where r.procedure = :p order by r.received_at, r.audit_entry")
                 .param("p", procedure.value()).query(this::mapResponse).list();
     }
 
@@ -199,7 +200,7 @@ class ProcedureRepository {
                 new SilenceProcedureId(rs.getObject("procedure", UUID.class)), ResponseKind.valueOf(rs.getString("kind")),
                 rs.getObject("participant", UUID.class), rs.getString("participant_name"), rs.getString("username"),
                 rs.getString("text"), rs.getString("reason"), rs.getTimestamp("received_at").toInstant(),
-                rs.getBoolean("breaks_silence"), rs.getLong("audit_seq"), rs.getString("audit_hash"));
+                rs.getBoolean("breaks_silence"), rs.getLong("audit_entry"), rs.getObject("audit_index", Long.class));
     }
 
     private SilenceProcedure map(ResultSet rs, int n) throws SQLException {

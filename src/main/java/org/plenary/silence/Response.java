@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /**
  * An objection, proposed amendment or comment as received: from which participant, by whom, when, whether it
- * broke silence, and the audit entry that records it (its receipt).
+ * broke silence, and the audit entry that records it (its receipt), with its place in the audit log once
+ * integrated.
  */
 public record Response(UUID id, SilenceProcedureId procedure, ResponseKind kind, UUID participantId,
         String participantName, String author, String text, String reason, Instant receivedAt, boolean breaksSilence,
-        long auditSeq, String auditHash) {
+        long auditEntry, Long auditIndex) {
 
     /** The reference of its receipt, to be checked against the audit log. */
     public String reference() {

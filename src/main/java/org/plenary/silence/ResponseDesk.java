@@ -93,7 +93,7 @@ class ResponseDesk {
                         "kind", kind, "participantId", actor.participantId().toString(), "receivedAt", now.toString(),
                         "breaksSilence", breaks, "textSha256", sha256(body, why))));
         procedures.insertResponse(new Response(responseId, id, kind, actor.participantId(), null, actor.username(),
-                body, why, now, breaks, entry.seq(), entry.hash()), actor.accountId(), key);
+                body, why, now, breaks, entry.id(), null), actor.accountId(), key);
         Response response = procedures.response(responseId).orElseThrow();
         if (breaks && p.status() == ProcedureStatus.OPEN) {
             procedures.conclude(id, p.status().to(ProcedureStatus.BROKEN), now);

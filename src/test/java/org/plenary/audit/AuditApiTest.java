@@ -1,6 +1,7 @@
 package org.plenary.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.plenary.support.ApiAssertions.assertInvalid;
 import static org.plenary.support.Fixtures.aProcess;
 import static org.plenary.support.Fixtures.aState;
@@ -8,6 +9,7 @@ import static org.plenary.support.Fixtures.aTreaty;
 import static org.plenary.support.Fixtures.aUser;
 import static org.plenary.support.Fixtures.anOfficer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,7 @@ class AuditApiTest extends PlenaryTest {
     }
 
     private Map<String, Object> lastEntry() {
-        return jdbc.sql("select * from audit_entry order by seq desc limit 1").query().singleRow();
+        return jdbc.sql("select * from audit_entry order by id desc limit 1").query().singleRow();
     }
 
     @Test
@@ -87,7 +89,7 @@ class AuditApiTest extends PlenaryTest {
         admin.send("POST", "/treaties/" + treaty + "/statuses",
                 "name,iso3,status,since\n" + unique("Niue") + ",,STATE_PARTY,2020-08-06\n", "text/csv");
 
-        assertThat(jdbc.sql("select action from audit_entry where seq > (select max(seq) - 2 from audit_entry) order by seq")
+        assertThat(jdbc.sql("select action from audit_entry where id > (select max(id) - 2 from audit_entry) order by id")
                 .query(String.class).list()).containsExactly("roster.participant.registered", "roster.status.recorded");
         assertThat(count("select count(*) from audit_entry")).isEqualTo(before + 2);
     }
@@ -104,7 +106,7 @@ class AuditApiTest extends PlenaryTest {
         List<JsonNode> entries = response.json().valueStream().toList();
         assertThat(entries).extracting(e -> e.path("action").asString()).containsExactly(
                 "processes.officer.appointed", "processes.officer.appointed", "processes.process.created");
-        assertThat(entries).extracting(e -> e.path("seq").asLong()).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        assertThat(entries).extracting(e -> e.path("id").asLong()).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         JsonNode created = entries.getLast();
         assertThat(created.path("actor").asString()).isEqualTo("admin");
         assertThat(created.path("objectId").asString()).isEqualTo(process);
@@ -127,5 +129,18 @@ class AuditApiTest extends PlenaryTest {
         assertThat(last.json().get(0).path("action").asString()).isEqualTo("processes.process.created");
         assertThat(last.header("Link")).isNull();
         assertInvalid(admin.get("/processes/" + process + "/audit?size=0"), "size");
+    }
+
+    @Test
+    void refusesProofsOfTreesTheLogHasNotSignedAndEntriesItDoesNotHave() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin.get("/audit/tree-head").status() == 200);
+        long size = admin.get("/audit/tree-head").json().path("treeSize").asLong();
+
+        assertInvalid(admin.get("/audit/proofs/inclusion?index=0&treeSize=" + (size + 1_000_000)), "treeSize");
+        assertInvalid(admin.get("/audit/proofs/inclusion?index=" + size + "&treeSize=" + size), "index");
+        assertInvalid(admin.get("/audit/proofs/consistency?first=2&second=1"), "first");
+        assertInvalid(admin.get("/audit/proofs/consistency?first=1&second=0"), "treeSize");
+        assertThat(admin.get("/audit/entries/" + (size + 1_000_000)).status()).isEqualTo(404);
+        assertThat(admin.get("/audit/proofs/inclusion?index=x&treeSize=1").status()).isEqualTo(400);
     }
 }

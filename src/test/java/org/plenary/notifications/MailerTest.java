@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +54,7 @@ class MailerTest {
     }
 
     private static Mailer mailer(int port) {
-        return new Mailer(new MailProperties("localhost", port, null, null, null, Duration.ofSeconds(5)));
+        return new Mailer(new MailProperties("localhost", port, null, null, null, Duration.ofSeconds(5)), Optional::empty);
     }
 
     /** A mail server that accepts one message, then resets the connection; answers the commands and the lines of the message. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,11 +37,14 @@ class SilenceAcrossInstancesTest {
     private static final String ADMIN_PASSWORD = "silence-admin-password";
 
     private EmbeddedPostgres postgres;
+    /** One data directory for the instances, as instances given the same signing key. */
+    private Path dataDir;
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
     @BeforeEach
     void startDatabase() throws Exception {
         postgres = EmbeddedPostgres.start();
+        dataDir = Files.createTempDirectory("plenary-silence-instances-");
     }
 
     @AfterEach
@@ -134,6 +139,7 @@ class SilenceAcrossInstancesTest {
     private ConfigurableApplicationContext start() {
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(PlenaryApplication.class).run(
                 "--plenary.db.url=" + postgres.getJdbcUrl("postgres", "postgres"), "--plenary.db.user=postgres",
+                "--plenary.db.data-dir=" + dataDir,
                 "--server.port=0", "--plenary.identity.admin-password=" + ADMIN_PASSWORD,
                 "--db-scheduler.scheduler-name=instance-" + instances.size());
         instances.add(instance);

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
+import org.plenary.support.Rfc9162;
 import org.plenary.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -145,10 +147,20 @@ class SilenceApiTest extends PlenaryTest {
         String reference = objection.get("receipt").get("reference").asString();
         JsonNode check = world.delegateA().api().get(world.path(id) + "/receipts/" + reference).json();
         assertThat(check.get("valid").asBoolean()).isTrue();
-        assertThat(check.get("auditSeq").asLong()).isEqualTo(objection.get("receipt").get("auditSeq").asLong());
-        assertThat(count("select count(*) from audit_entry where seq = ? and hash = ? and object_id = ?",
-                check.get("auditSeq").asLong(), objection.get("receipt").get("auditHash").asString(), reference))
-                .isEqualTo(1);
+        long entry = objection.get("receipt").get("auditEntry").asLong();
+        assertThat(check.get("auditEntry").asLong()).isEqualTo(entry);
+        assertThat(count("select count(*) from audit_entry where id = ? and object_id = ?", entry, reference)).isOne();
+        JsonNode integrated = await().atMost(Duration.ofSeconds(20)).until(() -> world.delegateA().api()
+                .get(world.path(id) + "/receipts/" + reference).json(), c -> !c.path("auditIndex").isNull());
+        assertThat(integrated.get("valid").asBoolean()).isTrue();
+        JsonNode head = integrated.get("treeHead");
+        assertThat(Rfc9162.verifyTreeHead(head.get("treeSize").asLong(), head.get("rootHash").asString(),
+                head.get("timestamp").asString(), head.get("signature").asString(), head.get("publicKey").asString()))
+                .isTrue();
+        assertThat(Rfc9162.verifyInclusion(integrated.get("auditIndex").asLong(), head.get("treeSize").asLong(),
+                Rfc9162.leafHash(Base64.getDecoder().decode(integrated.get("leafInput").asString())),
+                integrated.get("auditPath").valueStream().map(h -> Base64.getDecoder().decode(h.asString())).toList(),
+                Base64.getDecoder().decode(head.get("rootHash").asString()))).isTrue();
 
         clock.advance(Duration.ofMinutes(3));
         timers.arm(SilenceProcedureId.parse(id), Instant.now());

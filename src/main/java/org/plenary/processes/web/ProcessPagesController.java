@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenary.audit.LatestTreeHead;
 import org.plenary.identity.Account;
 import org.plenary.identity.Accounts;
 import org.plenary.processes.AppointOfficer;
@@ -39,14 +40,16 @@ class ProcessPagesController {
     private final Accounts accounts;
     private final AppointOfficer appointOfficer;
     private final ObjectProvider<HomeSection> sections;
+    private final LatestTreeHead treeHeads;
 
     ProcessPagesController(Processes processes, Roster roster, Accounts accounts, AppointOfficer appointOfficer,
-            ObjectProvider<HomeSection> sections) {
+            ObjectProvider<HomeSection> sections, LatestTreeHead treeHeads) {
         this.processes = processes;
         this.roster = roster;
         this.accounts = accounts;
         this.appointOfficer = appointOfficer;
         this.sections = sections;
+        this.treeHeads = treeHeads;
     }
 
     @GetMapping("/processes")
@@ -70,6 +73,7 @@ class ProcessPagesController {
                 new ProcessHome.Section(s.link(process), s.recent(process, actor))));
         model.addAttribute("home", new ProcessHome(process, today, processes.officers(process.id()), delegation,
                 appointable, filled));
+        model.addAttribute("treeHead", treeHeads.latest().orElse(null));
         return "processes/home";
     }
 

@@ -43,11 +43,11 @@ record ProcedureResponse(String id, String reference, String subject, String pro
         return r.kind() == ResponseKind.OBJECTION ? r.text() : r.reason();
     }
 
-    /** How to prove that an answer was received: its reference and the audit entry that records it. */
-    record ReceiptResponse(String reference, Instant receivedAt, long auditSeq, String auditHash) {
+    /** How to prove that an answer was received: its reference, the audit entry that records it and its place. */
+    record ReceiptResponse(String reference, Instant receivedAt, long auditEntry, Long auditIndex) {
 
         static ReceiptResponse of(Response r) {
-            return new ReceiptResponse(r.reference(), r.receivedAt(), r.auditSeq(), r.auditHash());
+            return new ReceiptResponse(r.reference(), r.receivedAt(), r.auditEntry(), r.auditIndex());
         }
     }
 

@@ -168,8 +168,8 @@ class SilenceApiController {
     }
 
     @GetMapping("/{id}/receipts/{reference}")
-    @Operation(summary = "Check a receipt against the audit log: valid when its entry is intact, chained, and records "
-            + "this answer as it is stored")
+    @Operation(summary = "Check a receipt against the audit log: valid when its entry records this answer as it is "
+            + "stored and, once integrated (auditIndex), is proven by the latest signed tree head")
     Receipts.Check receipt(@PathVariable String pid, @PathVariable String id, @PathVariable String reference) {
         Process process = processes.require(pid);
         SilenceProcedure p = procedures.require(process, SilenceProcedureId.parse(id));

@@ -199,7 +199,7 @@ class SilencePagesController {
         try {
             Receipt receipt = answering.send();
             Notice.send(redirect, "silence.received", receipt.response().receivedAt().toString(),
-                    receipt.response().reference(), receipt.response().auditSeq());
+                    receipt.response().reference(), receipt.response().auditEntry());
             return "redirect:/processes/" + process.code() + "/silence-procedures/" + procedure;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             return procedure(process, procedure, Form.refused(form, (DomainException) e, response), model);

@@ -8,14 +8,15 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * The hash of an entry: SHA-256 over its fields and the previous entry's hash. Each field is written with
- * its length so that no two different entries share an encoding.
+ * The hash of an entry in the hash chain the audit log was before it became a Merkle tree log: SHA-256 over
+ * its fields and the previous entry's hash, each field written with its length. Only the migration that retired
+ * the chain uses it, to verify the chain one last time.
  */
-final class AuditChain {
+final class LegacyChain {
 
     static final String GENESIS = "0".repeat(64);
 
-    private AuditChain() {
+    private LegacyChain() {
     }
 
     static String hash(long seq, Instant at, String actor, String action, String objectType, String objectId,
@@ -32,10 +33,5 @@ final class AuditChain {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    static String hash(AuditEntry e) {
-        return hash(e.seq(), e.at(), e.actor(), e.action(), e.objectType(), e.objectId(), e.processId(), e.before(),
-                e.after(), e.prevHash());
     }
 }
