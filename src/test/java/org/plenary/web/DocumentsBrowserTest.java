@@ -1,6 +1,7 @@
 package org.plenary.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -8,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -82,6 +84,9 @@ class DocumentsBrowserTest extends BrowserJourney {
         Assertions.assertThat(file.headers().get("content-type")).startsWith("text/plain");
         Assertions.assertThat(new String(file.body(), StandardCharsets.UTF_8)).isEqualTo("Éléments possibles du plan d’action.");
 
+        // The text of a file is extracted in the background after its upload: searchable within seconds.
+        await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/processes/" + code + "/documents?q=stockpile")
+                .json().size() == 1);
         page.getByLabel("Search the documents").fill("stockpile");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         Locator results = page.locator("section.results");
