@@ -39,18 +39,20 @@ public class Addresses {
         this.accounts = accounts;
     }
 
-    /** The addresses of each of {@code participants}, in their order. */
+    /** The addresses of each of {@code participants}, in their order: two queries, whatever their number. */
     public List<Addressed> of(List<Standing> participants, String fallbackLanguage) {
         Map<ParticipantId, List<Contact>> official = participants.isEmpty() ? Map.of()
                 : contacts.findByParticipants(participants.stream().map(s -> s.id().value()).toArray(UUID[]::new))
                         .stream().collect(Collectors.groupingBy(Contact::participant));
+        Map<ParticipantId, List<Account>> delegates = accounts.delegatesOf(participants.stream().map(Standing::id)
+                .toList());
         List<Addressed> all = new ArrayList<>();
         for (Standing standing : participants) {
             Map<String, Address> byEmail = new LinkedHashMap<>();
             for (Contact c : official.getOrDefault(standing.id(), List.of())) {
                 byEmail.putIfAbsent(key(c.email()), new Address(c.email(), c.language(), null, c.id().value()));
             }
-            for (Account account : accounts.delegatesOf(standing.id())) {
+            for (Account account : delegates.getOrDefault(standing.id(), List.of())) {
                 byEmail.merge(key(account.email()), new Address(account.email(), fallbackLanguage,
                         account.id().value(), null), (contact, same) -> new Address(contact.email(),
                                 contact.language(), same.account(), contact.contact()));

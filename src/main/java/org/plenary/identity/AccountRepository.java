@@ -1,5 +1,6 @@
 package org.plenary.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
     Optional<Account> findByUsername(String username);
 
     List<Account> findByParticipant(UUID participant);
+
+    List<Account> findByParticipantIn(Collection<UUID> participants);
 
     List<Account> findAllByOrderByUsername();
 }

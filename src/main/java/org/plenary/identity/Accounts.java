@@ -1,7 +1,10 @@
 package org.plenary.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.plenary.roster.ParticipantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,5 +31,14 @@ public class Accounts {
     /** The accounts of the delegates of a State or organisation. */
     public List<Account> delegatesOf(ParticipantId participant) {
         return accounts.findByParticipant(participant.value());
+    }
+
+    /** The accounts of the delegates of each of {@code participants}, in one query. */
+    public Map<ParticipantId, List<Account>> delegatesOf(Collection<ParticipantId> participants) {
+        if (participants.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByParticipantIn(participants.stream().map(ParticipantId::value).toList()).stream()
+                .collect(Collectors.groupingBy(a -> new ParticipantId(a.participant())));
     }
 }
