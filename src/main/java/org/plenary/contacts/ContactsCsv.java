@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.plenary.shared.CsvImport;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.SpreadsheetCsv;
 
@@ -46,27 +47,27 @@ final class ContactsCsv {
         try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(List.of("participant", "email", "role")) || new HashSet<>(header).size() < header.size()) {
-                throw lineError(1, "the header must name the columns " + String.join(",", COLUMNS) + ", each once");
+                throw CsvImport.lineError(1, "the header must name the columns " + String.join(",", COLUMNS)
+                        + ", each once");
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                long line = 1 + text.substring(0, (int) Math.min(record.getCharacterPosition(), text.length()))
-                        .chars().filter(c -> c == '\n').count();
+                long line = CsvImport.lineOf(text, record.getCharacterPosition());
                 if (rows.size() == MAX_ROWS) {
-                    throw lineError(line, "an import holds at most " + MAX_ROWS + " rows");
+                    throw CsvImport.lineError(line, "an import holds at most " + MAX_ROWS + " rows");
                 }
                 if (!record.isConsistent()) {
-                    throw lineError(line, "expected " + header.size() + " columns, found " + record.size());
+                    throw CsvImport.lineError(line, "expected " + header.size() + " columns, found " + record.size());
                 }
                 rows.add(new Row(line, field(record, header, "participant"), field(record, header, "email"),
                         field(record, header, "name"), field(record, header, "role"), field(record, header, "language")));
             }
             if (rows.isEmpty()) {
-                throw lineError(2, "the CSV has a header but no rows");
+                throw CsvImport.lineError(2, "the CSV has a header but no rows");
             }
             return rows;
         } catch (IllegalArgumentException e) {
-            throw lineError(1, e.getMessage());
+            throw CsvImport.lineError(1, e.getMessage());
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw InvalidInputException.of("body", "The CSV cannot be read: " + e.getMessage());
         }
@@ -79,10 +80,6 @@ final class ContactsCsv {
             throw InvalidInputException.of("role", "The role '" + text + "' is not one of MISSION, FOCAL_POINT, "
                     + "CAPITAL, OTHER");
         }
-    }
-
-    static InvalidInputException lineError(long line, String message) {
-        return InvalidInputException.of("line " + line, "Line " + line + ": " + message);
     }
 
     private static String field(CSVRecord record, List<String> header, String column) {

@@ -12,6 +12,7 @@ import org.plenary.roster.Participant;
 import org.plenary.roster.Roster;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
+import org.plenary.shared.CsvImport;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.StrictUtf8;
@@ -69,7 +70,7 @@ public class ImportContacts {
                 }
                 add.add(participant.id(), details);
             } catch (DomainException e) {
-                throw ContactsCsv.lineError(row.line(), e.getMessage());
+                throw CsvImport.lineError(row.line(), e.getMessage());
             }
         }
         return new Result(rows.size());

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
+import org.plenary.shared.CsvImport;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
@@ -80,7 +81,7 @@ public class ImportTreatyStatuses {
                     recorded++;
                 }
             } catch (DomainException e) {
-                throw lineError(row.line(), e.getMessage());
+                throw CsvImport.lineError(row.line(), e.getMessage());
             }
         }
         return new Result(rows.size(), created, recorded);
@@ -111,44 +112,39 @@ public class ImportTreatyStatuses {
         try (Reader reader = new StringReader(text); CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(COLUMNS)) {
-                throw lineError(1, "the header must name the columns " + String.join(",", COLUMNS));
+                throw CsvImport.lineError(1, "the header must name the columns " + String.join(",", COLUMNS));
             }
             if (new HashSet<>(header).size() < header.size()) {
-                throw lineError(1, "the header names a column twice");
+                throw CsvImport.lineError(1, "the header names a column twice");
             }
             List<Row> rows = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
-                long line = lineOf(text, record.getCharacterPosition());
+                long line = CsvImport.lineOf(text, record.getCharacterPosition());
                 if (rows.size() == MAX_ROWS) {
-                    throw lineError(line, "an import holds at most " + MAX_ROWS + " rows");
+                    throw CsvImport.lineError(line, "an import holds at most " + MAX_ROWS + " rows");
                 }
                 Row row = row(record, line, header);
                 if (!seen.add((row.iso3() != null ? row.iso3() : row.name().toLowerCase(Locale.ROOT)) + "@" + row.since())) {
-                    throw lineError(line, row.name() + " already has a row for " + row.since());
+                    throw CsvImport.lineError(line, row.name() + " already has a row for " + row.since());
                 }
                 rows.add(row);
             }
             if (rows.isEmpty()) {
-                throw lineError(2, "the CSV has a header but no rows");
+                throw CsvImport.lineError(2, "the CSV has a header but no rows");
             }
             return rows;
         } catch (IllegalArgumentException e) {
             // commons-csv refuses a header with an empty column name
-            throw lineError(1, e.getMessage());
+            throw CsvImport.lineError(1, e.getMessage());
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             throw InvalidInputException.of("body", "The CSV cannot be read: " + e.getMessage());
         }
     }
 
-    /** The line (from 1) on which the record starting at {@code position} starts, blank lines included. */
-    private static long lineOf(String text, long position) {
-        return 1 + text.substring(0, (int) Math.min(position, text.length())).chars().filter(c -> c == '\n').count();
-    }
-
     private static Row row(CSVRecord record, long line, List<String> header) {
         if (!record.isConsistent()) {
-            throw lineError(line, "expected " + header.size() + " columns, found " + record.size());
+            throw CsvImport.lineError(line, "expected " + header.size() + " columns, found " + record.size());
         }
         try {
             String name = RosterNames.clean(field(record, header, "name"));
@@ -157,19 +153,16 @@ public class ImportTreatyStatuses {
             LocalDate since = LocalDate.parse(field(record, header, "since"));
             return new Row(line, name, iso3, status, since);
         } catch (InvalidInputException e) {
-            throw lineError(line, e.getMessage());
+            throw CsvImport.lineError(line, e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw lineError(line, "the status must be STATE_PARTY, SIGNATORY or NONE");
+            throw CsvImport.lineError(line, "the status must be STATE_PARTY, SIGNATORY or NONE");
         } catch (DateTimeParseException e) {
-            throw lineError(line, "the date '" + e.getParsedString() + "' is not a date of the form YYYY-MM-DD");
+            throw CsvImport.lineError(line, "the date '" + e.getParsedString()
+                    + "' is not a date of the form YYYY-MM-DD");
         }
     }
 
     private static String field(CSVRecord record, List<String> header, String column) {
         return record.get(header.indexOf(column)).strip();
-    }
-
-    private static InvalidInputException lineError(long line, String message) {
-        return InvalidInputException.of("line " + line, "Line " + line + ": " + message);
     }
 }
