@@ -1,28 +1,27 @@
 package org.plenary.meetings;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plenary.shared.database.ChangeAnnouncer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Announces that a meeting changed, to every instance of the application: a PostgreSQL NOTIFY sent in the
- * transaction of the change, so that it is delivered when, and only when, the change is committed.
+ * Announces that a meeting changed, to every instance of the application: a PostgreSQL NOTIFY sent when, and
+ * only when, the transaction of the change has committed ({@link ChangeAnnouncer}).
  */
 @Component
 class MeetingChanges {
 
     static final String CHANNEL = "plenary_meeting_changed";
 
-    private final JdbcClient jdbc;
+    private final ChangeAnnouncer announcer;
 
-    MeetingChanges(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MeetingChanges(ChangeAnnouncer announcer) {
+        this.announcer = announcer;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void announce(MeetingId meeting) {
-        jdbc.sql("select pg_notify(:channel, :meeting)").param("channel", CHANNEL)
-                .param("meeting", meeting.toString()).query().singleRow();
+        announcer.announce(CHANNEL, meeting.toString());
     }
 }

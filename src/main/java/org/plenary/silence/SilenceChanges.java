@@ -1,13 +1,13 @@
 package org.plenary.silence;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plenary.shared.database.ChangeAnnouncer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Announces that a procedure changed, to every instance: a PostgreSQL NOTIFY sent in the transaction of the
- * change, delivered when, and only when, it commits. Live pages refresh, and every instance arms its timer
+ * Announces that a procedure changed, to every instance: a PostgreSQL NOTIFY sent when, and only when, the
+ * transaction of the change has committed ({@link ChangeAnnouncer}). Live pages refresh, and every instance arms its timer
  * for the deadline of a procedure just circulated.
  */
 @Component
@@ -15,15 +15,14 @@ class SilenceChanges {
 
     static final String CHANNEL = "plenary_silence_changed";
 
-    private final JdbcClient jdbc;
+    private final ChangeAnnouncer announcer;
 
-    SilenceChanges(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SilenceChanges(ChangeAnnouncer announcer) {
+        this.announcer = announcer;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void announce(SilenceProcedureId procedure) {
-        jdbc.sql("select pg_notify(:channel, :procedure)").param("channel", CHANNEL)
-                .param("procedure", procedure.toString()).query().singleRow();
+        announcer.announce(CHANNEL, procedure.toString());
     }
 }

@@ -1,0 +1,231 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes under load (issue 14): CLIENTS delegates, each of its own State Party, post comments on open silence
+ * procedures as fast as Plenary accepts them, for SECONDS after WARMUP seconds. With PROCEDURES > 1 the clients are
+ * spread over that many procedures (client i writes to procedure i mod PROCEDURES); with PROCEDURES = 1 they all
+ * answer the same procedure, whose row each answer must lock. Prints the accepted writes per second, the statuses
+ * and the latencies (p50 / p99 / max) of the measured period, on one line starting with "plenary".
+ *
+ * Run with bench/writes.sh, or: java bench/WritesLoad.java http://localhost:8080 admin-password
+ */
+public class WritesLoad {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String PASSWORD = "bench-user-password";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30)).build();
+
+    private static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        String adminPassword = args[1];
+        int clients = Integer.getInteger("clients", 200);
+        int procedureCount = Integer.getInteger("procedures", 50);
+        int warmup = Integer.getInteger("warmup", 10);
+        int seconds = Integer.getInteger("seconds", 30);
+        long run = System.currentTimeMillis() / 1000 % 100_000;
+
+        String admin = token("admin", adminPassword);
+        String treaty = "W" + run;
+        post(admin, "/treaties", "{\"code\":\"" + treaty + "\",\"title\":\"Benchmark convention\"}");
+        StringBuilder csv = new StringBuilder("name,iso3,status,since\n");
+        for (int n = 0; n < clients; n++) {
+            csv.append("Benchland ").append(n).append(',').append(iso3(n))
+                    .append(",STATE_PARTY,2000-01-01\n");
+        }
+        send("POST", admin, "/treaties/" + treaty + "/statuses", "text/csv", csv.toString(), 200);
+        String process = id(post(admin, "/processes", "{\"code\":\"WRITES-" + run + "\",\"title\":\"Benchmark\","
+                + "\"treaty\":\"" + treaty + "\",\"timeZone\":\"Europe/Zurich\",\"languages\":[\"en\"],"
+                + "\"silenceMinimumPeriod\":\"PT72H\"}"));
+        String officer = "secretariat-" + run;
+        String officerId = id(post(admin, "/users", account(officer, null)));
+        post(admin, "/processes/" + process + "/officers", "{\"userId\":\"" + officerId + "\",\"role\":\"SECRETARIAT\"}");
+        String secretariat = token(officer, PASSWORD);
+
+        Map<String, String> participants = new ConcurrentHashMap<>();
+        Pattern benchland = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"name\"\\s*:\\s*\"(Benchland [^\"]+)\"");
+        for (int page = 0; participants.size() < clients && page < 100; page++) {
+            Matcher row = benchland.matcher(send("GET", admin, "/participants?size=500&page=" + page, null, null, 200));
+            while (row.find()) {
+                participants.put(row.group(2), row.group(1));
+            }
+        }
+        if (participants.size() < clients) {
+            throw new IllegalStateException("found " + participants.size() + " of " + clients + " benchmark States");
+        }
+        System.out.printf("seeding %d delegates and %d procedures...%n", clients, procedureCount);
+        List<String> tokens = new ArrayList<>(Collections.nCopies(clients, ""));
+        try (ExecutorService seeding = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> created = new ArrayList<>();
+            for (int n = 0; n < clients; n++) {
+                int client = n;
+                created.add(seeding.submit(() -> {
+                    String username = "delegate-" + run + "-" + client;
+                    post(admin, "/users", account(username, participants.get("Benchland " + client)));
+                    tokens.set(client, token(username, PASSWORD));
+                    return null;
+                }));
+            }
+            for (Future<?> f : created) {
+                f.get();
+            }
+        }
+        List<String> procedures = new ArrayList<>();
+        String deadline = Instant.now().plus(Duration.ofDays(30)).toString();
+        for (int n = 0; n < procedureCount; n++) {
+            String procedure = id(post(secretariat, "/processes/" + process + "/silence-procedures",
+                    "{\"subject\":\"Benchmark draft " + n + "\",\"proposal\":\"Proposal " + n + "\",\"deadline\":\""
+                            + deadline + "\"}"));
+            post(secretariat, "/processes/" + process + "/silence-procedures/" + procedure + "/circulate", "{}");
+            procedures.add(procedure);
+        }
+
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        System.out.printf("load: %d clients on %d procedures, %d s warm-up, %d s measured; load average %s%n",
+                clients, procedureCount, warmup, seconds, loadAverage());
+        long measuredNanos;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int n = 0; n < clients; n++) {
+                String token = tokens.get(n);
+                String path = "/api/v1/processes/" + process + "/silence-procedures/" + procedures.get(n % procedureCount)
+                        + "/comments";
+                threads.submit(() -> {
+                    for (int i = 0; running.get(); i++) {
+                        long start = System.nanoTime();
+                        int status = status(HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Comment " + i + "\"}")).build());
+                        if (measuring.get()) {
+                            latencies.add(System.nanoTime() - start);
+                            statuses.merge(status, 1, Integer::sum);
+                        }
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(warmup * 1000L);
+            measuring.set(true);
+            long started = System.nanoTime();
+            Thread.sleep(seconds * 1000L);
+            measuring.set(false);
+            measuredNanos = System.nanoTime() - started;
+            running.set(false);
+        }
+        long accepted = statuses.getOrDefault(201, 0);
+        System.out.printf("plenary: %.0f writes/s accepted (%d in %.1f s), statuses %s, latency %s; load average %s%n",
+                accepted / (measuredNanos / 1e9), accepted, measuredNanos / 1e9, new TreeMap<>(statuses),
+                percentiles(latencies), loadAverage());
+    }
+
+    /** A distinct code for each benchmark State, outside the ISO 3166 codes in use (they all start with Q, X or Z). */
+    private static String iso3(int n) {
+        return "" + "QXZ".charAt(n / 676 % 3) + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return "none";
+        }
+        return String.format("p50 %d ms, p99 %d ms, max %d ms", sorted.get(sorted.size() / 2) / 1_000_000,
+                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1_000_000,
+                sorted.getLast() / 1_000_000);
+    }
+
+    private static String account(String username, String participantId) {
+        return "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + username
+                + "\",\"email\":\"" + username + "@bench.example\""
+                + (participantId == null ? "" : ",\"participantId\":\"" + participantId + "\"") + "}";
+    }
+
+    private static String token(String username, String password) {
+        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(600))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build());
+        Matcher token = TOKEN.matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("sign-in of " + username + ": " + answer.statusCode() + " " + answer.body());
+        }
+        return token.group(1);
+    }
+
+    private static String post(String token, String path, String json) {
+        return send("POST", token, path, "application/json", json, 0);
+    }
+
+    /** The body of the answer, which must have the given status (any 2xx when {@code expected} is 0). */
+    private static String send(String method, String token, String path, String type, String body, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(120))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<String> answer = exchange(request.build());
+        boolean ok = expected == 0 ? answer.statusCode() / 100 == 2 : answer.statusCode() == expected;
+        if (!ok) {
+            throw new IllegalStateException(method + " " + path + ": " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private static String id(String json) {
+        Matcher id = ID.matcher(json);
+        if (!id.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return id.group(1);
+    }
+
+    private static int status(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        }
+    }
+}
