@@ -35,7 +35,10 @@ class EffectResults {
 
     @ApplicationModuleListener
     void on(EffectApplied applied) {
-        SilenceProcedure p = procedures.lock(applied.procedure()).orElseThrow();
+        SilenceProcedure p = procedures.lock(applied.procedure()).orElse(null);
+        if (p == null) {
+            return;
+        }
         String result = applied.result().length() <= 500 ? applied.result() : applied.result().substring(0, 499) + "…";
         if (p.status() != ProcedureStatus.ADOPTED || !procedures.setEffectResult(p.id(), result)) {
             return;
