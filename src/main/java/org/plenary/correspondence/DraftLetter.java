@@ -20,7 +20,6 @@ import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes a letter as a draft, to be previewed and then sent by the Presidency. */
@@ -51,24 +50,23 @@ public class DraftLetter {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         CorrespondencePolicy.mayDraft(processes.roleOf(process.id(), actor)).orForbid();
-        return draft(process, c, actor.username(), true);
+        return draft(process, new LetterId(UUID.randomUUID()), c, actor.username(), true);
     }
 
     /**
-     * Drafts a letter that a decision of the process calls for (the outcome of a silence procedure), whoever
-     * is acting: it stays a draft until the Presidency reviews and sends it. A reference already taken gets a
-     * suffix (" (2)", …); without a place, the place of the process's latest letter is used.
+     * Drafts, under the id {@code id}, a letter that a decision of the process calls for (the outcome of a silence
+     * procedure, {@link OutcomeLetters}), whoever is acting: it stays a draft until the Presidency reviews and
+     * sends it. A reference already taken gets a suffix (" (2)", …); without a place, the place of the process's
+     * latest letter is used.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Letter executeAsDecision(Command c) {
-        Process process = processes.require(c.process());
+    Letter byDecision(Process process, LetterId id, Command c) {
         String reference = c.reference().strip();
         for (int n = 2; letters.referenceExists(process.id(), reference); n++) {
             reference = c.reference().strip() + " (" + n + ")";
         }
         String place = c.place() != null ? c.place() : letters.latestPlace(process.id())
                 .orElse(process.timeZone().getId().replaceAll(".*/", "").replace('_', ' '));
-        return draft(process, new Command(c.process(), reference, c.date(), place, c.subject(), c.body(),
+        return draft(process, id, new Command(c.process(), reference, c.date(), place, c.subject(), c.body(),
                 c.addressees(), c.attachments(), c.refersTo(), c.signatory(), c.signatoryTitle(), c.publicLetter()),
                 "system", false);
     }
@@ -77,7 +75,7 @@ public class DraftLetter {
      * {@code asReader}: attachments must be readable by the caller; a decision's letter attaches the documents
      * of the process that the decision named, whoever is acting (an objecting delegate, the deadline timer).
      */
-    private Letter draft(Process process, Command c, String author, boolean asReader) {
+    private Letter draft(Process process, LetterId id, Command c, String author, boolean asReader) {
         String reference = TextInput.line("reference", c.reference(), 100);
         String place = TextInput.line("place", c.place(), 100);
         String subject = TextInput.line("subject", c.subject(), 300);
@@ -93,7 +91,7 @@ public class DraftLetter {
         if (letters.referenceExists(process.id(), reference)) {
             throw new ConflictException("A letter with the reference '" + reference + "' already exists");
         }
-        Letter letter = new Letter(new LetterId(UUID.randomUUID()), process.id(), reference, c.date(), place, subject,
+        Letter letter = new Letter(id, process.id(), reference, c.date(), place, subject,
                 body, List.copyOf(new LinkedHashSet<>(c.addressees())),
                 TextInput.optionalLine("signatory", c.signatory(), 200),
                 TextInput.optionalLine("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,

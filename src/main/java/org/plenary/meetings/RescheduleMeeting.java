@@ -14,7 +14,6 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,19 +48,19 @@ public class RescheduleMeeting {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         MeetingPolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
-        return reschedule(process, c, actor.username());
+        return reschedule(process, c, actor.username(), clock.instant());
     }
 
     /**
      * Applies a decision that the process took by itself, such as a silence procedure adopted at its deadline
-     * with nobody signed in: the decision ({@code c.decision()}) is the authority, and the history names it.
+     * ({@link SilenceDecisions}) at {@code at}: the decision ({@code c.decision()}) is the authority, and the
+     * history names it.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Meeting applyDecision(Command c) {
-        return reschedule(processes.require(c.process()), c, Actor.current().map(Actor::username).orElse("system"));
+    Meeting byDecision(Process process, Command c, Instant at) {
+        return reschedule(process, c, "system", at);
     }
 
-    private Meeting reschedule(Process process, Command c, String changedBy) {
+    private Meeting reschedule(Process process, Command c, String changedBy, Instant at) {
         Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         boolean postpone = c.newStart() == null && c.newEnd() == null;
         if (!postpone) {
@@ -72,7 +71,7 @@ public class RescheduleMeeting {
         MeetingStatus status = meeting.status().to(postpone ? MeetingStatus.POSTPONED : MeetingStatus.SCHEDULED);
         List<Session> sessions = postpone ? meeting.sessions() : moved(meeting, c.newStart(), c.newEnd());
         meetings.changeDates(meeting.id(), new Meeting.DateChange(meeting.start(), meeting.end(), c.newStart(),
-                c.newEnd(), reason, decision, clock.instant(), changedBy), status);
+                c.newEnd(), reason, decision, at, changedBy), status);
         Map<String, Object> after = new HashMap<>(Map.of("status", status, "reason", reason));
         if (!postpone) {
             after.put("start", c.newStart().toString());

@@ -14,15 +14,15 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.shared.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Circulates a draft: records the States Parties of the day as the participants that may break silence,
  * schedules the conclusion at the deadline and the reminder before it (durably, in the database), and queues
- * the e-mail to every delegate of every participant, all in one transaction.
+ * the e-mail to every delegate of every participant, all in one transaction; once it is committed, this
+ * instance's deadline timer is armed ({@link ProcedureCirculated}).
  */
 @Service
 public class CirculateProcedure {
@@ -31,23 +31,23 @@ public class CirculateProcedure {
     private final ProcedureRepository procedures;
     private final SilenceNotices notices;
     private final SchedulerClient scheduler;
-    private final DeadlineTimers timers;
     private final SilenceChanges changes;
     private final SilenceProperties properties;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CirculateProcedure(Processes processes, ProcedureRepository procedures, SilenceNotices notices,
-            SchedulerClient scheduler, DeadlineTimers timers, SilenceChanges changes, SilenceProperties properties,
-            AuditLog audit, Clock clock) {
+            SchedulerClient scheduler, SilenceChanges changes, SilenceProperties properties,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.processes = processes;
         this.procedures = procedures;
         this.notices = notices;
         this.scheduler = scheduler;
-        this.timers = timers;
         this.changes = changes;
         this.properties = properties;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,13 +75,7 @@ public class CirculateProcedure {
                 Map.of("status", p.status()), Map.of("status", status, "circulatedAt", now.toString(),
                         "deadline", p.deadline().toString(), "eligible", eligible.size(), "emails", emails,
                         "eligibleOn", today.toString())));
-        Instant deadline = p.deadline();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                timers.arm(id, deadline);
-            }
-        });
+        events.publishEvent(new ProcedureCirculated(id, process.id(), p.reference(), p.deadline()));
         return procedures.find(id).orElseThrow();
     }
 }

@@ -1,13 +1,14 @@
 package org.plenary.silence;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Adopts a procedure at its deadline, by itself: called by the deadline timers and the durable deadline task of
  * any instance, as often as they like. Under the lock of the procedure row, only an OPEN procedure whose deadline
  * has passed is adopted, with its deadline as the time of conclusion; so it is adopted once, and never after an
- * objection that was received in time (which breaks it under the same lock).
+ * objection that was received in time (which breaks it under the same lock). The adoption is published with its
+ * effect ({@link ProcedureAdopted}) and, without an effect, its outcome letter at once; with one, once the module
+ * that applies it answers ({@link EffectResults}).
  */
 @Service
 public class ConcludeProcedure {
@@ -28,15 +31,17 @@ public class ConcludeProcedure {
     private final Outcomes outcomes;
     private final SilenceChanges changes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConcludeProcedure(ProcedureRepository procedures, Processes processes, Outcomes outcomes, SilenceChanges changes,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.procedures = procedures;
         this.processes = processes;
         this.outcomes = outcomes;
         this.changes = changes;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,13 +57,15 @@ public class ConcludeProcedure {
         }
         Process process = processes.require(p.process().toString());
         procedures.conclude(id, p.status().to(ProcedureStatus.ADOPTED), p.deadline());
-        String effectResult = outcomes.adopted(process, p);
+        procedures.setOutcomeLetter(id, UUID.randomUUID());
         SilenceProcedure adopted = procedures.find(id).orElseThrow();
-        Map<String, Object> after = new HashMap<>(Map.of("status", ProcedureStatus.ADOPTED,
-                "concludedAt", p.deadline().toString(), "outcomeLetterId", adopted.outcomeLetter().toString()));
-        if (effectResult != null) {
-            after.put("effect", effectResult);
+        events.publishEvent(new ProcedureAdopted(id, process.id(), p.reference(), p.subject(), p.deadline(),
+                p.effect()));
+        if (p.effect() == null) {
+            events.publishEvent(outcomes.adopted(process, adopted, null));
         }
+        Map<String, Object> after = Map.of("status", ProcedureStatus.ADOPTED, "concludedAt", p.deadline().toString(),
+                "outcomeLetterId", adopted.outcomeLetter().toString());
         changes.announce(id);
         audit.record(AuditRecord.changed("silence.procedure.adopted", "silence-procedure", id, process.id().value(),
                 Map.of("status", ProcedureStatus.OPEN), after));

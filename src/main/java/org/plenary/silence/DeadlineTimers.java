@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * In-process timers that conclude each open procedure the moment its deadline passes, on every instance: armed
@@ -60,6 +61,12 @@ class DeadlineTimers implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return executor != null && !executor.isShutdown();
+    }
+
+    /** Once a circulation is committed, the procedure's timer on this instance. */
+    @TransactionalEventListener
+    void on(ProcedureCirculated circulated) {
+        arm(circulated.procedure(), circulated.deadline());
     }
 
     /** Concludes the procedure at {@code deadline} (at once if it has passed), unless it is concluded before. */

@@ -7,14 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.plenary.correspondence.LetterId;
-import org.plenary.correspondence.Letters;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
-import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingId;
-import org.plenary.meetings.MeetingStatus;
-import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
@@ -31,7 +27,7 @@ class DraftContent {
 
     /** A draft's content, checked. */
     record Checked(String subject, String proposal, Instant deadline, boolean amendmentsBreakSilence, Effect effect,
-            List<DocumentId> documents, SilenceProcedureId revises, LetterId announcedWith) {
+            List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith) {
 
         /** What a stored draft says. */
         static Checked of(SilenceProcedure p) {
@@ -58,14 +54,13 @@ class DraftContent {
         }
     }
 
-    static final Duration LONGEST_MEETING = Duration.ofDays(31);
-
-    private final Meetings meetings;
+    private final MeetingsToMove meetings;
     private final Documents documents;
-    private final Letters letters;
+    private final LettersToAnnounce letters;
     private final ProcedureRepository procedures;
 
-    DraftContent(Meetings meetings, Documents documents, Letters letters, ProcedureRepository procedures) {
+    DraftContent(MeetingsToMove meetings, Documents documents, LettersToAnnounce letters,
+            ProcedureRepository procedures) {
         this.meetings = meetings;
         this.documents = documents;
         this.letters = letters;
@@ -104,24 +99,23 @@ class DraftContent {
         if (e.type() == null) {
             throw InvalidInputException.of("effect.type", "The type of the effect is required: RESCHEDULE_MEETING");
         }
-        Meeting meeting;
+        UUID meeting;
         try {
-            meeting = meetings.require(process, MeetingId.parse(e.meetingId()));
-        } catch (NotFoundException unknown) {
+            meeting = UUID.fromString(e.meetingId() == null ? "" : e.meetingId());
+        } catch (IllegalArgumentException notAnId) {
             throw InvalidInputException.of("effect.meetingId", "'" + e.meetingId() + "' is not a meeting of this process");
-        }
-        if (!meeting.status().next().contains(MeetingStatus.SCHEDULED)) {
-            throw InvalidInputException.of("effect.meetingId", "The meeting is " + meeting.status()
-                    + " and cannot be moved");
         }
         if (e.start() == null || e.end() == null) {
             throw InvalidInputException.of(e.start() == null ? "effect.start" : "effect.end",
                     "The new start and end of the meeting are required, with their offsets");
         }
-        if (!e.end().isAfter(e.start()) || Duration.between(e.start(), e.end()).compareTo(LONGEST_MEETING) > 0) {
-            throw InvalidInputException.of("effect.end", "The end must come after the start, at most 31 days later");
+        try {
+            meetings.checkMove(process, meeting, e.start(), e.end());
+        } catch (InvalidInputException refused) {
+            throw new InvalidInputException(refused.getMessage(), refused.errors().stream()
+                    .map(f -> new InvalidInputException.FieldError("effect." + f.field(), f.message())).toList());
         }
-        return new Effect(e.type(), meeting.id(), e.start(), e.end());
+        return new Effect(e.type(), meeting, e.start(), e.end());
     }
 
     private SilenceProcedureId revised(Process process, String id) {
@@ -142,14 +136,13 @@ class DraftContent {
         return earlier.id();
     }
 
-    private LetterId announcement(Process process, String id) {
+    private UUID announcement(Process process, String id) {
         if (id == null || id.isBlank()) {
             return null;
         }
         try {
-            return letters.find(process, LetterId.parse(id))
-                    .orElseThrow(() -> new NotFoundException("Letter", id)).id();
-        } catch (NotFoundException unknown) {
+            return letters.find(process, UUID.fromString(id)).orElseThrow().id();
+        } catch (IllegalArgumentException | NoSuchElementException unknown) {
             throw InvalidInputException.of("announcedWith", "'" + id + "' is not a letter of this process");
         }
     }

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.plenary.correspondence.LetterId;
 import org.plenary.documents.DocumentId;
-import org.plenary.meetings.MeetingId;
 import org.plenary.processes.ProcessId;
 import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,11 +49,11 @@ class ProcedureRepository {
                 .param("subject", p.subject()).param("proposal", p.proposal()).param("deadline", ts(p.deadline()))
                 .param("amendments", p.amendmentsBreakSilence())
                 .param("effectType", effect == null ? null : effect.type().name())
-                .param("meeting", effect == null ? null : effect.meeting().value())
+                .param("meeting", effect == null ? null : effect.meeting())
                 .param("start", effect == null ? null : ts(effect.start()))
                 .param("end", effect == null ? null : ts(effect.end()))
                 .param("revises", p.revises() == null ? null : p.revises().value())
-                .param("announcedWith", p.announcedWith() == null ? null : p.announcedWith().value())
+                .param("announcedWith", p.announcedWith())
                 .param("createdAt", ts(p.createdAt())).param("createdBy", p.createdBy())
                 .update();
         insertDocuments(p.id(), p.documents());
@@ -74,11 +72,11 @@ class ProcedureRepository {
                 .param("subject", c.subject()).param("proposal", c.proposal()).param("deadline", ts(c.deadline()))
                 .param("amendments", c.amendmentsBreakSilence())
                 .param("effectType", effect == null ? null : effect.type().name())
-                .param("meeting", effect == null ? null : effect.meeting().value())
+                .param("meeting", effect == null ? null : effect.meeting())
                 .param("start", effect == null ? null : ts(effect.start()))
                 .param("end", effect == null ? null : ts(effect.end()))
                 .param("revises", c.revises() == null ? null : c.revises().value())
-                .param("announcedWith", c.announcedWith() == null ? null : c.announcedWith().value())
+                .param("announcedWith", c.announcedWith())
                 .param("id", id.value()).update();
         jdbc.sql("delete from silence_document where procedure = :p").param("p", id.value()).update();
         insertDocuments(id, c.documents());
@@ -136,11 +134,18 @@ class ProcedureRepository {
                 """).param("status", status.name()).param("at", ts(at)).param("id", id.value()).update();
     }
 
-    void setOutcome(SilenceProcedureId id, LetterId letter, String effectResult) {
-        jdbc.sql("""
-                update silence_procedure set outcome_letter = :letter, effect_result = :result, version = version + 1
-                 where id = :id
-                """).param("letter", letter.value()).param("result", effectResult).param("id", id.value()).update();
+    /** Names the outcome letter of a concluded procedure, which correspondence drafts under that id. */
+    void setOutcomeLetter(SilenceProcedureId id, UUID letter) {
+        jdbc.sql("update silence_procedure set outcome_letter = :letter, version = version + 1 where id = :id")
+                .param("letter", letter).param("id", id.value()).update();
+    }
+
+    /** Records what became of the effect, once: answers whether it was not recorded yet. */
+    boolean setEffectResult(SilenceProcedureId id, String result) {
+        return jdbc.sql("""
+                update silence_procedure set effect_result = :result, version = version + 1
+                 where id = :id and effect_result is null
+                """).param("result", result).param("id", id.value()).update() == 1;
     }
 
     boolean eligible(SilenceProcedureId id, UUID participant) {
@@ -207,21 +212,19 @@ class ProcedureRepository {
         UUID id = rs.getObject("id", UUID.class);
         String effectType = rs.getString("effect_type");
         Effect effect = effectType == null ? null : new Effect(Effect.Type.valueOf(effectType),
-                new MeetingId(rs.getObject("effect_meeting", UUID.class)), instant(rs.getTimestamp("effect_start")),
+                rs.getObject("effect_meeting", UUID.class), instant(rs.getTimestamp("effect_start")),
                 instant(rs.getTimestamp("effect_end")));
         UUID revises = rs.getObject("revises", UUID.class);
-        UUID letter = rs.getObject("outcome_letter", UUID.class);
-        UUID announcedWith = rs.getObject("announced_with", UUID.class);
         return new SilenceProcedure(new SilenceProcedureId(id), new ProcessId(rs.getObject("process", UUID.class)),
                 rs.getInt("number"), rs.getString("subject"), rs.getString("proposal"),
                 rs.getTimestamp("deadline_at").toInstant(), rs.getBoolean("amendments_break_silence"), effect,
                 rs.getString("effect_result"), revises == null ? null : new SilenceProcedureId(revises),
                 ProcedureStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), instant(rs.getTimestamp("circulated_at")), rs.getString("circulated_by"),
-                instant(rs.getTimestamp("concluded_at")), letter == null ? null : new LetterId(letter),
+                instant(rs.getTimestamp("concluded_at")), rs.getObject("outcome_letter", UUID.class),
                 jdbc.sql("select document from silence_document where procedure = :id order by position")
                         .param("id", id).query((r, i) -> new DocumentId(r.getObject(1, UUID.class))).list(),
-                announcedWith == null ? null : new LetterId(announcedWith));
+                rs.getObject("announced_with", UUID.class));
     }
 
     private static Timestamp ts(Instant instant) {

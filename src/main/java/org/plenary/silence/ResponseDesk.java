@@ -20,6 +20,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.TextInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +43,18 @@ class ResponseDesk {
     private final Outcomes outcomes;
     private final SilenceChanges changes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResponseDesk(Processes processes, ProcedureRepository procedures, Outcomes outcomes, SilenceChanges changes,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.processes = processes;
         this.procedures = procedures;
         this.outcomes = outcomes;
         this.changes = changes;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,7 +101,10 @@ class ResponseDesk {
         Response response = procedures.response(responseId).orElseThrow();
         if (breaks && p.status() == ProcedureStatus.OPEN) {
             procedures.conclude(id, p.status().to(ProcedureStatus.BROKEN), now);
-            outcomes.broken(process, p, response);
+            procedures.setOutcomeLetter(id, UUID.randomUUID());
+            SilenceProcedure broken = procedures.find(id).orElseThrow();
+            events.publishEvent(new ProcedureBroken(id, process.id(), p.reference(), now));
+            events.publishEvent(outcomes.broken(process, broken, response));
             audit.record(AuditRecord.changed("silence.procedure.broken", "silence-procedure", id, process.id().value(),
                     Map.of("status", p.status()), Map.of("status", ProcedureStatus.BROKEN, "by",
                             response.participantName(), "response", responseId.toString(), "at", now.toString())));

@@ -2,7 +2,7 @@ package org.plenary.silence;
 
 import java.time.Instant;
 import java.util.List;
-import org.plenary.correspondence.LetterId;
+import java.util.UUID;
 import org.plenary.documents.DocumentId;
 import org.plenary.processes.ProcessId;
 
@@ -15,8 +15,8 @@ import org.plenary.processes.ProcessId;
 public record SilenceProcedure(SilenceProcedureId id, ProcessId process, int number, String subject, String proposal,
         Instant deadline, boolean amendmentsBreakSilence, Effect effect, String effectResult,
         SilenceProcedureId revises, ProcedureStatus status, Instant createdAt, String createdBy, Instant circulatedAt,
-        String circulatedBy, Instant concludedAt, LetterId outcomeLetter, List<DocumentId> documents,
-        LetterId announcedWith) {
+        String circulatedBy, Instant concludedAt, UUID outcomeLetter, List<DocumentId> documents,
+        UUID announcedWith) {
 
     /** Its short reference within the process: SP.1, SP.2, … */
     public String reference() {

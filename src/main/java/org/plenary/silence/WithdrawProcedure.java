@@ -10,6 +10,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +25,16 @@ public class WithdrawProcedure {
     private final ProcedureRepository procedures;
     private final SilenceChanges changes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WithdrawProcedure(Processes processes, ProcedureRepository procedures, SilenceChanges changes, AuditLog audit,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.processes = processes;
         this.procedures = procedures;
         this.changes = changes;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,6 +52,7 @@ public class WithdrawProcedure {
                     .withKey("refusal.silence.deadlinePassed", p.reference(), p.deadline());
         }
         procedures.conclude(id, status, now);
+        events.publishEvent(new ProcedureWithdrawn(id, process.id(), p.reference(), now));
         changes.announce(id);
         audit.record(AuditRecord.changed("silence.procedure.withdrawn", "silence-procedure", id, process.id().value(),
                 Map.of("status", p.status()), Map.of("status", status, "at", now.toString())));

@@ -1,10 +1,14 @@
 /**
  * Silence procedures: a proposed decision circulated with an exact deadline, adopted at that instant unless a
- * State Party objects in writing; objections, amendments and comments with audit receipts; the outcome letter
- * and the effect of an adopted decision (such as moving a meeting).
+ * State Party objects in writing; objections, amendments and comments with audit receipts. It publishes what
+ * happens to a procedure ({@code ProcedureCirculated}, {@code ProcedureAdopted}, {@code ProcedureBroken},
+ * {@code ProcedureWithdrawn}) and the text of its outcome letter ({@code OutcomeLetterWritten}); meetings applies
+ * the effect of an adopted decision (answering {@code EffectApplied}) and correspondence drafts the letter. What
+ * it needs of them while drafting it asks through interfaces of its own ({@code MeetingsToMove},
+ * {@code LettersToAnnounce}) that they implement, so that it depends on neither.
  */
 @ApplicationModule(displayName = "Silence procedures", allowedDependencies = {"shared", "audit", "roster", "identity",
-        "processes", "documents", "correspondence", "meetings", "notifications", "contacts"})
+        "processes", "documents", "notifications", "contacts"})
 package org.plenary.silence;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,11 @@
 package org.plenary.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,9 @@ class DemoDataTest {
 
     @Test
     void theFirstPreparatoryMeetingWasMovedAndTheSecondHasItsTenItemAgenda() {
-        JsonNode meetings = api().get("/processes/CCM-2RC/meetings").json();
+        JsonNode meetings = await("moved once the silence procedure's adoption reaches meetings")
+                .atMost(Duration.ofSeconds(20)).until(() -> api().get("/processes/CCM-2RC/meetings").json(),
+                        m -> !m.get(0).get("dateHistory").isEmpty());
         assertThat(meetings).extracting(m -> m.get("title").asString())
                 .containsExactly("First Preparatory Meeting", "Second Preparatory Meeting");
         assertThat(meetings.get(0).get("start").asString()).isEqualTo("2020-06-29T10:00:00+02:00");
@@ -126,8 +130,10 @@ class DemoDataTest {
         assertThat(procedure.get("eligible")).extracting(e -> e.get("participantName").asString())
                 .as("the States Parties of 8 June 2020: Niue acceded in August").contains("Switzerland")
                 .doesNotContain("Niue", "Angola");
-        JsonNode letter = president.get("/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString())
-                .json();
+        String path = "/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString();
+        await("drafted after the conclusion and the move of the meeting").atMost(Duration.ofSeconds(20))
+                .until(() -> president.get(path).status() == 200);
+        JsonNode letter = president.get(path).json();
         assertThat(letter.get("date").asString()).isEqualTo("2020-06-12");
         assertThat(letter.get("place").asString()).as("the place of the announcing letter").isEqualTo("Geneva");
         assertThat(letter.get("refersTo").toString()).contains(procedure.get("announcedWith").asString());
@@ -148,8 +154,9 @@ class DemoDataTest {
                 .asString()).isEqualTo("es");
 
         JsonNode procedure = president.get("/processes/CCM-2RC/silence-procedures").json().get(1);
-        JsonNode coverage = president.get("/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString()
-                + "/coverage").json();
+        String path = "/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString() + "/coverage";
+        await().atMost(Duration.ofSeconds(20)).until(() -> president.get(path).status() == 200);
+        JsonNode coverage = president.get(path).json();
         assertThat(coverage.get("reached").asInt()).isGreaterThan(coverage.get("addressed").asInt() * 8 / 10);
         assertThat(coverage.get("unreached")).extracting(u -> u.get("participantName").asString())
                 .contains("Cook Islands", "Holy See").doesNotContain("Switzerland", "Niue");

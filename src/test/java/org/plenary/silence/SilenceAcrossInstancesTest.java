@@ -71,7 +71,8 @@ class SilenceAcrossInstancesTest {
         assertThat(count("select count(*) from audit_entry where action = 'silence.procedure.adopted'")).isEqualTo(100);
         assertThat(count("select count(distinct object_id) from audit_entry where action = 'silence.procedure.adopted'"))
                 .isEqualTo(100);
-        assertThat(count("select count(*) from letter where reference like '%/SP.%/Outcome%'")).isEqualTo(100);
+        await("each outcome letter drafted once, after its conclusion").atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from letter where reference like '%/SP.%/Outcome%'") == 100);
         assertThat(count("select count(*) from silence_procedure where outcome_letter is null")).isZero();
         assertThat(process.admin().get("/audit/verify").json().get("valid").asBoolean()).isTrue();
         logDelays();

@@ -96,9 +96,12 @@ class SilenceApiTest extends PlenaryTest {
         timers.arm(SilenceProcedureId.parse(id), deadline);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 world.presidency().api().get(world.path(id)).json().get("status").asString().equals("ADOPTED"));
+        JsonNode letter = world.outcomeLetter(id);
         JsonNode adopted = world.presidency().api().get(world.path(id)).json();
         assertThat(OffsetDateTime.parse(adopted.get("concludedAt").asString()).toInstant()).isEqualTo(deadline);
         assertThat(adopted.get("comments").size()).isEqualTo(1);
+        assertThat(adopted.get("effectResult").asString()).startsWith("The meeting \"First Preparatory Meeting\" is "
+                + "moved to 29 June 2020, 10:00");
 
         JsonNode meeting = world.presidency().api().get("/processes/" + world.process() + "/meetings/" + world.meeting())
                 .json();
@@ -106,8 +109,7 @@ class SilenceApiTest extends PlenaryTest {
                 .isEqualTo(Instant.parse("2020-06-29T08:00:00Z"));
         assertThat(meeting.get("dateHistory").get(0).get("decision").asString()).contains("SP.1").contains(id);
 
-        JsonNode letter = world.presidency().api().get("/processes/" + world.process() + "/letters/"
-                + adopted.get("outcomeLetterId").asString()).json();
+        assertThat(letter.get("id").asString()).isEqualTo(adopted.get("outcomeLetterId").asString());
         assertThat(letter.get("status").asString()).isEqualTo("DRAFT");
         assertThat(letter.get("body").asString()).contains("No objection was received by the deadline; the decision "
                 + "is adopted").contains("Angola supports the new date.");
@@ -130,8 +132,7 @@ class SilenceApiTest extends PlenaryTest {
         JsonNode broken = world.presidency().api().get(world.path(id)).json();
         assertThat(broken.get("status").asString()).isEqualTo("BROKEN");
         assertThat(broken.get("concludedAt").asString()).isNotBlank();
-        JsonNode letter = world.presidency().api().get("/processes/" + world.process() + "/letters/"
-                + broken.get("outcomeLetterId").asString()).json();
+        JsonNode letter = world.outcomeLetter(id);
         assertThat(letter.get("body").asString()).contains("Silence was broken by").contains("We cannot attend");
 
         assertProblem(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "Again")), 409);

@@ -95,6 +95,7 @@ class SilenceBadInputTest extends PlenaryTest {
                 Map.of("text", ""))), "text");
         assertThat(world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "No")).status())
                 .isEqualTo(201);
+        world.outcomeLetter(id);
         assertProblem(unchanged(() -> world.delegateA().api().post(world.path(id) + "/objections",
                 Map.of("reason", "No again"))), 409);
         assertProblem(unchanged(() -> world.presidency().api().post(world.path(id) + "/withdraw", null)), 409);

@@ -179,8 +179,7 @@ class SilenceDocumentsTest extends PlenaryTest {
     }
 
     private JsonNode outcomeLetter(String procedure) {
-        String letter = world.presidency().api().get(world.path(procedure)).json().get("outcomeLetterId").asString();
-        return world.presidency().api().get("/processes/" + world.process() + "/letters/" + letter).json();
+        return world.outcomeLetter(procedure);
     }
 
     private static boolean sentTo(MimeMessage m, String address) {

@@ -1,5 +1,8 @@
 package org.plenary.silence;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -9,6 +12,7 @@ import java.util.UUID;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
 import org.plenary.support.Fixtures.Person;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A process for silence-procedure tests: its Presidency, two States Parties, a signatory and an organisation,
@@ -45,6 +49,17 @@ record SilenceWorld(Api admin, String treaty, String process, Person presidency,
 
     String path(String procedure) {
         return path() + "/" + procedure;
+    }
+
+    /**
+     * The outcome letter of a concluded procedure, once correspondence has drafted it (after the conclusion, and for
+     * an adopted effect after meetings has applied it: in transactions of their own).
+     */
+    JsonNode outcomeLetter(String procedure) {
+        String letter = presidency.api().get(path(procedure)).json().get("outcomeLetterId").asString();
+        String path = "/processes/" + process + "/letters/" + letter;
+        await().atMost(Duration.ofSeconds(20)).until(() -> presidency.api().get(path).status() == 200);
+        return presidency.api().get(path).json();
     }
 
     /** A draft body with a deadline {@code deadline} and the meeting moved to 29 June 2020 as its effect. */

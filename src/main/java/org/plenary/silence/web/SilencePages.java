@@ -2,10 +2,10 @@ package org.plenary.silence.web;
 
 import java.time.Instant;
 import java.util.List;
-import org.plenary.correspondence.Letter;
 import org.plenary.documents.Document;
-import org.plenary.meetings.Meeting;
 import org.plenary.processes.Process;
+import org.plenary.silence.LettersToAnnounce;
+import org.plenary.silence.MeetingsToMove;
 import org.plenary.shared.web.Form;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
@@ -30,7 +30,8 @@ public final class SilencePages {
      * What a draft may name: the meetings to move, the documents of the process to attach (with their languages),
      * the letters it may be announced with, and the broken procedures it may revise.
      */
-    public record Choices(List<Meeting> meetings, List<Document> documents, List<Letter> letters,
+    public record Choices(List<MeetingsToMove.Meeting> meetings, List<Document> documents,
+            List<LettersToAnnounce.Letter> letters,
             List<SilenceProcedure> broken) {
 
         public static Choices none() {

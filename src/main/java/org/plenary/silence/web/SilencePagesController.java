@@ -9,11 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.plenary.correspondence.Letters;
 import org.plenary.documents.Document;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
-import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -27,7 +25,9 @@ import org.plenary.shared.web.PageController;
 import org.plenary.silence.CirculateProcedure;
 import org.plenary.silence.DraftProcedure;
 import org.plenary.silence.EditProcedure;
+import org.plenary.silence.LettersToAnnounce;
 import org.plenary.silence.LiveProcedures;
+import org.plenary.silence.MeetingsToMove;
 import org.plenary.silence.ProcedureStatus;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.ProposeAmendment;
@@ -58,9 +58,9 @@ class SilencePagesController {
 
     private final Processes processes;
     private final SilenceProcedures procedures;
-    private final Meetings meetings;
+    private final MeetingsToMove meetings;
     private final Documents documents;
-    private final Letters letters;
+    private final LettersToAnnounce letters;
     private final DraftProcedure draft;
     private final EditProcedure edit;
     private final CirculateProcedure circulate;
@@ -72,8 +72,8 @@ class SilencePagesController {
     private final SilenceLiveFormats formats;
     private final Clock clock;
 
-    SilencePagesController(Processes processes, SilenceProcedures procedures, Meetings meetings, Documents documents,
-            Letters letters, DraftProcedure draft, EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
+    SilencePagesController(Processes processes, SilenceProcedures procedures, MeetingsToMove meetings, Documents documents,
+            LettersToAnnounce letters, DraftProcedure draft, EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
             RecordComment comment, LiveProcedures live, SilenceLiveFormats formats, Clock clock) {
         this.processes = processes;
         this.procedures = procedures;

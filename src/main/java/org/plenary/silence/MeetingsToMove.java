@@ -1,0 +1,26 @@
+package org.plenary.silence;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.plenary.processes.Process;
+
+/**
+ * What silence asks of the meetings of a process, to offer and check an effect while drafting: implemented by the
+ * meetings module, which alone decides whether a meeting can move to given dates.
+ */
+public interface MeetingsToMove {
+
+    /** A meeting that an effect may name. */
+    record Meeting(UUID id, String title, Instant start, ZoneId timeZone) {
+    }
+
+    List<Meeting> of(Process process);
+
+    /**
+     * Refuses (with {@link org.plenary.shared.InvalidInputException} naming {@code meetingId}, {@code start} or
+     * {@code end}) a move that the meeting's own rules do not allow now.
+     */
+    void checkMove(Process process, UUID meeting, Instant start, Instant end);
+}
