@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.Letters;
@@ -16,6 +17,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingStatus;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
+import org.plenary.shared.Durations;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
@@ -91,9 +93,12 @@ class DraftContent {
             throw InvalidInputException.of("deadline", "The deadline " + deadline + " has already passed");
         }
         if (deadline.isBefore(now.plus(process.silenceMinimumPeriod()))) {
-            throw InvalidInputException.of("deadline", "The deadline must be at least " + process.silenceMinimumPeriod()
+            throw InvalidInputException.of("deadline", "The deadline must be at least "
+                    + Durations.words(process.silenceMinimumPeriod(), Locale.ENGLISH)
                     + " after circulation (the minimum period of the process); it is only "
-                    + Duration.between(now, deadline).withNanos(0) + " away");
+                    + Durations.words(Duration.between(now, deadline), Locale.ENGLISH) + " away")
+                    .withKey("refusal.silence.deadlineTooSoon", process.silenceMinimumPeriod(),
+                            Duration.between(now, deadline).withNanos(0));
         }
     }
 
