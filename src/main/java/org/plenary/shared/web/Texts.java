@@ -61,6 +61,12 @@ public record Texts(MessageSource messages, Locale locale) {
                 .format(at.atZone(zone)) + " " + zone(zone, at);
     }
 
+    /** An instant to the second in UTC, as a receipt gives it: 12 June 2020 at 16:00:05 UTC. */
+    public String instant(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(formats())
+                .format(at.atZone(ZoneOffset.UTC)) + " UTC";
+    }
+
     /** A time zone as people name it at {@code at}, with its offset: Geneva time (UTC+2), heure de Genève (UTC+2), UTC. */
     public String zone(ZoneId zone, Instant at) {
         ZoneOffset offset = zone.getRules().getOffset(at);
