@@ -85,7 +85,7 @@ class ReadableTimesPageTest extends PlenaryTest {
                 "deadline", soon.atZone(ZoneId.of("Europe/Zurich")).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)
                         .toString()));
         assertThat(french.statusCode()).isEqualTo(400);
-        assertThat(french.body()).contains("au moins 72 heures après la diffusion").doesNotContainPattern("PT\\d");
+        assertThat(french.body()).contains("au moins 72\u00a0heures après la diffusion").doesNotContainPattern("PT\\d");
     }
 
     private String procedure(Instant deadline) {
