@@ -75,6 +75,22 @@ class SixLanguagesPageTest extends PlenaryTest {
     }
 
     @Test
+    void anAdministratorGivesANewAccountItsLanguageOnThePage() {
+        WebSession administrator = WebSession.signIn(port, "admin", ADMIN_PASSWORD);
+        assertThat(administrator.get("/admin/accounts").body()).contains("id=\"account-language\"")
+                .contains("<option value=\"zh\" lang=\"zh\">中文</option>");
+        String username = Fixtures.unique("user").toLowerCase();
+
+        HttpResponse<String> created = administrator.post("/admin/accounts", Map.of("username", username,
+                "password", Fixtures.PASSWORD, "displayName", "王芳", "email", username + "@example.org",
+                "participant", "", "language", "zh"));
+
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(admin().get("/users").json().valueStream().filter(a -> a.get("username").asString().equals(username))
+                .map(a -> a.get("language").asString()).toList()).containsExactly("zh");
+    }
+
+    @Test
     void anAccountInALanguageTheInterfaceDoesNotHaveIsRefusedAndNotCreated() {
         Api admin = admin();
         String username = Fixtures.unique("user").toLowerCase();
