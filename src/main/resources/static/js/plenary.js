@@ -22,15 +22,17 @@ setInterval(() => {
     });
 }, 1000);
 
-// The countdown of a silence procedure to its deadline (days, hours, minutes, seconds), whatever the page
-// last received; the page's live update replaces it with the outcome at the deadline.
+// The countdown of a silence procedure to its deadline (days in the page's language, then hours, minutes,
+// seconds), whatever the page last received; the page's live update replaces it with the outcome at the deadline.
+const dayCount = new Intl.NumberFormat(document.documentElement.lang || "en",
+    { style: "unit", unit: "day", unitDisplay: "long" });
 setInterval(() => {
     document.querySelectorAll("[data-countdown]").forEach((countdown) => {
         const left = Math.max(0, Math.floor((Date.parse(countdown.dataset.countdown) - Date.now()) / 1000));
         const days = Math.floor(left / 86400);
         const clock = [Math.floor(left % 86400 / 3600), Math.floor(left % 3600 / 60), left % 60]
             .map((n) => String(n).padStart(2, "0")).join(":");
-        countdown.textContent = (days > 0 ? days + " d " : "") + clock;
+        countdown.textContent = (days > 0 ? dayCount.format(days) + " " : "") + clock;
         countdown.classList.toggle("over", left === 0);
     });
 }, 1000);

@@ -149,7 +149,7 @@ class DemoData implements ApplicationRunner {
         Account president = null;
         for (Officer officer : OFFICERS) {
             Account account = createAccount.execute(new CreateAccount.Command(officer.username(), PASSWORD,
-                    officer.displayName(), email(officer.username()), null, false));
+                    officer.displayName(), email(officer.username()), null, false, null));
             appointOfficer.execute(new AppointOfficer.Command(process.id(), account.id().value().toString(),
                     officer.role()));
             if (officer.role() == OfficerRole.PRESIDENCY) {
@@ -162,7 +162,7 @@ class DemoData implements ApplicationRunner {
         for (Delegate delegate : DELEGATES) {
             Participant participant = byName.get(delegate.participant());
             Account account = createAccount.execute(new CreateAccount.Command(delegate.username(), PASSWORD,
-                    delegate.displayName(), email(delegate.username()), participant.id(), false));
+                    delegate.displayName(), email(delegate.username()), participant.id(), false, null));
             delegates.put(delegate.username(), account);
         }
         meetings.create(PROCESS, president);

@@ -41,7 +41,8 @@ public class AcceptInvitation {
         Instant now = clock.instant();
         OneTimeLinks.Link link = links.lockUsable(token, OneTimeLinks.Purpose.INVITATION, now);
         Account account = createAccount.create(new CreateAccount.Command(username, password, link.displayName(),
-                link.email(), link.participant() == null ? null : new ParticipantId(link.participant()), false));
+                link.email(), link.participant() == null ? null : new ParticipantId(link.participant()), false,
+                link.language()));
         links.markUsed(link.id(), now);
         audit.record(AuditRecord.changed("identity.invitation.accepted", "invitation", link.id(), null,
                 Map.of("accepted", false), Map.of("accepted", true, "account", account.id().toString())));

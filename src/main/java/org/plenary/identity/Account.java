@@ -23,13 +23,14 @@ public class Account {
     private final String email;
     private final UUID participant;
     private final boolean admin;
+    private final String language;
     private final Instant createdAt;
     @Version
     private Long version;
 
     @PersistenceCreator
     Account(UUID id, String username, String passwordHash, String displayName, String email, UUID participant,
-            boolean admin, Instant createdAt, Long version) {
+            boolean admin, String language, Instant createdAt, Long version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -37,13 +38,15 @@ public class Account {
         this.email = email;
         this.participant = participant;
         this.admin = admin;
+        this.language = language;
         this.createdAt = createdAt;
         this.version = version;
     }
 
     static Account create(String username, String passwordHash, String displayName, String email, UUID participant,
-            boolean admin, Instant now) {
-        return new Account(UUID.randomUUID(), username, passwordHash, displayName, email, participant, admin, now, null);
+            boolean admin, String language, Instant now) {
+        return new Account(UUID.randomUUID(), username, passwordHash, displayName, email, participant, admin, language,
+                now, null);
     }
 
     public AccountId id() {
@@ -72,6 +75,15 @@ public class Account {
 
     public boolean admin() {
         return admin;
+    }
+
+    /** The language of this person's e-mails and, unless they choose another, of their pages: ar, zh, en, fr, ru or es. */
+    public String language() {
+        return language;
+    }
+
+    AccountDetails details(String passwordHash) {
+        return new AccountDetails(actor(), passwordHash, language);
     }
 
     public Instant createdAt() {

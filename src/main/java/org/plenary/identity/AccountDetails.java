@@ -2,6 +2,7 @@ package org.plenary.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.plenary.shared.Actor;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,16 +13,23 @@ import org.springframework.security.core.userdetails.UserDetails;
 final class AccountDetails implements UserDetails, CredentialsContainer, Actor.Principal {
 
     private final Actor actor;
+    private final String language;
     private String passwordHash;
 
-    AccountDetails(Actor actor, String passwordHash) {
+    AccountDetails(Actor actor, String passwordHash, String language) {
         this.actor = actor;
         this.passwordHash = passwordHash;
+        this.language = language;
     }
 
     @Override
     public Actor actor() {
         return actor;
+    }
+
+    @Override
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     @Override

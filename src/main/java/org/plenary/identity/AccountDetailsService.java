@@ -25,6 +25,6 @@ class AccountDetailsService implements UserDetailsService {
         Account account = accounts.findByUsername(SignInThrottle.account(username))
                 .filter(a -> standing.active(a.id().value()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new AccountDetails(account.actor(), account.passwordHash());
+        return account.details(account.passwordHash());
     }
 }

@@ -8,7 +8,7 @@ import org.plenary.shared.TextInput;
 /** The rules for what a person types about an account: e-mail address, display name, language, username. */
 final class AccountFields {
 
-    static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+    static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
 
     private AccountFields() {
     }
@@ -36,7 +36,7 @@ final class AccountFields {
         }
         String language = value.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
-            throw InvalidInputException.of("language", "The language is one of en, fr, es");
+            throw InvalidInputException.of("language", "The language is one of ar, zh, en, fr, ru, es");
         }
         return language;
     }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreateAccount {
 
     public record Command(String username, String password, String displayName, String email,
-            ParticipantId participant, boolean admin) {
+            ParticipantId participant, boolean admin, String language) {
     }
 
     private final AccountRepository accounts;
@@ -69,14 +69,15 @@ public class CreateAccount {
                     .orElseThrow(() -> InvalidInputException.of("participantId", "No participant has this id"))
                     .id().value();
         }
+        String language = AccountFields.language(command.language());
         if (accounts.findByUsername(username).isPresent()) {
             throw new ConflictException("The username '" + username + "' is taken");
         }
         Account account = accounts.save(Account.create(username, passwords.encode(command.password()), displayName,
-                email, participant, command.admin(), clock.instant()));
+                email, participant, command.admin(), language, clock.instant()));
         audit.record(AuditRecord.created("identity.account.created", "account", account.id(), null,
                 Map.of("username", username, "displayName", displayName, "email", email,
-                        "participant", String.valueOf(participant), "admin", command.admin())));
+                        "participant", String.valueOf(participant), "admin", command.admin(), "language", language)));
         return account;
     }
 }

@@ -74,7 +74,7 @@ public class DecideSignInRequest {
         // Nobody knows this password: the person signs in through the provider.
         Account created = createAccount.create(new CreateAccount.Command(username,
                 Base64.getUrlEncoder().withoutPadding().encodeToString(secret), pending.name(), pending.email(),
-                participant, false));
+                participant, false, null));
         return approve(pending, created, admin);
     }
 

@@ -49,7 +49,7 @@ class FirstAdministrator implements ApplicationRunner {
             boolean generated = configured == null || configured.isBlank();
             String password = generated ? randomPassword() : configured;
             createAccount.create(new CreateAccount.Command("admin", password, "Administrator", "admin@localhost",
-                    null, true));
+                    null, true, null));
             if (generated) {
                 log.warn("Created the administrator 'admin' with the generated password: {} "
                         + "(set PLENARY_ADMIN_PASSWORD to choose it; this is shown only once)", password);

@@ -10,7 +10,7 @@ final class ProviderAccount extends DefaultOidcUser implements Actor.Principal {
     private final Actor actor;
 
     ProviderAccount(Actor actor, OidcUser user) {
-        super(new AccountDetails(actor, null).getAuthorities(), user.getIdToken(), user.getUserInfo());
+        super(new AccountDetails(actor, null, null).getAuthorities(), user.getIdToken(), user.getUserInfo());
         this.actor = actor;
     }
 

@@ -84,7 +84,7 @@ class ProviderTokens {
         AccountDetails account = links.accountOf(jwt.getIssuer().toString(), jwt.getSubject())
                 .filter(standing::active)
                 .flatMap(accounts::findById)
-                .map(a -> new AccountDetails(a.actor(), null))
+                .map(a -> a.details(null))
                 .orElseThrow(() -> new InvalidBearerTokenException(
                         "The token is valid but no Plenary account is linked to its subject"));
         return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());

@@ -123,7 +123,7 @@ public class TokenService {
                 .query(UUID.class).optional()
                 .filter(standing::active)
                 .flatMap(accounts::findById)
-                .map(a -> new AccountDetails(a.actor(), null));
+                .map(a -> a.details(null));
     }
 
     /** Revokes one token; answers whether it was valid until now. */

@@ -73,7 +73,7 @@ public class ManageSpeakersList {
         if (c.timeLimit() != null) {
             long seconds = c.timeLimit().toSeconds();
             if (seconds < 30 || seconds > 3600) {
-                throw InvalidInputException.of("timeLimit", "A time limit is between PT30S and PT1H");
+                throw InvalidInputException.of("timeLimit", "A time limit is between 30 seconds and 1 hour");
             }
             jdbc.sql("update speakers_list set time_limit_seconds = :s where meeting = :m and agenda_item = :i")
                     .param("s", seconds).param("m", meeting.id().value()).param("i", label).update();

@@ -14,6 +14,11 @@ public record Actor(UUID accountId, String username, String displayName, UUID pa
     /** Implemented by the principal that identity puts into the security context. */
     public interface Principal {
         Actor actor();
+
+        /** The language the person reads (ar, zh, en, fr, ru or es), if their account names one. */
+        default Optional<String> language() {
+            return Optional.empty();
+        }
     }
 
     public static Optional<Actor> current() {
@@ -22,6 +27,13 @@ public record Actor(UUID accountId, String username, String displayName, UUID pa
             return Optional.of(principal.actor());
         }
         return Optional.empty();
+    }
+
+    /** The language the signed-in person reads, if their account names one. */
+    public static Optional<String> language() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Principal principal
+                ? principal.language() : Optional.empty();
     }
 
     /** The signed-in actor; the security filters guarantee one on every non-public endpoint. */

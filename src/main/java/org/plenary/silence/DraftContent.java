@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.shared.Durations;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
@@ -86,9 +88,12 @@ class DraftContent {
             throw InvalidInputException.of("deadline", "The deadline " + deadline + " has already passed");
         }
         if (deadline.isBefore(now.plus(process.silenceMinimumPeriod()))) {
-            throw InvalidInputException.of("deadline", "The deadline must be at least " + process.silenceMinimumPeriod()
+            throw InvalidInputException.of("deadline", "The deadline must be at least "
+                    + Durations.words(process.silenceMinimumPeriod(), Locale.ENGLISH)
                     + " after circulation (the minimum period of the process); it is only "
-                    + Duration.between(now, deadline).withNanos(0) + " away");
+                    + Durations.words(Duration.between(now, deadline), Locale.ENGLISH) + " away")
+                    .withKey("refusal.silence.deadlineTooSoon", process.silenceMinimumPeriod(),
+                            Duration.between(now, deadline).withNanos(0));
         }
     }
 

@@ -127,7 +127,8 @@ class SilenceEditTest extends PlenaryTest {
         HttpResponse<String> refused = officer.post(page + "/edit", Map.of("subject", "Kept as entered",
                 "proposal", "30 June", "deadline", soon));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("value=\"Kept as entered\"").contains("PT1H");
+        assertThat(refused.body()).contains("value=\"Kept as entered\"")
+                .contains("at least 1 hour after circulation").doesNotContain("PT1H");
         assertThat(world.presidency().api().get(world.path(id)).json().get("subject").asString())
                 .isEqualTo("Date of the First Preparatory Meeting");
 

@@ -69,7 +69,7 @@ class AdministratorBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Create the process")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("has been created");
-        assertThat(page.locator("dl.facts")).containsText("Europe/Zurich");
+        assertThat(page.locator("dl.facts")).containsText("Geneva time");
         assertThat(page.locator("dl.facts")).containsText("English");
         assertThat(page.locator("dl.facts")).containsText("72 hours");
 

@@ -37,7 +37,7 @@ class ConveneBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Convene a meeting")).click();
         assertThat(page.locator("h1")).hasText("Second Preparatory Meeting");
         assertThat(page.locator("dl.facts")).containsText("10:00");
-        assertThat(page.locator("dl.facts")).containsText("Europe/Zurich");
+        assertThat(page.locator("dl.facts")).containsText("Geneva time (UTC+");
 
         page.getByLabel("Items, one per line").fill("Opening\nAdoption of the agenda\n5. Exchange of views\n"
                 + "- Review of the operation and status of the Convention\n- (b) Lausanne Action Plan\nClosure");

@@ -106,7 +106,7 @@ class LettersBrowserTest extends BrowserJourney {
         assertThat(row.locator("th")).hasText(party);
         assertThat(row).containsText(partyDelegate + "@example.org");
         assertThat(row).containsText("Sent");
-        assertThat(row).containsText("(Europe/Zurich)");
+        assertThat(row).containsText("Geneva time (UTC+");
         Assertions.assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(message -> addressedTo(message,
                 partyDelegate + "@example.org"))).as("one e-mail, to the one delegate addressed (other tests' "
                 + "outboxes may deliver meanwhile)").hasSize(1);

@@ -40,14 +40,14 @@ class SilenceBrowserTest extends BrowserJourney {
         presidency.navigate(url("/processes/" + code + "/silence-procedures"));
         presidency.getByLabel("Subject").fill("Date of the First Preparatory Meeting");
         presidency.getByLabel("Proposed decision").fill("The First Preparatory Meeting is held on 29 June 2020.");
-        presidency.getByLabel("Deadline (local time, Europe/Zurich)").fill(LocalDateTime.now(ZoneId.of("Europe/Zurich"))
+        presidency.getByLabel("Deadline (local time, Geneva time)").fill(LocalDateTime.now(ZoneId.of("Europe/Zurich"))
                 .plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES).toString());
         presidency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
         assertThat(presidency.locator("[role=status]")).containsText("SP.1 is drafted");
         presidency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Circulate to all delegations")).click();
         assertThat(presidency.locator("[role=status]")).containsText("SP.1 is circulated");
         assertThat(presidency.locator("#procedure-status")).hasText("Open");
-        assertThat(presidency.locator("[data-countdown]")).containsText(" d ");
+        assertThat(presidency.locator("[data-countdown]")).containsText(" days ");
         assertThat(presidency.locator(".silence-state")).containsText("No objection has been received");
 
         signIn(delegate, delegate + "-password");

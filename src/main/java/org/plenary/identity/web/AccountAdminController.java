@@ -53,7 +53,7 @@ class AccountAdminController {
                     form.displayName(), form.email(),
                     form.participant() == null || form.participant().isBlank() ? null
                             : ParticipantId.parseReference(form.participant()),
-                    form.administrator()));
+                    form.administrator(), form.language()));
             Notice.send(redirect, "accounts.created", account.username());
             return "redirect:/admin/accounts";
         } catch (InvalidInputException | ConflictException e) {

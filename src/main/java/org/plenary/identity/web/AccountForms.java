@@ -7,8 +7,8 @@ public final class AccountForms {
     }
 
     public record NewAccount(String username, String password, String displayName, String email,
-            String participant, Boolean admin) {
-        public static final NewAccount EMPTY = new NewAccount("", "", "", "", "", false);
+            String participant, Boolean admin, String language) {
+        public static final NewAccount EMPTY = new NewAccount("", "", "", "", "", false, "en");
 
         /** Whether the box is ticked; an unticked checkbox sends nothing. */
         public boolean administrator() {
@@ -16,7 +16,7 @@ public final class AccountForms {
         }
 
         NewAccount withoutPassword() {
-            return new NewAccount(username, "", displayName, email, participant, admin);
+            return new NewAccount(username, "", displayName, email, participant, admin, language);
         }
     }
 }

@@ -45,15 +45,15 @@ class IdentityApiController {
     }
 
     record NewAccount(String username, String password, String displayName, String email, String participantId,
-            Boolean admin) {
+            Boolean admin, String language) {
     }
 
     record AccountResponse(String id, String username, String displayName, String email, String participantId,
-            boolean admin) {
+            boolean admin, String language) {
 
         static AccountResponse of(Account a) {
             return new AccountResponse(a.id().toString(), a.username(), a.displayName(), a.email(),
-                    a.participant() == null ? null : a.participant().toString(), a.admin());
+                    a.participant() == null ? null : a.participant().toString(), a.admin(), a.language());
         }
     }
 
@@ -105,7 +105,7 @@ class IdentityApiController {
         Account account = createAccount.execute(new CreateAccount.Command(request.username(), request.password(),
                 request.displayName(), request.email(),
                 request.participantId() == null ? null : ParticipantId.parseReference(request.participantId()),
-                Boolean.TRUE.equals(request.admin())));
+                Boolean.TRUE.equals(request.admin()), request.language()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + account.id())).body(AccountResponse.of(account));
     }
 

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.plenary.shared.Durations;
 import org.springframework.context.MessageSource;
 
 /** The interface texts in the reader's language, for templates: {@code ${t.get("nav.roster")}}. */
@@ -43,15 +45,38 @@ public record Texts(MessageSource messages, Locale locale) {
         return locale.getLanguage();
     }
 
+    /** The direction of writing of the language, for the {@code dir} attribute: rtl for Arabic, else ltr. */
+    public String direction() {
+        return locale.getLanguage().equals("ar") ? "rtl" : "ltr";
+    }
+
     /** A date as readers of the language write it: 6 August 2020, 6 août 2020, 6 de agosto de 2020. */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats()).format(date);
     }
 
-    /** An instant as a local date and time in {@code zone}, with the zone named. */
+    /** An instant as a local date and time in {@code zone}, with the zone named: 18 June 2020 at 18:00 Geneva time (UTC+2). */
     public String dateTime(Instant at, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats())
-                .format(at.atZone(zone)) + " (" + zone.getId() + ")";
+                .format(at.atZone(zone)) + " " + zone(zone, at);
+    }
+
+    /** An instant to the second in UTC, as a receipt gives it: 12 June 2020 at 16:00:05 UTC. */
+    public String instant(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(formats())
+                .format(at.atZone(ZoneOffset.UTC)) + " UTC";
+    }
+
+    /** A time zone as people name it at {@code at}, with its offset: Geneva time (UTC+2), heure de Genève (UTC+2), UTC. */
+    public String zone(ZoneId zone, Instant at) {
+        ZoneOffset offset = zone.getRules().getOffset(at);
+        return zone.normalized() instanceof ZoneOffset ? ZoneNames.offset(offset)
+                : ZoneNames.name(this, zone) + " (" + ZoneNames.offset(offset) + ")";
+    }
+
+    /** A time zone as people name it, for the hints of forms: Geneva time, heure de Genève, UTC. */
+    public String zone(ZoneId zone) {
+        return zone.normalized() instanceof ZoneOffset fixed ? ZoneNames.offset(fixed) : ZoneNames.name(this, zone);
     }
 
     /** English dates follow United Nations editorial style, day first (6 August 2020), as in British usage. */
@@ -59,10 +84,8 @@ public record Texts(MessageSource messages, Locale locale) {
         return locale.getLanguage().equals("en") ? Locale.UK : locale;
     }
 
-    /** A period in hours (and minutes when not whole hours): 72 hours. */
+    /** A period in hours (and minutes, seconds when not whole hours): 72 hours, 72 heures, 72 часа. */
     public String duration(Duration duration) {
-        long hours = duration.toHours();
-        int minutes = duration.toMinutesPart();
-        return minutes == 0 ? get("duration.hours", hours) : get("duration.hoursMinutes", hours, minutes);
+        return Durations.words(duration, locale);
     }
 }

@@ -1,6 +1,5 @@
 package org.plenary.shared.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -10,28 +9,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The interface languages: English, French and Spanish. {@code ?lang=fr} switches, and a cookie remembers
- * the choice for a year; without it the browser's preference decides.
+ * The interface languages: the six official languages of the United Nations, in their order (Arabic, Chinese,
+ * English, French, Russian, Spanish). {@code ?lang=fr} switches, and a cookie remembers the choice for a year;
+ * without it the signed-in account's language decides, else the browser's preference (see {@link InterfaceLanguage}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"));
+    static final List<Locale> LANGUAGES = List.of(Locale.of("ar"), Locale.of("zh"), Locale.ENGLISH, Locale.FRENCH,
+            Locale.of("ru"), Locale.of("es"));
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("plenary-lang");
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale preferred = request.getLocale();
-            return LANGUAGES.stream().filter(l -> l.getLanguage().equals(preferred.getLanguage())).findFirst()
-                    .orElse(Locale.ENGLISH);
-        });
-        return resolver;
+        return new InterfaceLanguage();
     }
 
     /** Before Spring Security, whose CSRF check reads the parameters. */

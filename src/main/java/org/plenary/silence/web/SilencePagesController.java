@@ -198,7 +198,7 @@ class SilencePagesController {
             HttpServletResponse response, RedirectAttributes redirect, Answering answering) {
         try {
             Receipt receipt = answering.send();
-            Notice.send(redirect, "silence.received", receipt.response().receivedAt().toString(),
+            Notice.send(redirect, "silence.received", receipt.response().receivedAt(),
                     receipt.response().reference(), receipt.response().auditEntry());
             return "redirect:/processes/" + process.code() + "/silence-procedures/" + procedure;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {

@@ -38,8 +38,8 @@ import org.plenary.roster.ParticipantKind;
 import org.plenary.roster.TreatyStatus;
 
 /**
- * Every text of the interface is translated: the French and Spanish bundles have exactly the keys of the
- * English one, with the same placeholders; every key the templates and controllers name exists; every
+ * Every text of the interface is translated into the six official languages of the United Nations: the Arabic,
+ * Chinese, French, Russian and Spanish bundles have exactly the keys of the English one, with the same placeholders; every key the templates and controllers name exists; every
  * enum shown has its labels; and no template holds human text outside message keys.
  */
 class I18nTest {
@@ -48,7 +48,8 @@ class I18nTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path SOURCES = Path.of("src/main/java");
     /** Words allowed in templates as they are: the product's name and each language's own name. */
-    private static final Set<String> ALLOWED_WORDS = Set.of("Plenary", "English", "Français", "Español");
+    private static final Set<String> ALLOWED_WORDS = Set.of("Plenary", "English", "Français", "Español", "Русский", "中文",
+            "العربية");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("\\.get\\(\"([\\w.-]+)\"\\s*[,)]");
     private static final Pattern KEY_IN_NOTICE = Pattern.compile("Notice\\.send\\(\\w+,\\s*\"([\\w.-]+)\"");
@@ -56,7 +57,7 @@ class I18nTest {
     private static final Pattern KEY_OF_REFUSAL = Pattern.compile("\\.withKey\\(\\s*\"([\\w.-]+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "es"})
+    @ValueSource(strings = {"ar", "zh", "fr", "ru", "es"})
     void everyLanguageHasExactlyTheKeysOfEnglish(String language) throws IOException {
         Set<String> english = bundle("").keySet();
         Set<String> translated = bundle("_" + language).keySet();
@@ -66,7 +67,7 @@ class I18nTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "_fr", "_es"})
+    @ValueSource(strings = {"", "_ar", "_zh", "_fr", "_ru", "_es"})
     void everyMessageIsWrittenAndItsPlaceholdersMatchEnglish(String suffix) throws IOException {
         Map<String, String> english = bundle("");
         bundle(suffix).forEach((key, text) -> {
@@ -108,6 +109,12 @@ class I18nTest {
                 .forEach(value -> assertThat(keys).contains(Texts.labelKey(value)));
         Stream.of(DocumentType.values()).forEach(type -> assertThat(keys).contains("documents.group." + type.name()));
         CreateProcess.LANGUAGES.forEach(code -> assertThat(keys).contains("language." + code));
+    }
+
+    @Test
+    void theInterfaceOffersTheSixOfficialLanguages() {
+        assertThat(WebConfiguration.LANGUAGES.stream().map(java.util.Locale::getLanguage))
+                .containsExactlyInAnyOrderElementsOf(CreateProcess.LANGUAGES);
     }
 
     @Test
