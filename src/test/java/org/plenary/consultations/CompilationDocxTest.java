@@ -25,9 +25,12 @@ class CompilationDocxTest {
     static final String NORWAY = "States Parties will clear all mined areas under their jurisdiction by 2025.";
     static final String CHILE = "All States Parties shall clear mined areas as soon as possible.";
 
+    static final DocxMasthead MASTHEAD = new DocxMasthead("en", "APLC/CONF/2020/WP.1", "Distr.: General",
+            "25 November 2020", "Original: English", "Fifth Review Conference");
+
     /** A compilation with two amendments to element 1, a retention, a deletion, a missing element, a question. */
     static Document compilation() {
-        return new Document("Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
+        return new Document(MASTHEAD, "Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
                 List.of(new CompilationDocx.Element("1", BASE, 1, 2, 0, List.of(
                                 new View("Norway", "State Party", "Amend", NORWAY, "Clearer deadline."),
                                 new View("Chile", "State Party", "Amend", CHILE, null),
@@ -99,7 +102,7 @@ class CompilationDocxTest {
     void carries_any_unicode_and_xml_special_characters_and_drops_what_xml_cannot_hold() throws IOException {
         String base = "Les États parties <s’engagent> à « déminer » & à aider; 各缔约国; الدول الأطراف 🌍.";
         String proposed = "Les États parties \"s’engagent\" à « déminer » & à soutenir\u0007; 各缔约国; الدول الأطراف 🌍🕊.";
-        Document document = new Document("Compilation <&> \"views\"", null,
+        Document document = new Document(MASTHEAD, "Compilation <&> \"views\"", null,
                 List.of(new CompilationDocx.Element("1", base, 0, 1, 0,
                         List.of(new View("Côte d’Ivoire & <Others>", "État partie", "Modifier", proposed, "ü\u0000\uD800")))),
                 List.of(), List.of());
@@ -115,8 +118,9 @@ class CompilationDocxTest {
 
     @Test
     void writes_an_empty_consultation() throws IOException {
-        byte[] docx = CompilationDocx.write(new Document("Nothing yet", "", List.of(), null, null), COMPILED);
-        assertThat(lines(docx)).containsExactly("Nothing yet");
+        byte[] docx = CompilationDocx.write(new Document(MASTHEAD, "Nothing yet", "", List.of(), null, null), COMPILED);
+        assertThat(lines(docx)).containsExactly("APLC/CONF/2020/WP.1", "Distr.: General", "25 November 2020",
+                "Original: English", "Fifth Review Conference", "Nothing yet");
     }
 
     static List<String> lines(byte[] docx) throws IOException {
