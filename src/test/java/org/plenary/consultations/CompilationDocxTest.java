@@ -117,6 +117,31 @@ class CompilationDocxTest {
     }
 
     @Test
+    void gives_every_run_its_languages_and_marks_arabic_right_to_left() {
+        String arabic = "الجمهورية العربية السورية";
+        DocxXml xml = DocxXml.of(CompilationDocx.write(new Document(MASTHEAD, "Compilation", null,
+                List.of(new CompilationDocx.Element("1", arabic, 0, 1, 0, List.of(new View("Norway", "State Party",
+                        "Amend", arabic + " 中华人民共和国", null)))), List.of(), List.of()), COMPILED));
+
+        List<Element> runs = xml.elements("r");
+        assertThat(runs).isNotEmpty().allSatisfy(run -> {
+            Element lang = xml.descendants(run, "lang").getFirst();
+            assertThat(List.of(xml.attribute(lang, "val"), xml.attribute(lang, "eastAsia"), xml.attribute(lang, "bidi")))
+                    .containsExactly("en", "zh-CN", "ar-SA");
+        });
+        assertThat(runs).filteredOn(run -> xml.text(run).equals(arabic))
+                .isNotEmpty().allSatisfy(run -> assertThat(xml.descendants(run, "rtl")).hasSize(1));
+        assertThat(runs).filteredOn(run -> xml.text(run).equals("Norway"))
+                .allSatisfy(run -> assertThat(xml.descendants(run, "rtl")).isEmpty());
+        assertThat(xml.elements("p")).filteredOn(p -> xml.text(p).startsWith("1"))
+                .allSatisfy(p -> assertThat(xml.descendants(p, "bidi")).hasSize(1));
+        assertThat(xml.elements("p")).filteredOn(p -> xml.text(p).equals("Compilation"))
+                .singleElement().satisfies(p -> assertThat(xml.descendants(p, "bidi")).isEmpty());
+        assertThat(xml.elements("pgSz")).singleElement()
+                .satisfies(size -> assertThat(xml.attribute(size, "w")).isEqualTo("11906"));
+    }
+
+    @Test
     void writes_an_empty_consultation() throws IOException {
         byte[] docx = CompilationDocx.write(new Document(MASTHEAD, "Nothing yet", "", List.of(), null, null), COMPILED);
         assertThat(lines(docx)).containsExactly("APLC/CONF/2020/WP.1", "Distr.: General", "25 November 2020",
