@@ -26,12 +26,13 @@ public final class CompilationDocx {
     private static final String MISSING = "Proposed additional elements";
     private static final String AFTER = "after";
     private static final String QUESTIONS = "Questions";
-    private static final int TITLE_POINTS = 16;
-    private static final int HEADING_POINTS = 13;
     private static final int SMALL_POINTS = 9;
 
-    /** The compilation: a title and subtitle, the elements in order, the missing elements, the questions. */
-    public record Document(String title, String subtitle, List<Element> elements, List<Missing> missing,
+    /**
+     * The compilation: its masthead (the language of its text among it), a title and subtitle, the elements in
+     * order, the missing elements, the questions.
+     */
+    public record Document(DocxMasthead masthead, String title, String subtitle, List<Element> elements, List<Missing> missing,
             List<Question> questions) {
 
         public Document {
@@ -74,10 +75,13 @@ public final class CompilationDocx {
 
     /** The compilation as DOCX bytes, its revisions dated {@code compiledAt} (to the second). */
     public static byte[] write(Document document, Instant compiledAt) {
-        XWPFDocument docx = new XWPFDocument();
+        XWPFDocument docx = DocxLayout.a4();
         docx.getProperties().getCoreProperties().setTitle(DocxText.clean(document.title()));
         TrackedChanges revisions = new TrackedChanges(compiledAt);
-        run(paragraph(docx, ParagraphAlignment.CENTER, 0, 0), document.title(), true, false, TITLE_POINTS);
+        document.masthead().write(docx);
+        XWPFParagraph title = paragraph(docx, ParagraphAlignment.CENTER, 0, 0);
+        title.setStyle(DocxLayout.TITLE);
+        run(title, document.title(), false, false, 0);
         if (document.subtitle() != null && !document.subtitle().isBlank()) {
             run(paragraph(docx, ParagraphAlignment.CENTER, 0, 0), document.subtitle(), false, true, 0);
         }
@@ -86,12 +90,13 @@ public final class CompilationDocx {
         }
         missing(docx, document);
         questions(docx, document.questions());
+        DocxLayout.languages(docx, document.masthead().language());
         return DocxText.bytes(docx);
     }
 
     private static void element(XWPFDocument docx, Element element, TrackedChanges revisions) {
         XWPFParagraph text = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, TWIPS_PER_CM * 3 / 2);
-        text.setSpacingBefore(240);
+        text.setStyle(DocxLayout.HEADING_2);
         run(text, element.ref(), true, false, 0).addTab();
         run(text, element.baseText(), false, false, 0);
         run(paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, 0),
@@ -161,8 +166,8 @@ public final class CompilationDocx {
 
     private static void heading(XWPFDocument docx, String text) {
         XWPFParagraph heading = paragraph(docx, ParagraphAlignment.LEFT, 0, 0);
-        heading.setSpacingBefore(360);
-        run(heading, text, true, false, HEADING_POINTS);
+        heading.setStyle(DocxLayout.HEADING_1);
+        run(heading, text, false, false, 0);
     }
 
     private static boolean present(String text) {

@@ -27,8 +27,10 @@ public class CompilationPdf {
     }
 
     public byte[] of(Compilation c, Locale locale) {
-        StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"/><style>").append(STYLE)
-                .append("</style></head><body><h1>").append(esc(c.consultation().title())).append("</h1><p>")
+        StringBuilder html = new StringBuilder("<html lang=\"").append(locale.toLanguageTag())
+                .append("\"><head><meta charset=\"utf-8\"/><title>").append(esc(c.consultation().title()))
+                .append("</title><style>").append(STYLE).append("</style></head><body><h1>")
+                .append(esc(c.consultation().title())).append("</h1><p>")
                 .append(esc(text(locale, "consultations.respondents", c.respondents()))).append("</p>");
         for (Compilation.ElementViews e : c.elements()) {
             html.append("<h2>").append(esc(e.ref())).append("</h2><p class=\"base\">").append(esc(e.text()))

@@ -2,26 +2,48 @@ package org.plenary.consultations;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import org.plenary.documents.Distribution;
+import org.plenary.documents.Document;
+import org.plenary.documents.DocumentSymbol;
+import org.plenary.documents.Documents;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The compilation as a Word document (through {@link CompilationDocx}): every amendment a tracked change against
- * the base text, dated when it is compiled, categories and stances labelled in the reader's language.
+ * the base text, dated when it is compiled, categories and stances labelled in the reader's language, under the
+ * masthead of the document consulted on (its symbol, distribution and original language, dated today), in the
+ * language of that document (the process's first language when the consultation is on no document).
  */
 @Component
 public class CompilationToDocx {
 
     private final MessageSource messages;
     private final Clock clock;
+    private final Processes processes;
+    private final Documents documents;
 
-    CompilationToDocx(MessageSource messages, Clock clock) {
+    CompilationToDocx(MessageSource messages, Clock clock, Processes processes, Documents documents) {
         this.messages = messages;
         this.clock = clock;
+        this.processes = processes;
+        this.documents = documents;
     }
 
-    public byte[] of(Compilation c, String subtitle, Locale locale) {
-        return CompilationDocx.write(new CompilationDocx.Document(c.consultation().title(), subtitle,
+    public byte[] of(Compilation c, Process process, Locale locale) {
+        Optional<Document> base = Optional.ofNullable(c.consultation().document())
+                .map(d -> documents.require(process, d));
+        String language = base.map(Document::originalLanguage).orElse(process.languages().getFirst());
+        DocxMasthead masthead = DocxMasthead.of(new Texts(messages, locale), language,
+                base.map(Document::symbol).map(DocumentSymbol::value).orElse(null),
+                base.map(Document::distribution).orElse(Distribution.GENERAL), processes.today(process), language,
+                process.title());
+        String subtitle = base.map(d -> d.symbol() == null ? d.title() : d.symbol().value()).orElse(process.title());
+        return CompilationDocx.write(new CompilationDocx.Document(masthead, c.consultation().title(), subtitle,
                 c.elements().stream().map(e -> new CompilationDocx.Element(e.ref(), e.text(), e.counts().retain(),
                         e.counts().amend(), e.counts().delete(), e.positions().stream()
                         .map(v -> new CompilationDocx.View(v.onBehalfOf() == null ? v.participantName()

@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.plenary.consultations.NumberedParagraphs.Paragraph;
 
 /**
- * A clean draft as a Word document, UN style: the symbol at the top right, the title, then the numbered paragraphs
+ * A clean draft as a Word document, UN style: the masthead (symbol at the top right), the title, then the numbered paragraphs
  * with their labels hanging ({@code 12.}, and {@code (d)} indented under it). The labels are literal text, so that
  * {@link NumberedParagraphs#fromDocx} reads the same paragraphs back, whatever gaps the numbering has.
  */
@@ -21,20 +21,18 @@ public final class DraftDocx {
 
     private static final Pattern SUB_REF = Pattern.compile("(\\d+) \\(([a-z]+)\\)");
     private static final Pattern NUMBER_REF = Pattern.compile("\\d+");
-    private static final int TITLE_POINTS = 14;
 
     private DraftDocx() {
     }
 
-    /** The draft {@code symbol} (e.g. {@code APLC/CONF/2020/WP.1/Rev.1}) with its title and paragraphs, as DOCX. */
-    public static byte[] write(String symbol, String title, List<Paragraph> paragraphs) {
-        XWPFDocument docx = new XWPFDocument();
+    /** The draft under its masthead (e.g. symbol {@code APLC/CONF/2020/WP.1/Rev.1}) with its title and paragraphs. */
+    public static byte[] write(DocxMasthead masthead, String title, List<Paragraph> paragraphs) {
+        XWPFDocument docx = DocxLayout.a4();
         docx.getProperties().getCoreProperties().setTitle(DocxText.clean(title));
-        run(paragraph(docx, ParagraphAlignment.RIGHT, 0, 0), symbol, false, false, 0);
+        masthead.write(docx);
         XWPFParagraph heading = paragraph(docx, ParagraphAlignment.LEFT, 0, 0);
-        heading.setSpacingBefore(480);
-        heading.setSpacingAfter(240);
-        run(heading, title, true, false, TITLE_POINTS);
+        heading.setStyle(DocxLayout.TITLE);
+        run(heading, title, true, false, 0);
         String number = null;
         for (Paragraph paragraph : paragraphs) {
             Matcher sub = SUB_REF.matcher(paragraph.ref());
@@ -55,6 +53,7 @@ public final class DraftDocx {
             run(text, label, false, false, 0).addTab();
             run(text, paragraph.text(), false, false, 0);
         }
+        DocxLayout.languages(docx, masthead.language());
         return DocxText.bytes(docx);
     }
 }

@@ -16,6 +16,8 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.NotFoundException;
+import org.plenary.shared.web.Texts;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +38,12 @@ public class IssueRevision {
     private final RevisionRepository revisions;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     IssueRevision(Processes processes, Documents documents, IssueFollowUp followUp,
-            ConsultationRepository consultations, RevisionRepository revisions, AuditLog audit, Clock clock) {
+            ConsultationRepository consultations, RevisionRepository revisions, AuditLog audit, Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.processes = processes;
         this.documents = documents;
         this.followUp = followUp;
@@ -70,7 +75,10 @@ public class IssueRevision {
         }
         DocumentMetadata metadata = new DocumentMetadata(null, base.title(), base.type(), base.distribution(),
                 base.originalLanguage(), base.agendaItem(), base.meetingId(), base.submittedBy(), null);
-        RevisionFile file = RevisionFile.of(base.symbol().nextRevision().value(), base.title(), revision.text());
+        DocxMasthead masthead = DocxMasthead.of(Texts.written(messages, base.originalLanguage()),
+                base.originalLanguage(), base.symbol().nextRevision().value(), base.distribution(),
+                processes.today(process), base.originalLanguage(), process.title());
+        RevisionFile file = RevisionFile.of(masthead, base.title(), revision.text());
         Document issued = followUp.execute(new IssueFollowUp.Command(process.id().toString(), base.id(),
                 Relation.REVISION, metadata, List.of(new Upload(base.originalLanguage(), file.name(), file.type(),
                         new ByteArrayResource(file.content())))));
@@ -84,9 +92,10 @@ public class IssueRevision {
     /** The file of the revised text: a clean Word document with its numbered paragraphs. */
     record RevisionFile(String name, String type, byte[] content) {
 
-        static RevisionFile of(String symbol, String title, List<NumberedText> text) {
-            return new RevisionFile(symbol.replaceAll("[^A-Za-z0-9.]+", "-") + ".docx", DOCX, DraftDocx.write(symbol,
-                    title, text.stream().map(e -> new NumberedParagraphs.Paragraph(e.ref(), e.text())).toList()));
+        static RevisionFile of(DocxMasthead masthead, String title, List<NumberedText> text) {
+            return new RevisionFile(masthead.symbol().replaceAll("[^A-Za-z0-9.]+", "-") + ".docx", DOCX,
+                    DraftDocx.write(masthead, title, text.stream()
+                            .map(e -> new NumberedParagraphs.Paragraph(e.ref(), e.text())).toList()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.plenary.consultations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,13 +26,16 @@ import org.w3c.dom.NodeList;
 
 /**
  * Opens a generated compilation in LibreOffice (headless, converting it to flat ODF) and checks that LibreOffice
- * sees the amendments as tracked changes by their participants, not as plain text. Skipped only on a developer
+ * sees the amendments as tracked changes by their participants, not as plain text, and the document as written: A4
+ * pages, the Title and Heading styles, Arabic paragraphs right to left. Skipped only on a developer
  * machine without LibreOffice; in CI (the variable {@code CI} set) a missing {@code soffice} fails the test.
  */
 class CompilationDocxLibreOfficeTest {
 
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
     private static final long TIMEOUT_SECONDS = 120;
 
     @Test
@@ -57,6 +61,66 @@ class CompilationDocxLibreOfficeTest {
         assertThat(elements(converted.getDocumentElement(), TEXT, "tracked-changes")).hasSize(1);
         assertThat(byKind.get("deletion")).containsExactlyInAnyOrderElementsOf(expected(WordDiff.Kind.DELETED));
         assertThat(byKind.get("insertion")).containsExactlyInAnyOrderElementsOf(expected(WordDiff.Kind.INSERTED));
+    }
+
+    @Test
+    void libre_office_opens_the_compilation_on_a4_pages_with_its_styles_and_arabic_right_to_left(@TempDir Path work)
+            throws Exception {
+        String arabic = "تتعهد الجمهورية العربية السورية بتطهير المناطق الملوثة";
+        Path docx = Files.write(work.resolve("compilation.docx"), CompilationDocx.write(new CompilationDocx.Document(
+                CompilationDocxTest.MASTHEAD, "Compilation of views", null, List.of(new CompilationDocx.Element("1",
+                        arabic, 1, 0, 0, List.of(new CompilationDocx.View("الجمهورية العربية السورية", "State Party",
+                                "Retain", null, null)))),
+                List.of(new CompilationDocx.Missing("Norway", "Clear all remnants.", null)), List.of()),
+                CompilationDocxTest.COMPILED));
+        Document converted = convert(soffice(), docx, work);
+
+        String layout = elements(converted.getDocumentElement(), STYLE, "master-page").stream()
+                .filter(master -> master.getAttributeNS(STYLE, "name").equals("Standard")).findFirst().orElseThrow()
+                .getAttributeNS(STYLE, "page-layout-name");
+        Element page = elements(converted.getDocumentElement(), STYLE, "page-layout").stream()
+                .filter(l -> l.getAttributeNS(STYLE, "name").equals(layout))
+                .flatMap(l -> elements(l, STYLE, "page-layout-properties").stream()).findFirst().orElseThrow();
+        assertThat(centimetres(page.getAttributeNS(FO, "page-width"))).isCloseTo(21.0, within(0.05));
+        assertThat(centimetres(page.getAttributeNS(FO, "page-height"))).isCloseTo(29.7, within(0.05));
+        assertThat(centimetres(page.getAttributeNS(FO, "margin-left"))).isCloseTo(2.5, within(0.05));
+        Map<String, Element> paragraphs = new HashMap<>();
+        Stream.concat(elements(converted.getDocumentElement(), TEXT, "p").stream(),
+                elements(converted.getDocumentElement(), TEXT, "h").stream())
+                .forEach(p -> paragraphs.putIfAbsent(p.getTextContent(), p));
+        assertThat(styleName(converted, paragraphs.get("Compilation of views"))).isEqualTo("Title");
+        assertThat(styleName(converted, paragraphs.get("Proposed additional elements"))).isEqualTo("Heading_20_1");
+        Element element = paragraphs.entrySet().stream().filter(e -> e.getKey().endsWith(arabic)).findFirst()
+                .orElseThrow().getValue();
+        assertThat(styleName(converted, element)).isEqualTo("Heading_20_2");
+        assertThat(writingMode(converted, element)).isEqualTo("rl-tb");
+        assertThat(writingMode(converted, paragraphs.get("Compilation of views"))).isNotEqualTo("rl-tb");
+    }
+
+    /** A length of ODF in centimetres (LibreOffice writes centimetres or inches, after its locale). */
+    private static double centimetres(String length) {
+        assertThat(length).matches("[0-9.]+(cm|in)");
+        double value = Double.parseDouble(length.substring(0, length.length() - 2));
+        return length.endsWith("in") ? value * 2.54 : value;
+    }
+
+    /** The named style of a paragraph: its own, or the one its automatic style is based on. */
+    private static String styleName(Document document, Element paragraph) {
+        String name = paragraph.getAttributeNS(TEXT, "style-name");
+        return style(document, name).map(s -> s.getAttributeNS(STYLE, "parent-style-name"))
+                .filter(parent -> !parent.isEmpty()).orElse(name);
+    }
+
+    /** The writing mode of a paragraph's automatic style ("rl-tb" right to left), or "" when it has none. */
+    private static String writingMode(Document document, Element paragraph) {
+        return style(document, paragraph.getAttributeNS(TEXT, "style-name"))
+                .flatMap(s -> elements(s, STYLE, "paragraph-properties").stream().findFirst())
+                .map(p -> p.getAttributeNS(STYLE, "writing-mode")).orElse("");
+    }
+
+    private static Optional<Element> style(Document document, String name) {
+        return elements(document.getDocumentElement(), STYLE, "style").stream()
+                .filter(s -> s.getAttributeNS(STYLE, "name").equals(name)).findFirst();
     }
 
     /** "Author: text" of each change of that kind in the compilation's amendments. */

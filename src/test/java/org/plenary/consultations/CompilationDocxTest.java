@@ -25,9 +25,12 @@ class CompilationDocxTest {
     static final String NORWAY = "States Parties will clear all mined areas under their jurisdiction by 2025.";
     static final String CHILE = "All States Parties shall clear mined areas as soon as possible.";
 
+    static final DocxMasthead MASTHEAD = new DocxMasthead("en", "APLC/CONF/2020/WP.1", "Distr.: General",
+            "25 November 2020", "Original: English", "Fifth Review Conference");
+
     /** A compilation with two amendments to element 1, a retention, a deletion, a missing element, a question. */
     static Document compilation() {
-        return new Document("Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
+        return new Document(MASTHEAD, "Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
                 List.of(new CompilationDocx.Element("1", BASE, 1, 2, 0, List.of(
                                 new View("Norway", "State Party", "Amend", NORWAY, "Clearer deadline."),
                                 new View("Chile", "State Party", "Amend", CHILE, null),
@@ -99,7 +102,7 @@ class CompilationDocxTest {
     void carries_any_unicode_and_xml_special_characters_and_drops_what_xml_cannot_hold() throws IOException {
         String base = "Les États parties <s’engagent> à « déminer » & à aider; 各缔约国; الدول الأطراف 🌍.";
         String proposed = "Les États parties \"s’engagent\" à « déminer » & à soutenir\u0007; 各缔约国; الدول الأطراف 🌍🕊.";
-        Document document = new Document("Compilation <&> \"views\"", null,
+        Document document = new Document(MASTHEAD, "Compilation <&> \"views\"", null,
                 List.of(new CompilationDocx.Element("1", base, 0, 1, 0,
                         List.of(new View("Côte d’Ivoire & <Others>", "État partie", "Modifier", proposed, "ü\u0000\uD800")))),
                 List.of(), List.of());
@@ -114,9 +117,35 @@ class CompilationDocxTest {
     }
 
     @Test
+    void gives_every_run_its_languages_and_marks_arabic_right_to_left() {
+        String arabic = "الجمهورية العربية السورية";
+        DocxXml xml = DocxXml.of(CompilationDocx.write(new Document(MASTHEAD, "Compilation", null,
+                List.of(new CompilationDocx.Element("1", arabic, 0, 1, 0, List.of(new View("Norway", "State Party",
+                        "Amend", arabic + " 中华人民共和国", null)))), List.of(), List.of()), COMPILED));
+
+        List<Element> runs = xml.elements("r");
+        assertThat(runs).isNotEmpty().allSatisfy(run -> {
+            Element lang = xml.descendants(run, "lang").getFirst();
+            assertThat(List.of(xml.attribute(lang, "val"), xml.attribute(lang, "eastAsia"), xml.attribute(lang, "bidi")))
+                    .containsExactly("en", "zh-CN", "ar-SA");
+        });
+        assertThat(runs).filteredOn(run -> xml.text(run).equals(arabic))
+                .isNotEmpty().allSatisfy(run -> assertThat(xml.descendants(run, "rtl")).hasSize(1));
+        assertThat(runs).filteredOn(run -> xml.text(run).equals("Norway"))
+                .allSatisfy(run -> assertThat(xml.descendants(run, "rtl")).isEmpty());
+        assertThat(xml.elements("p")).filteredOn(p -> xml.text(p).startsWith("1"))
+                .allSatisfy(p -> assertThat(xml.descendants(p, "bidi")).hasSize(1));
+        assertThat(xml.elements("p")).filteredOn(p -> xml.text(p).equals("Compilation"))
+                .singleElement().satisfies(p -> assertThat(xml.descendants(p, "bidi")).isEmpty());
+        assertThat(xml.elements("pgSz")).singleElement()
+                .satisfies(size -> assertThat(xml.attribute(size, "w")).isEqualTo("11906"));
+    }
+
+    @Test
     void writes_an_empty_consultation() throws IOException {
-        byte[] docx = CompilationDocx.write(new Document("Nothing yet", "", List.of(), null, null), COMPILED);
-        assertThat(lines(docx)).containsExactly("Nothing yet");
+        byte[] docx = CompilationDocx.write(new Document(MASTHEAD, "Nothing yet", "", List.of(), null, null), COMPILED);
+        assertThat(lines(docx)).containsExactly("APLC/CONF/2020/WP.1", "Distr.: General", "25 November 2020",
+                "Original: English", "Fifth Review Conference", "Nothing yet");
     }
 
     static List<String> lines(byte[] docx) throws IOException {

@@ -88,7 +88,7 @@ class ConsultationFilesTest extends PlenaryTest {
 
     @Test
     void elementsComeFromTheNumberedParagraphsOfAWordDocument() throws Exception {
-        byte[] docx = DraftDocx.write("CCM/CONF/2020/WP.4", "Possible elements", List.of(
+        byte[] docx = DraftDocx.write(DraftDocxTest.MASTHEAD, "Possible elements", List.of(
                 new NumberedParagraphs.Paragraph("1", "Clear all remnants."),
                 new NumberedParagraphs.Paragraph("12 (d)", "Report annually.")));
         HttpResponse<String> read = upload(world.path() + "/paragraphs", "wp4.docx", docx);

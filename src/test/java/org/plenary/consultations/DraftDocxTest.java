@@ -21,30 +21,37 @@ class DraftDocxTest {
             new Paragraph("4 (d)", "A sub-paragraph whose number has no text of its own."),
             new Paragraph("7", "A number after a gap."));
 
+    static final DocxMasthead MASTHEAD = new DocxMasthead("en", "APLC/CONF/2020/WP.1/Rev.1", "Distr.: General",
+            "25 November 2020", "Original: English", "Fifth Review Conference");
+
     @Test
-    void puts_the_symbol_at_the_top_right_then_the_title_then_the_numbered_paragraphs() throws IOException {
-        byte[] docx = DraftDocx.write("APLC/CONF/2020/WP.1/Rev.1", "Draft Lausanne Action Plan", PARAGRAPHS);
+    void puts_the_masthead_at_the_top_right_then_the_title_then_the_numbered_paragraphs() throws IOException {
+        byte[] docx = DraftDocx.write(MASTHEAD, "Draft Lausanne Action Plan", PARAGRAPHS);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFParagraph> paragraphs = document.getParagraphs();
             assertThat(paragraphs.get(0).getText()).isEqualTo("APLC/CONF/2020/WP.1/Rev.1");
-            assertThat(paragraphs.get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
-            assertThat(paragraphs.get(1).getText()).isEqualTo("Draft Lausanne Action Plan");
-            assertThat(paragraphs.get(1).getRuns().getFirst().isBold()).isTrue();
-            assertThat(paragraphs.subList(2, paragraphs.size())).extracting(XWPFParagraph::getText).containsExactly(
+            assertThat(paragraphs.subList(0, 4)).extracting(XWPFParagraph::getText).containsExactly(
+                    "APLC/CONF/2020/WP.1/Rev.1", "Distr.: General", "25 November 2020", "Original: English");
+            assertThat(paragraphs.subList(0, 4)).extracting(XWPFParagraph::getAlignment)
+                    .containsOnly(ParagraphAlignment.RIGHT);
+            assertThat(paragraphs.get(4).getText()).isEqualTo("Fifth Review Conference");
+            assertThat(paragraphs.get(5).getText()).isEqualTo("Draft Lausanne Action Plan");
+            assertThat(paragraphs.get(5).getStyle()).isEqualTo("Title");
+            assertThat(paragraphs.subList(6, paragraphs.size())).extracting(XWPFParagraph::getText).containsExactly(
                     "1.\tStates Parties will promote adherence to the Convention.",
                     "2.\tStates Parties will, by the Twenty-first Meeting:",
                     "(a)\tEstablish a national authority;",
                     "(b)\tReport <annually> & publicly, « sans délai » — 各缔约国 🌍.",
                     "4 (d)\tA sub-paragraph whose number has no text of its own.",
                     "7.\tA number after a gap.");
-            assertThat(paragraphs.get(4).getIndentationLeft()).isGreaterThan(paragraphs.get(3).getIndentationLeft());
+            assertThat(paragraphs.get(8).getIndentationLeft()).isGreaterThan(paragraphs.get(7).getIndentationLeft());
             assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo("Draft Lausanne Action Plan");
         }
     }
 
     @Test
     void reads_back_as_the_same_paragraphs() {
-        byte[] docx = DraftDocx.write("APLC/CONF/2020/WP.1/Rev.1", "Draft Lausanne Action Plan", PARAGRAPHS);
+        byte[] docx = DraftDocx.write(MASTHEAD, "Draft Lausanne Action Plan", PARAGRAPHS);
         assertThat(NumberedParagraphs.fromDocx(new ByteArrayInputStream(docx))).isEqualTo(PARAGRAPHS);
     }
 
@@ -60,7 +67,7 @@ class DraftDocxTest {
                 (b) Report annually, in line with Article 7.
                 10. The Presidency will report to the Twenty-first Meeting.
                 """);
-        byte[] docx = DraftDocx.write("APLC/CONF/2020/WP.1", "Draft", parsed);
+        byte[] docx = DraftDocx.write(MASTHEAD, "Draft", parsed);
         assertThat(NumberedParagraphs.fromDocx(new ByteArrayInputStream(docx))).isEqualTo(parsed);
     }
 }

@@ -3,15 +3,12 @@ package org.plenary.consultations.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.plenary.consultations.Compilation;
 import org.plenary.consultations.CompilationCsv;
 import org.plenary.consultations.CompilationPdf;
 import org.plenary.consultations.CompilationToDocx;
 import org.plenary.consultations.CompileConsultation;
 import org.plenary.consultations.ConsultationId;
-import org.plenary.documents.Documents;
-import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -31,15 +28,13 @@ class CompilationExportController {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Processes processes;
-    private final Documents documents;
     private final CompileConsultation compile;
     private final CompilationPdf pdf;
     private final CompilationToDocx docx;
 
-    CompilationExportController(Processes processes, Documents documents, CompileConsultation compile,
+    CompilationExportController(Processes processes, CompileConsultation compile,
             CompilationPdf pdf, CompilationToDocx docx) {
         this.processes = processes;
-        this.documents = documents;
         this.compile = compile;
         this.pdf = pdf;
         this.docx = docx;
@@ -70,12 +65,8 @@ class CompilationExportController {
     ResponseEntity<byte[]> docx(@PathVariable String pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         Compilation compilation = compilation(pid, cid, category, stance);
-        Process process = processes.require(pid);
-        String subtitle = Optional.ofNullable(compilation.consultation().document())
-                .map(d -> documents.require(process, d)).map(d -> d.symbol() == null ? d.title() : d.symbol().value())
-                .orElse(process.title());
-        return file(docx.of(compilation, subtitle, LocaleContextHolder.getLocale()), "compilation.docx",
-                MediaType.parseMediaType(DOCX));
+        return file(docx.of(compilation, processes.require(pid), LocaleContextHolder.getLocale()),
+                "compilation.docx", MediaType.parseMediaType(DOCX));
     }
 
     private Compilation compilation(String pid, String cid, String category, String stance) {
