@@ -73,7 +73,7 @@ public final class LetterPages {
         return "/processes/" + process.code() + "/letters/" + letter.id() + ".pdf";
     }
 
-    static String fileName(Letter letter) {
-        return "letter-" + letter.reference().replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf";
+    static String fileName(Letter letter, String language) {
+        return "letter-" + letter.reference().replaceAll("[^A-Za-z0-9.-]+", "-") + "-" + language + ".pdf";
     }
 }
