@@ -76,7 +76,7 @@ class ParticipantNamesTest extends PlenaryTest {
         JsonNode problem = assertProblem(unchanged(() -> admin.send("POST", "/treaties/" + treaty + "/statuses",
                 HEADER + "\"" + name + "\",,STATE_PARTY,2010-01-01,,,Ruritanie,\"" + "x".repeat(201) + "\",\n",
                 "text/csv")), 400);
-        assertThat(problem.get("detail").asString()).contains("line 2", "name_ru");
+        assertThat(problem.get("detail").asString()).contains("Line 2", "name_ru");
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
+import org.plenary.support.Fixtures;
+import org.plenary.support.WebSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,6 +71,22 @@ class ProcedureVersionsTest extends PlenaryTest {
         assertThat(refused.get("detail").asString()).contains("SP.1", "no longer changed");
         assertThat(count("select count(*) from audit_entry where object_id = ? and action = "
                 + "'silence.procedure.version-added' and after like '%Genève%'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aDelegationReadsTheVersionInItsLanguageOrTheOriginalAndSwitches() {
+        Api officers = world.presidency().api();
+        assertThat(officers.put(versions("fr"), FRENCH).status()).isEqualTo(200);
+        assertThat(officers.post(world.path(id) + "/circulate", null).status()).isEqualTo(200);
+        String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
+        String page = "/processes/" + code + "/silence-procedures/" + id;
+        WebSession delegate = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD);
+
+        String french = delegate.get(page + "?lang=fr").body();
+        assertThat(french).contains("Date de la première réunion préparatoire", "29 juin 2020 à Genève",
+                "Affiché en français.", page + "?version=en").doesNotContain("id=\"version-links\"");
+        String english = delegate.get(page + "?lang=en&version=en").body();
+        assertThat(english).contains("Shown in English (original).", page + "?version=fr");
     }
 
     @Test

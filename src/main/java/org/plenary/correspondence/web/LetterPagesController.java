@@ -19,6 +19,7 @@ import org.plenary.notifications.Mailer;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.DomainException;
@@ -28,6 +29,7 @@ import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.VersionChoice;
 import org.plenary.shared.web.PageController;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,9 +55,12 @@ class LetterPagesController {
     private final ResendDispatches resend;
     private final DispatchUnreached dispatchUnreached;
     private final Mailer mailer;
+    private final ParticipantNames names;
 
     LetterPagesController(Processes processes, Letters letters, Documents documents, DraftLetter draft,
-            SendLetter send, ResendDispatches resend, DispatchUnreached dispatchUnreached, Mailer mailer) {
+            SendLetter send, ResendDispatches resend, DispatchUnreached dispatchUnreached, Mailer mailer,
+            ParticipantNames names) {
+        this.names = names;
         this.processes = processes;
         this.letters = letters;
         this.documents = documents;
@@ -193,7 +198,8 @@ class LetterPagesController {
         Optional<List<Dispatch>> dispatches = letters.dispatches(process, letter);
         return new LetterPages.One(process, role(process), letter, documents.references(letter.attachments()),
                 letter.refersTo().stream().map(l -> letters.find(process, l)).flatMap(Optional::stream).toList(),
-                dispatches, dispatches.map(d -> letters.coverage(process, letter)), mailer.configured(),
+                dispatches, dispatches.map(d -> letters.coverage(process, letter)
+                        .in(names.in(LocaleContextHolder.getLocale().getLanguage()))), mailer.configured(),
                 letters.versions(letter), VersionChoice.of(letters.versions(letter), version));
     }
 
