@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParticipantNames {
 
+    /** The languages whose names the roster import may give, with their columns: {@code name_fr}, … */
+    static final List<String> TRANSLATED = List.of("ar", "zh", "fr", "ru", "es");
+
     private final JdbcClient jdbc;
 
     ParticipantNames(JdbcClient jdbc) {
@@ -71,7 +74,4 @@ public class ParticipantNames {
                 });
         return names;
     }
-
-    /** The languages whose names the roster import may give, with their columns: {@code name_fr}, … */
-    static final List<String> TRANSLATED = List.of("ar", "zh", "fr", "ru", "es");
 }
