@@ -334,6 +334,31 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
+    /** Writing a language version of a letter or a silence procedure: the officers of the process only. */
+    @Test
+    void refusesWritingLanguageVersionsToADelegateAndLetsTheOfficerWriteThem() {
+        String letter = officer.api().post("/processes/" + process + "/letters", Map.of("reference", unique("REF"),
+                "date", "2020-06-18", "place", "Geneva", "subject", "Preparation", "body", "Excellency,",
+                "addressees", List.of("STATES_PARTIES"))).json().get("id").asString();
+        String procedure = officer.api().post("/processes/" + process + "/silence-procedures", Map.of(
+                "subject", "Dates", "proposal", "29 June", "deadline", "2030-06-12T18:00:00+02:00")).json()
+                .get("id").asString();
+        List<Call> calls = List.of(
+                json("PUT", "/processes/" + process + "/letters/" + letter + "/versions/fr",
+                        () -> Map.of("subject", "Préparation", "body", "Excellence,"),
+                        "Only the Presidency and the Secretariat of the process may write language versions of "
+                                + "letters"),
+                json("PUT", "/processes/" + process + "/silence-procedures/" + procedure + "/versions/fr",
+                        () -> Map.of("subject", "Dates", "proposal", "29 juin"),
+                        "Only the Presidency and the Secretariat of the process may run silence procedures"));
+        refusesWithReason(delegate.api(), calls);
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+            Api.Response response = call.by(officer.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
+        }
+    }
+
     /** A general document published by the officer, filed under no meeting. */
     private String documentWithoutItem() throws Exception {
         String boundary = "matrix-boundary";

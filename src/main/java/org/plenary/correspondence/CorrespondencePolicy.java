@@ -15,6 +15,12 @@ final class CorrespondencePolicy {
                 : Verdict.refused("Only the Presidency and the Secretariat of the process may write letters");
     }
 
+    static Verdict mayWriteVersions(Optional<OfficerRole> role) {
+        return role.isPresent() ? Verdict.ALLOWED
+                : Verdict.refused("Only the Presidency and the Secretariat of the process may write language versions "
+                        + "of letters");
+    }
+
     static Verdict mayResend(Optional<OfficerRole> role) {
         return role.isPresent() ? Verdict.ALLOWED
                 : Verdict.refused("Only the Presidency and the Secretariat of the process may resend e-mails of letters");

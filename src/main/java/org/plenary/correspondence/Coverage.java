@@ -3,6 +3,7 @@ package org.plenary.correspondence;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.contacts.Addresses;
+import org.plenary.roster.LocalNames;
 
 /**
  * How far a letter reaches: the participants it is addressed to, how many of them have at least one address
@@ -12,6 +13,13 @@ public record Coverage(int addressed, int reached, int emails, List<Unreached> u
 
     /** An addressed participant with no address at all. */
     public record Unreached(UUID participantId, String participantName) {
+    }
+
+    /** The same coverage for readers of {@code names}' language: the unreached named in it, in its order. */
+    public Coverage in(LocalNames names) {
+        return new Coverage(addressed, reached, emails, unreached.stream()
+                .map(u -> new Unreached(u.participantId(), names.of(u.participantId(), u.participantName())))
+                .sorted(names.by(Unreached::participantName)).toList());
     }
 
     static Coverage of(List<Addresses.Addressed> addressed) {

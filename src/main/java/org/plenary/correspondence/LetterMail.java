@@ -8,6 +8,7 @@ import org.plenary.notifications.MailTemplates;
 import org.plenary.notifications.OutgoingMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -15,22 +16,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mail that carries a letter to one address, written in the dispatch's language (English where the
- * interface does not have it yet): the letter as PDF, and links to its attachments.
+ * interface does not have it yet): the letter as PDF, in the dispatch's language where the letter has a version
+ * in it (else in its original language), and links to its attachments.
  */
 @Component
 class LetterMail {
 
     private final LetterRepository letters;
     private final LetterRendering rendering;
+    private final LetterVersionRepository versions;
     private final Documents documents;
     private final Processes processes;
     private final MailTemplates templates;
     private final MessageSource messages;
     private final String baseUrl;
 
-    LetterMail(LetterRepository letters, LetterRendering rendering, Documents documents, Processes processes,
-            MailTemplates templates, MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+    LetterMail(LetterRepository letters, LetterRendering rendering, LetterVersionRepository versions,
+            Documents documents, Processes processes, MailTemplates templates, MessageSource messages,
+            @Value("${plenary.base-url}") String baseUrl) {
         this.letters = letters;
+        this.versions = versions;
         this.rendering = rendering;
         this.documents = documents;
         this.processes = processes;
@@ -43,13 +48,16 @@ class LetterMail {
         Letter letter = letters.find(dispatch.letter()).orElseThrow();
         Process process = processes.require(letter.process().toString());
         Texts t = Texts.written(messages, dispatch.language());
+        LanguageVersions<LetterText> texts = versions.of(letter);
+        String language = texts.shownTo(dispatch.language());
+        String subject = texts.in(language).subject();
         LetterEmail content = new LetterEmail(process.title(), letter.reference(),
-                letter.place() + ", " + t.date(letter.date()), letter.subject(),
+                letter.place() + ", " + t.date(letter.date()), subject,
                 documents.references(letter.attachments()).stream().map(this::attachment).toList());
         MailTemplates.Parts parts = templates.render("mail/letter", Map.of("t", t, "mail", content));
-        return new OutgoingMail(dispatch.email(), t.language(), "[" + letter.reference() + "] " + letter.subject(),
+        return new OutgoingMail(dispatch.email(), t.language(), "[" + letter.reference() + "] " + subject,
                 parts.text(), parts.html(),
-                List.of(new OutgoingMail.Attachment(fileName(letter), "application/pdf", rendering.pdf(letter))),
+                List.of(new OutgoingMail.Attachment(fileName(letter), "application/pdf", rendering.pdf(letter, language))),
                 "<" + dispatch.id() + "@plenary>");
     }
 

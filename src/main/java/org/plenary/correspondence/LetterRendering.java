@@ -37,55 +37,66 @@ public class LetterRendering {
     private final LetterRepository letters;
     private final MessageSource messages;
     private final Roster roster;
-    private final Map<LetterId, byte[]> sentPdfs = new LinkedHashMap<>(CACHED_PDFS, 0.75f, true) {
+    private final LetterVersionRepository versions;
+    private final Map<CachedPdf, byte[]> sentPdfs = new LinkedHashMap<>(CACHED_PDFS, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<LetterId, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<CachedPdf, byte[]> eldest) {
             return size() > CACHED_PDFS;
         }
     };
 
+    private record CachedPdf(LetterId letter, String language) {
+    }
+
     LetterRendering(TemplateEngine templates, Processes processes, Documents documents, LetterRepository letters,
-            MessageSource messages, Roster roster) {
+            MessageSource messages, Roster roster, LetterVersionRepository versions) {
         this.roster = roster;
         this.templates = templates;
         this.processes = processes;
         this.documents = documents;
         this.letters = letters;
         this.messages = messages;
+        this.versions = versions;
     }
 
-    /** The letter as an HTML page, linking its stylesheet at {@code stylesheet}. */
-    public String html(Letter letter, String stylesheet) {
+    /**
+     * The letter's version in {@code language} (one it exists in: its original language or a version) as an HTML
+     * page, linking its stylesheet at {@code stylesheet}.
+     */
+    public String html(Letter letter, String language, String stylesheet) {
         StringOutput out = new StringOutput();
-        templates.render("letters/letter.jte", Map.of("letter", view(letter, stylesheet)), out);
+        templates.render("letters/letter.jte", Map.of("letter", view(letter, language, stylesheet)), out);
         return out.toString();
     }
 
-    public byte[] pdf(Letter letter) {
+    /** The letter's version in {@code language}, one it exists in, as a PDF. */
+    public byte[] pdf(Letter letter, String language) {
         if (!letter.sent()) {
-            return renderPdf(letter);
+            return renderPdf(letter, language);
         }
+        CachedPdf key = new CachedPdf(letter.id(), language);
         synchronized (sentPdfs) {
-            byte[] cached = sentPdfs.get(letter.id());
+            byte[] cached = sentPdfs.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        byte[] pdf = renderPdf(letter);
+        byte[] pdf = renderPdf(letter, language);
         synchronized (sentPdfs) {
-            sentPdfs.put(letter.id(), pdf);
+            sentPdfs.put(key, pdf);
         }
         return pdf;
     }
 
-    private byte[] renderPdf(Letter letter) {
+    private byte[] renderPdf(Letter letter, String language) {
         String stylesheet = LetterRendering.class.getResource("/static/css/letter.css").toExternalForm();
-        return HtmlToPdf.render(html(letter, stylesheet), stylesheet, "the letter " + letter.reference());
+        return HtmlToPdf.render(html(letter, language, stylesheet), stylesheet, "the letter " + letter.reference());
     }
 
-    private LetterView view(Letter letter, String stylesheet) {
+    private LetterView view(Letter letter, String language, String stylesheet) {
         Process process = processes.require(letter.process().toString());
-        Locale locale = letterLocale(process.languages().getFirst());
+        LetterText text = versions.of(letter).in(language);
+        Locale locale = letterLocale(language);
         String treaty = roster.treaties().stream().filter(t -> t.code().equals(process.treaty()))
                 .map(Treaty::title).findFirst().orElse(process.treaty());
         String date = letter.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
@@ -95,10 +106,10 @@ public class LetterRendering {
                 .map(l -> text(locale, "letter.refersTo", l.reference(),
                         l.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))))
                 .toList();
-        return new LetterView(locale.getLanguage(), letter.subject(), process.title(), letter.reference(),
+        return new LetterView(locale.getLanguage(), text.subject(), process.title(), letter.reference(),
                 letter.place() + ", " + date,
                 letter.addressees().stream().map(g -> text(locale, "letter.addressee." + g.name(), treaty)).toList(),
-                letter.subject(), HTML.render(MARKDOWN.parse(letter.body())), letter.signatory(), letter.signatoryTitle(),
+                text.subject(), HTML.render(MARKDOWN.parse(text.body())), letter.signatory(), letter.signatoryTitle(),
                 text(locale, "letter.attachments"), attachments, text(locale, "letter.references"), references,
                 stylesheet, !letter.sent(), text(locale, "letter.draft"));
     }

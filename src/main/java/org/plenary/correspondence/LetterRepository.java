@@ -28,9 +28,10 @@ class LetterRepository {
     void insert(Letter l, String createdBy) {
         jdbc.sql("""
                 insert into letter (id, process, reference, letter_date, place, subject, body, addressees, signatory,
-                                    signatory_title, public, status, created_at, created_by, version)
+                                    signatory_title, public, status, created_at, created_by, version, original_language)
                 values (:id, :process, :reference, :date, :place, :subject, :body, :addressees, :signatory,
-                        :signatoryTitle, :public, 'DRAFT', :createdAt, :createdBy, 0)
+                        :signatoryTitle, :public, 'DRAFT', :createdAt, :createdBy, 0,
+                        (select languages[1] from process where id = :process))
                 """)
                 .param("id", l.id().value()).param("process", l.process().value()).param("reference", l.reference())
                 .param("date", l.date()).param("place", l.place()).param("subject", l.subject())

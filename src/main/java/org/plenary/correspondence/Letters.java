@@ -6,6 +6,7 @@ import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +24,20 @@ public class Letters {
     private final LetterRepository letters;
     private final DispatchRepository dispatches;
     private final Recipients recipients;
+    private final LetterVersionRepository versions;
 
-    Letters(Processes processes, LetterRepository letters, DispatchRepository dispatches, Recipients recipients) {
+    Letters(Processes processes, LetterRepository letters, DispatchRepository dispatches, Recipients recipients,
+            LetterVersionRepository versions) {
         this.processes = processes;
         this.letters = letters;
         this.dispatches = dispatches;
         this.recipients = recipients;
+        this.versions = versions;
+    }
+
+    /** The letter's original language and its versions in other languages, for a letter the caller may read. */
+    public LanguageVersions<LetterText> versions(Letter letter) {
+        return versions.of(letter);
     }
 
     public List<Letter> visible(Process process) {

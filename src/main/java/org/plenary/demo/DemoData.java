@@ -99,12 +99,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMeetings meetings;
     private final DemoConsultations consultations;
     private final DemoSilence silence;
+    private final DemoLetters letters;
 
     DemoData(TransactionTemplate transaction, JdbcClient jdbc, Processes processes, Roster roster,
             CreateTreaty createTreaty, ImportTreatyStatuses importStatuses, ImportContacts importContacts,
             RegisterParticipant registerParticipant,
             CreateProcess createProcess, CreateAccount createAccount, AppointOfficer appointOfficer,
-            DemoMeetings meetings, DemoConsultations consultations, DemoSilence silence) {
+            DemoMeetings meetings, DemoConsultations consultations, DemoSilence silence, DemoLetters letters) {
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.processes = processes;
@@ -119,6 +120,7 @@ class DemoData implements ApplicationRunner {
         this.meetings = meetings;
         this.consultations = consultations;
         this.silence = silence;
+        this.letters = letters;
     }
 
     @Override
@@ -166,6 +168,7 @@ class DemoData implements ApplicationRunner {
             delegates.put(delegate.username(), account);
         }
         meetings.create(PROCESS, president);
+        letters.create(PROCESS, president);
         consultations.create(PROCESS, president, delegates);
         silence.create(PROCESS, president);
     }

@@ -52,7 +52,7 @@ public class ParticipantsRendering {
 
     private Map<String, Object> params(Process process, Meeting meeting, Locale locale) {
         Texts t = new Texts(messages, locale);
-        List<Attendance.Delegation> all = participants.of(process, meeting);
+        List<Attendance.Delegation> all = participants.of(process, meeting, t.language());
         List<Group> groups = Stream.of(Category.values())
                 .map(c -> new Group(t.get("participantsList.group." + c.name()),
                         all.stream().filter(d -> d.category() == c).toList()))

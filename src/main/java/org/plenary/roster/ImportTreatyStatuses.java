@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports treaty statuses from CSV with the header {@code name,iso3,status,since} (further columns are
+ * Imports treaty statuses from CSV with the header {@code name,iso3,status,since} and, optionally, the names of the
+ * States in the other official languages, {@code name_ar,name_zh,name_fr,name_ru,name_es} (further columns are
  * ignored). All or nothing: the first bad row is reported with its line number and nothing is kept.
  * States not yet on the roster are created. A row whose ISO code is that of a participant with another name
  * ({@link RosterNames#agree}) is a bad row: the code alone does not say which State the row means.
@@ -38,16 +41,18 @@ public class ImportTreatyStatuses {
     public record Result(int rows, int participantsCreated, int statusesRecorded) {
     }
 
-    record Row(long line, String name, String iso3, TreatyStatus status, LocalDate since) {
+    record Row(long line, String name, String iso3, TreatyStatus status, LocalDate since, Map<String, String> names) {
     }
 
     private final ParticipantRepository participants;
     private final TreatyRepository treaties;
     private final RegisterParticipant register;
     private final RecordTreatyStatus recordStatus;
+    private final RecordParticipantNames recordNames;
 
     ImportTreatyStatuses(ParticipantRepository participants, TreatyRepository treaties, RegisterParticipant register,
-            RecordTreatyStatus recordStatus) {
+            RecordTreatyStatus recordStatus, RecordParticipantNames recordNames) {
+        this.recordNames = recordNames;
         this.participants = participants;
         this.treaties = treaties;
         this.register = register;
@@ -80,6 +85,7 @@ public class ImportTreatyStatuses {
                 if (recordStatus.record(participant, treaty, row.status(), row.since())) {
                     recorded++;
                 }
+                recordNames.record(participant, row.names());
             } catch (DomainException e) {
                 throw CsvImport.lineError(row.line(), e.getMessage());
             }
@@ -151,7 +157,7 @@ public class ImportTreatyStatuses {
             String iso3 = RosterNames.iso3(field(record, header, "iso3"));
             TreatyStatus status = TreatyStatus.valueOf(field(record, header, "status").toUpperCase(Locale.ROOT));
             LocalDate since = LocalDate.parse(field(record, header, "since"));
-            return new Row(line, name, iso3, status, since);
+            return new Row(line, name, iso3, status, since, names(record, header));
         } catch (InvalidInputException e) {
             throw CsvImport.lineError(line, e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -160,6 +166,22 @@ public class ImportTreatyStatuses {
             throw CsvImport.lineError(line, "the date '" + e.getParsedString()
                     + "' is not a date of the form YYYY-MM-DD");
         }
+    }
+
+    /** The names given in the optional columns {@code name_ar}, … (an empty cell gives none). */
+    private static Map<String, String> names(CSVRecord record, List<String> header) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : ParticipantNames.TRANSLATED) {
+            String column = "name_" + language;
+            if (header.contains(column) && !field(record, header, column).isEmpty()) {
+                try {
+                    names.put(language, RosterNames.clean(field(record, header, column)));
+                } catch (InvalidInputException e) {
+                    throw InvalidInputException.of(column, column + ": " + e.getMessage());
+                }
+            }
+        }
+        return names;
     }
 
     private static String field(CSVRecord record, List<String> header, String column) {

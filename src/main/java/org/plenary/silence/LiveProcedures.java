@@ -27,11 +27,14 @@ public class LiveProcedures {
     private final LiveStreams<SilenceProcedureId, ProcedureView> streams = new LiveStreams<>();
     private final Processes processes;
     private final ProcedureRepository procedures;
+    private final ProcedureVersionRepository versions;
     private final TransactionTemplate readOnly;
 
-    LiveProcedures(Processes processes, ProcedureRepository procedures, TransactionTemplate transactions) {
+    LiveProcedures(Processes processes, ProcedureRepository procedures, ProcedureVersionRepository versions,
+            TransactionTemplate transactions) {
         this.processes = processes;
         this.procedures = procedures;
+        this.versions = versions;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
     }
@@ -63,6 +66,7 @@ public class LiveProcedures {
 
     private Optional<ProcedureView> read(SilenceProcedureId id) {
         return readOnly.execute(status -> procedures.find(id).map(p -> ProcedureView.of(
-                processes.require(p.process().toString()), p, procedures.eligible(id), procedures.responses(id))));
+                processes.require(p.process().toString()), p, versions.of(p), procedures.eligible(id),
+                procedures.responses(id))));
     }
 }

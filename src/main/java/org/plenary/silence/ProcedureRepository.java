@@ -41,9 +41,10 @@ class ProcedureRepository {
         jdbc.sql("""
                 insert into silence_procedure (id, process, number, subject, proposal, deadline_at,
                     amendments_break_silence, effect_type, effect_meeting, effect_start, effect_end, revises,
-                    announced_with, status, created_at, created_by, version)
+                    announced_with, status, created_at, created_by, version, original_language)
                 values (:id, :process, :number, :subject, :proposal, :deadline, :amendments, :effectType, :meeting,
-                    :start, :end, :revises, :announcedWith, 'DRAFT', :createdAt, :createdBy, 0)
+                    :start, :end, :revises, :announcedWith, 'DRAFT', :createdAt, :createdBy, 0,
+                    (select languages[1] from process where id = :process))
                 """)
                 .param("id", p.id().value()).param("process", p.process().value()).param("number", p.number())
                 .param("subject", p.subject()).param("proposal", p.proposal()).param("deadline", ts(p.deadline()))

@@ -21,10 +21,12 @@ public class SilenceProcedures {
 
     private final Processes processes;
     private final ProcedureRepository procedures;
+    private final ProcedureVersionRepository versions;
 
-    SilenceProcedures(Processes processes, ProcedureRepository procedures) {
+    SilenceProcedures(Processes processes, ProcedureRepository procedures, ProcedureVersionRepository versions) {
         this.processes = processes;
         this.procedures = procedures;
+        this.versions = versions;
     }
 
     public List<SilenceProcedure> visible(Process process) {
@@ -43,7 +45,8 @@ public class SilenceProcedures {
     /** The procedure with its eligible States and its answers. */
     public ProcedureView view(Process process, SilenceProcedureId id) {
         SilenceProcedure procedure = require(process, id);
-        return ProcedureView.of(process, procedure, procedures.eligible(id), procedures.responses(id));
+        return ProcedureView.of(process, procedure, versions.of(procedure), procedures.eligible(id),
+                procedures.responses(id));
     }
 
     /** Whether the caller is an officer of the process (who runs its procedures). */

@@ -206,6 +206,51 @@ class DemoDataTest {
                         p -> p.get("category").asString()));
     }
 
+    @Test
+    void thePresidentsLetterOf18June2020IsInEnglishFrenchAndSpanishWithAPdfOfEach() throws Exception {
+        String token = signIn("delegate.che").json().get("token").asString();
+        JsonNode letter = new Api(port).as(token).get("/processes/CCM-2RC/letters").json().valueStream()
+                .filter(l -> l.get("reference").asString().equals("BFX/BERAL – 854-03-02-09")).findFirst()
+                .orElseThrow();
+        assertThat(letter.get("status").asString()).isEqualTo("SENT");
+        assertThat(letter.get("date").asString()).isEqualTo("2020-06-18");
+        assertThat(letter.get("originalLanguage").asString()).isEqualTo("en");
+        assertThat(letter.get("versions").propertyNames()).containsExactly("fr", "es");
+        assertThat(letter.get("versions").get("fr").get("subject").asString())
+                .isEqualTo("Deuxième réunion préparatoire : document de travail 4 sur le Plan d’action de Lausanne");
+        assertThat(letter.get("versions").get("es").get("subject").asString())
+                .isEqualTo("Segunda Reunión Preparatoria: documento de trabajo 4 sobre el Plan de Acción de Lausana");
+        assertThat(letterPdf(token, letter, "en")).contains("Lausanne Action Plan", "18 June 2020");
+        assertThat(letterPdf(token, letter, "fr")).contains("Plan d’action de Lausanne", "18 juin 2020",
+                "Convention sur les armes à sous-munitions");
+        assertThat(letterPdf(token, letter, "es")).contains("Plan de Acción de Lausana", "18 de junio de 2020",
+                "Convención sobre Municiones en Racimo");
+    }
+
+    @Test
+    void theStatesOfTheRosterHaveTheirNamesInTheSixLanguages() {
+        JsonNode participants = api().get("/participants?size=500").json();
+        JsonNode switzerland = participants.valueStream().filter(p -> "CHE".equals(p.path("iso3").asString()))
+                .findFirst().orElseThrow();
+        assertThat(switzerland.get("names").propertyNames()).containsExactly("ar", "zh", "en", "fr", "ru", "es");
+        assertThat(switzerland.get("names").valueStream().map(JsonNode::asString))
+                .containsExactly("سويسرا", "瑞士", "Switzerland", "Suisse", "Швейцария", "Suiza");
+        assertThat(participants.valueStream().filter(p -> p.get("kind").asString().equals("STATE")))
+                .as("every State").hasSizeGreaterThan(70)
+                .allSatisfy(p -> assertThat(p.get("names").size()).as(p.get("name").asString()).isEqualTo(6));
+    }
+
+    private String letterPdf(String token, JsonNode letter, String language) throws Exception {
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/processes/CCM-2RC/letters/" + letter.get("id").asString() + "/pdf?lang=" + language))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        return new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(pdf.body()))
+                .replaceAll("\\s+", " ");
+    }
+
     private Api api() {
         return new Api(port).as(signIn("delegate.che").json().get("token").asString());
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.plenary.correspondence.AddresseeGroup;
 import org.plenary.correspondence.Coverage;
 import org.plenary.correspondence.Dispatch;
@@ -16,12 +17,15 @@ import org.plenary.correspondence.Letter;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.LetterRendering;
 import org.plenary.correspondence.LetterStatus;
+import org.plenary.correspondence.LetterText;
 import org.plenary.correspondence.Letters;
 import org.plenary.correspondence.ResendDispatches;
 import org.plenary.correspondence.SendLetter;
+import org.plenary.correspondence.WriteLetterVersion;
 import org.plenary.notifications.Mailer;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,8 +33,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -56,7 +62,11 @@ class LetterApiController {
     record LetterResponse(String id, String reference, LocalDate date, String place, String subject, String body,
             List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
             String signatoryTitle, boolean publicLetter, LetterStatus status, Instant createdAt, Instant sentAt,
-            List<DispatchResponse> dispatches, Boolean mailServerConfigured, Coverage coverage) {
+            List<DispatchResponse> dispatches, Boolean mailServerConfigured, Coverage coverage,
+            String originalLanguage, Map<String, LetterText> versions) {
+    }
+
+    record NewVersion(String subject, String body) {
     }
 
     private final Processes processes;
@@ -66,9 +76,11 @@ class LetterApiController {
     private final ResendDispatches resend;
     private final LetterRendering rendering;
     private final Mailer mailer;
+    private final WriteLetterVersion writeVersion;
 
     LetterApiController(Processes processes, Letters letters, DraftLetter draft, SendLetter send,
-            ResendDispatches resend, LetterRendering rendering, Mailer mailer) {
+            ResendDispatches resend, LetterRendering rendering, Mailer mailer, WriteLetterVersion writeVersion) {
+        this.writeVersion = writeVersion;
         this.processes = processes;
         this.letters = letters;
         this.draft = draft;
@@ -124,16 +136,32 @@ class LetterApiController {
         return resend.allFailed(pid, LetterId.parse(lid)).stream().map(DispatchResponse::of).toList();
     }
 
+    @PutMapping("/{lid}/versions/{lang}")
+    @Operation(summary = "Add or correct the letter's version in another language of the process (officers); once "
+            + "the letter is sent, a version can be added but not changed (409)")
+    LetterResponse writeVersion(@PathVariable String pid, @PathVariable String lid, @PathVariable String lang,
+            @RequestBody NewVersion r) {
+        Process process = processes.require(pid);
+        Letter letter = writeVersion.execute(new WriteLetterVersion.Command(pid, LetterId.parse(lid), lang,
+                r.subject(), r.body())).letter();
+        return response(process, letter, true);
+    }
+
     @GetMapping(path = "/{lid}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The letter as a PDF")
-    ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String lid) {
+    @Operation(summary = "The letter as a PDF: its version in `lang`, by default its original (404 if it has no "
+            + "version in that language)")
+    ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String lid,
+            @RequestParam(required = false) String lang) {
         Process process = processes.require(pid);
         Letter letter = letters.require(process, LetterId.parse(lid));
+        String language = letters.versions(letter).existing(lang);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("letter-" + letter.reference() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                        .filename("letter-" + letter.reference() + "-" + language + ".pdf", StandardCharsets.UTF_8)
+                        .build().toString())
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(rendering.pdf(letter));
+                .body(rendering.pdf(letter, language));
     }
 
     /** The letter as the caller may see it; officers see its dispatches, and its coverage when {@code covered}. */
@@ -141,10 +169,11 @@ class LetterApiController {
         List<DispatchResponse> dispatches = letters.dispatches(process, l)
                 .map(list -> list.stream().map(DispatchResponse::of).toList()).orElse(null);
         Coverage coverage = covered && dispatches != null ? letters.coverage(process, l) : null;
+        LanguageVersions<LetterText> versions = letters.versions(l);
         return new LetterResponse(l.id().toString(), l.reference(), l.date(), l.place(), l.subject(), l.body(),
                 l.addressees(), l.attachments().stream().map(Object::toString).toList(),
                 l.refersTo().stream().map(Object::toString).toList(), l.signatory(), l.signatoryTitle(),
                 l.publicLetter(), l.status(), l.createdAt(), l.sentAt(), dispatches,
-                dispatches == null ? null : mailer.configured(), coverage);
+                dispatches == null ? null : mailer.configured(), coverage, versions.original(), versions.versions());
     }
 }

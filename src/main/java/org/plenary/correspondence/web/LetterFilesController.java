@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A letter as the formal letter it is: the HTML preview shown in a frame of the letter page, and the PDF,
@@ -41,34 +42,40 @@ class LetterFilesController {
     }
 
     @GetMapping("/processes/{code}/letters/{id}/preview")
-    ResponseEntity<String> preview(@PathVariable String code, @PathVariable String id) {
+    ResponseEntity<String> preview(@PathVariable String code, @PathVariable String id,
+            @RequestParam(required = false) String version) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
         return ResponseEntity.ok()
                 .header("Content-Security-Policy", PREVIEW_POLICY)
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(rendering.html(letter, "/css/letter.css"));
+                .body(rendering.html(letter, letters.versions(letter).existing(version), "/css/letter.css"));
     }
 
     @GetMapping(path = "/processes/{code}/letters/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String id) {
+    ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String id,
+            @RequestParam(required = false) String version) {
         Process process = processes.require(code);
-        return pdf(letters.require(process, LetterId.parse(id)), false);
+        return pdf(letters.require(process, LetterId.parse(id)), version, false);
     }
 
     @GetMapping(path = "/processes/{code}/letters/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> publicPdf(@PathVariable String code, @PathVariable String id) {
+    ResponseEntity<byte[]> publicPdf(@PathVariable String code, @PathVariable String id,
+            @RequestParam(required = false) String version) {
         Process process = processes.require(code);
-        return pdf(letters.requirePublished(process, LetterId.parse(id)), true);
+        return pdf(letters.requirePublished(process, LetterId.parse(id)), version, true);
     }
 
-    private ResponseEntity<byte[]> pdf(Letter letter, boolean published) {
+    /** The letter's version in {@code version}, by default its original. */
+    private ResponseEntity<byte[]> pdf(Letter letter, String version, boolean published) {
+        String language = letters.versions(letter).existing(version);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(LetterPages.fileName(letter), StandardCharsets.UTF_8).build().toString())
+                        .filename(LetterPages.fileName(letter, language), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .header(HttpHeaders.CACHE_CONTROL, published ? "public, max-age=300" : "private, no-cache")
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(rendering.pdf(letter));
+                .body(rendering.pdf(letter, language));
     }
 }

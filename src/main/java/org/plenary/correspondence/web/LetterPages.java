@@ -6,9 +6,12 @@ import org.plenary.correspondence.Coverage;
 import org.plenary.correspondence.Dispatch;
 import org.plenary.correspondence.DispatchStatus;
 import org.plenary.correspondence.Letter;
+import org.plenary.correspondence.LetterText;
 import org.plenary.documents.DocumentReference;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
+import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.web.VersionChoice;
 
 /** What the letter pages show, and where each letter's pages are. */
 public final class LetterPages {
@@ -26,7 +29,23 @@ public final class LetterPages {
      */
     public record One(Process process, Optional<OfficerRole> role, Letter letter, List<DocumentReference> attachments,
             List<Letter> refersTo, Optional<List<Dispatch>> dispatches, Optional<Coverage> coverage,
-            boolean mailServer) {
+            boolean mailServer, LanguageVersions<LetterText> versions, VersionChoice version) {
+
+        /** The subject and body in the language shown. */
+        public LetterText text() {
+            return versions.in(version.shown());
+        }
+
+        /** The query that selects the version shown, for the preview and the PDF. */
+        public String versionQuery() {
+            return "?version=" + version.shown();
+        }
+
+        /** The languages of the process a version may be written in now: not the original; once sent, new ones only. */
+        public List<String> writableLanguages() {
+            return role.isEmpty() ? List.of() : process.languages().stream().filter(l -> !l.equals(versions.original()))
+                    .filter(l -> !letter.sent() || !versions.has(l)).toList();
+        }
 
         public boolean officer() {
             return role.isPresent();
@@ -73,7 +92,7 @@ public final class LetterPages {
         return "/processes/" + process.code() + "/letters/" + letter.id() + ".pdf";
     }
 
-    static String fileName(Letter letter) {
-        return "letter-" + letter.reference().replaceAll("[^A-Za-z0-9.-]+", "-") + ".pdf";
+    static String fileName(Letter letter, String language) {
+        return "letter-" + letter.reference().replaceAll("[^A-Za-z0-9.-]+", "-") + "-" + language + ".pdf";
     }
 }

@@ -19,6 +19,7 @@ import org.plenary.notifications.Mailer;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.DomainException;
@@ -26,11 +27,14 @@ import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
+import org.plenary.shared.web.VersionChoice;
 import org.plenary.shared.web.PageController;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,9 +55,12 @@ class LetterPagesController {
     private final ResendDispatches resend;
     private final DispatchUnreached dispatchUnreached;
     private final Mailer mailer;
+    private final ParticipantNames names;
 
     LetterPagesController(Processes processes, Letters letters, Documents documents, DraftLetter draft,
-            SendLetter send, ResendDispatches resend, DispatchUnreached dispatchUnreached, Mailer mailer) {
+            SendLetter send, ResendDispatches resend, DispatchUnreached dispatchUnreached, Mailer mailer,
+            ParticipantNames names) {
+        this.names = names;
         this.processes = processes;
         this.letters = letters;
         this.documents = documents;
@@ -101,8 +108,9 @@ class LetterPagesController {
     }
 
     @GetMapping("/processes/{code}/letters/{id}")
-    String letter(@PathVariable String code, @PathVariable String id, Model model) {
-        model.addAttribute("letter", one(code, id));
+    String letter(@PathVariable String code, @PathVariable String id,
+            @RequestParam(required = false) String version, Model model) {
+        model.addAttribute("letter", one(code, id, version));
         if (!model.containsAttribute("resendForm")) {
             model.addAttribute("resendForm", Form.of(""));
         }
@@ -112,7 +120,7 @@ class LetterPagesController {
     /** The dispatch record alone, for the page to refresh it; once nothing is queued, polling stops. */
     @GetMapping("/processes/{code}/letters/{id}/dispatches")
     String dispatches(@PathVariable String code, @PathVariable String id, Model model, HttpServletResponse response) {
-        LetterPages.One one = one(code, id);
+        LetterPages.One one = one(code, id, null);
         if (one.dispatches().isEmpty()) {
             throw new ForbiddenException("Only the officers of the process see the dispatch record");
         }
@@ -155,7 +163,7 @@ class LetterPagesController {
             throw e;
         } catch (DomainException e) {
             model.addAttribute("resendForm", Form.refused(dispatchId, e, response));
-            return letter(code, id, model);
+            return letter(code, id, null, model);
         }
         return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
@@ -171,7 +179,7 @@ class LetterPagesController {
             throw e;
         } catch (DomainException e) {
             model.addAttribute("resendForm", Form.refused("", e, response));
-            return letter(code, id, model);
+            return letter(code, id, null, model);
         }
         return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
@@ -184,13 +192,15 @@ class LetterPagesController {
         return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
 
-    private LetterPages.One one(String code, String id) {
+    private LetterPages.One one(String code, String id, String version) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
         Optional<List<Dispatch>> dispatches = letters.dispatches(process, letter);
         return new LetterPages.One(process, role(process), letter, documents.references(letter.attachments()),
                 letter.refersTo().stream().map(l -> letters.find(process, l)).flatMap(Optional::stream).toList(),
-                dispatches, dispatches.map(d -> letters.coverage(process, letter)), mailer.configured());
+                dispatches, dispatches.map(d -> letters.coverage(process, letter)
+                        .in(names.in(LocaleContextHolder.getLocale().getLanguage()))), mailer.configured(),
+                letters.versions(letter), VersionChoice.of(letters.versions(letter), version));
     }
 
     private void presidency(Process process) {

@@ -13,6 +13,7 @@ import org.plenary.meetings.SetSpeakerLimit;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -69,7 +70,8 @@ class AttendanceApiController {
             + "Parties first, then other States, then organisations, each by name (officers)")
     List<DelegationResponse> all(@PathVariable String pid, @PathVariable String mid) {
         Process process = processes.require(pid);
-        return participants.of(process, meetings.require(process, MeetingId.parse(mid))).stream()
+        return participants.of(process, meetings.require(process, MeetingId.parse(mid)),
+                LocaleContextHolder.getLocale().getLanguage()).stream()
                 .map(d -> new DelegationResponse(d.participantId().toString(), d.name(), d.category(), d.attendees()))
                 .toList();
     }

@@ -19,6 +19,7 @@ import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +76,8 @@ class AttendancePagesController {
     private String view(Process process, Meeting meeting, Form<List<Attendance.Attendee>> form, Model model) {
         Actor actor = Actor.require();
         boolean officer = processes.roleOf(process.id(), actor).isPresent();
-        List<Attendance.Delegation> all = officer ? participants.of(process, meeting) : List.of();
+        List<Attendance.Delegation> all = officer ? participants.of(process, meeting,
+                LocaleContextHolder.getLocale().getLanguage()) : List.of();
         if (!officer) {
             participants.mine(meeting);
         }

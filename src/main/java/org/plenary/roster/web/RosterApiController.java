@@ -7,11 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.plenary.roster.CreateTreaty;
 import org.plenary.roster.ImportTreatyStatuses;
 import org.plenary.roster.OrganisationType;
 import org.plenary.roster.Participant;
 import org.plenary.roster.ParticipantId;
+import org.plenary.roster.ParticipantNames;
 import org.plenary.roster.ParticipantKind;
 import org.plenary.roster.RecordTreatyStatus;
 import org.plenary.roster.RegisterParticipant;
@@ -60,9 +63,11 @@ class RosterApiController {
     private final CreateTreaty createTreaty;
     private final RecordTreatyStatus recordTreatyStatus;
     private final ImportTreatyStatuses importTreatyStatuses;
+    private final ParticipantNames names;
 
     RosterApiController(Roster roster, RegisterParticipant registerParticipant, CreateTreaty createTreaty,
-            RecordTreatyStatus recordTreatyStatus, ImportTreatyStatuses importTreatyStatuses) {
+            RecordTreatyStatus recordTreatyStatus, ImportTreatyStatuses importTreatyStatuses, ParticipantNames names) {
+        this.names = names;
         this.roster = roster;
         this.registerParticipant = registerParticipant;
         this.createTreaty = createTreaty;
@@ -76,7 +81,7 @@ class RosterApiController {
         Participant p = registerParticipant.execute(new RegisterParticipant.Command(request.name(), request.kind(),
                 request.iso3(), request.organisationType()));
         return ResponseEntity.created(URI.create("/api/v1/participants/" + p.id()))
-                .body(ParticipantResponse.of(p, treatyCodes()));
+                .body(ParticipantResponse.of(p, treatyCodes(), names.of(p)));
     }
 
     @GetMapping("/participants")
@@ -85,9 +90,10 @@ class RosterApiController {
             @RequestParam(required = false) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         List<String> treaties = treatyCodes();
+        Map<UUID, Map<String, String>> translated = names.all();
         List<ParticipantResponse> all = roster.participants().stream()
                 .skip(paging.offset()).limit(paging.limitWithLookahead())
-                .map(p -> ParticipantResponse.of(p, treaties)).toList();
+                .map(p -> ParticipantResponse.of(p, treaties, names.of(p, translated))).toList();
         return paging.respond(all);
     }
 
@@ -96,7 +102,7 @@ class RosterApiController {
     ParticipantResponse participant(@PathVariable String id) {
         Participant p = roster.participant(ParticipantId.parse(id))
                 .orElseThrow(() -> new NotFoundException("Participant", id));
-        return ParticipantResponse.of(p, treatyCodes());
+        return ParticipantResponse.of(p, treatyCodes(), names.of(p));
     }
 
     @PostMapping("/treaties")
@@ -124,7 +130,7 @@ class RosterApiController {
             @Valid @RequestBody StatusChangeRequest request) {
         Participant p = recordTreatyStatus.execute(new RecordTreatyStatus.Command(code,
                 ParticipantId.parse(participantId), request.status(), request.since()));
-        return ParticipantResponse.of(p, treatyCodes());
+        return ParticipantResponse.of(p, treatyCodes(), names.of(p));
     }
 
     @PostMapping(path = "/treaties/{code}/statuses", consumes = "text/csv")

@@ -8,6 +8,7 @@ import org.plenary.roster.CreateTreaty;
 import org.plenary.roster.ImportTreatyStatuses;
 import org.plenary.roster.ParticipantId;
 import org.plenary.roster.ParticipantKind;
+import org.plenary.roster.ParticipantNames;
 import org.plenary.roster.RecordTreatyStatus;
 import org.plenary.roster.RegisterParticipant;
 import org.plenary.roster.Roster;
@@ -22,6 +23,7 @@ import org.plenary.shared.StrictUtf8;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,10 +45,13 @@ class RosterPageController {
     private final RegisterParticipant registerParticipant;
     private final RecordTreatyStatus recordTreatyStatus;
     private final ImportTreatyStatuses importTreatyStatuses;
+    private final ParticipantNames names;
     private final Clock clock;
 
     RosterPageController(Roster roster, CreateTreaty createTreaty, RegisterParticipant registerParticipant,
-            RecordTreatyStatus recordTreatyStatus, ImportTreatyStatuses importTreatyStatuses, Clock clock) {
+            RecordTreatyStatus recordTreatyStatus, ImportTreatyStatuses importTreatyStatuses, ParticipantNames names,
+            Clock clock) {
+        this.names = names;
         this.roster = roster;
         this.createTreaty = createTreaty;
         this.registerParticipant = registerParticipant;
@@ -57,7 +62,8 @@ class RosterPageController {
 
     @GetMapping("/roster")
     String roster(Model model) {
-        model.addAttribute("roster", RosterPage.of(roster.participants(), roster.treaties(), LocalDate.now(clock)));
+        model.addAttribute("roster", RosterPage.of(roster.participants(), roster.treaties(), LocalDate.now(clock),
+                names.in(LocaleContextHolder.getLocale().getLanguage())));
         return VIEW;
     }
 

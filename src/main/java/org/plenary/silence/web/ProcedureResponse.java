@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.plenary.silence.Effect;
 import org.plenary.silence.ProcedureStatus;
+import org.plenary.silence.ProcedureText;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
 import org.plenary.silence.ResponseKind;
@@ -20,7 +22,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
         Set<ProcedureStatus> allowedTransitions, OffsetDateTime deadline, String timeZone, Instant deadlineUtc,
         boolean amendmentsBreakSilence, EffectResponse effect, String effectResult, String revises,
         List<String> documents, String announcedWith, OffsetDateTime circulatedAt, OffsetDateTime concludedAt,
-        String outcomeLetterId,
+        String outcomeLetterId, String originalLanguage, Map<String, ProcedureText> versions,
         List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments) {
 
     record EffectResponse(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
@@ -73,6 +75,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
                 p.documents().stream().map(Object::toString).toList(),
                 p.announcedWith() == null ? null : p.announcedWith().toString(), at(p.circulatedAt(), zone),
                 at(p.concludedAt(), zone), p.outcomeLetter() == null ? null : p.outcomeLetter().toString(),
+                view.versions().original(), view.versions().versions(),
                 officer ? view.eligible().stream().map(s -> new Eligible(s.participantId().toString(), s.name(),
                         s.objected())).toList() : null,
                 view.objections().stream().map(Answer::of).toList(),

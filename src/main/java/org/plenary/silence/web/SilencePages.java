@@ -7,6 +7,9 @@ import org.plenary.processes.Process;
 import org.plenary.silence.LettersToAnnounce;
 import org.plenary.silence.MeetingsToMove;
 import org.plenary.shared.web.Form;
+import org.plenary.shared.web.VersionChoice;
+import org.plenary.silence.ProcedureText;
+import org.plenary.silence.ProcedureStatus;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
 import org.plenary.silence.SilenceProcedure;
@@ -55,10 +58,23 @@ public final class SilencePages {
      * reader may read, in the order attached.
      */
     public record One(ProcedureView view, boolean officer, boolean signedIn, boolean delegate, boolean eligible,
-            boolean receivable, Form<SilenceForms.Answer> answer, Instant now, List<Document> documents) {
+            boolean receivable, Form<SilenceForms.Answer> answer, Instant now, List<Document> documents,
+            VersionChoice version) {
 
         public String path() {
             return page(view.process(), view.procedure());
+        }
+
+        /** The subject and proposal in the language shown. */
+        public ProcedureText text() {
+            return view.versions().in(version.shown());
+        }
+
+        /** The languages of the process the procedure has no version in yet, or all but the original for a draft. */
+        public List<String> writableLanguages() {
+            return view.process().languages().stream().filter(l -> !l.equals(version.original()))
+                    .filter(l -> view.procedure().status() == ProcedureStatus.DRAFT || !version.languages().contains(l))
+                    .toList();
         }
     }
 

@@ -21,6 +21,7 @@ import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
+import org.plenary.shared.web.VersionChoice;
 import org.plenary.shared.web.PageController;
 import org.plenary.silence.CirculateProcedure;
 import org.plenary.silence.DraftProcedure;
@@ -43,6 +44,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -111,9 +113,10 @@ class SilencePagesController {
     }
 
     @GetMapping("/processes/{code}/silence-procedures/{id}")
-    String procedure(@PathVariable String code, @PathVariable String id, Model model) {
+    String procedure(@PathVariable String code, @PathVariable String id,
+            @RequestParam(required = false) String version, Model model) {
         return procedure(processes.require(code), SilenceProcedureId.parse(id), Form.of(SilenceForms.Answer.empty()),
-                model);
+                version, model);
     }
 
     @GetMapping("/processes/{code}/silence-procedures/{id}/edit")
@@ -202,7 +205,7 @@ class SilencePagesController {
                     receipt.response().reference(), receipt.response().auditEntry());
             return "redirect:/processes/" + process.code() + "/silence-procedures/" + procedure;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
-            return procedure(process, procedure, Form.refused(form, (DomainException) e, response), model);
+            return procedure(process, procedure, Form.refused(form, (DomainException) e, response), null, model);
         }
     }
 
@@ -230,7 +233,8 @@ class SilencePagesController {
                 procedures.visible(process).stream().filter(p -> p.status() == ProcedureStatus.BROKEN).toList());
     }
 
-    private String procedure(Process process, SilenceProcedureId id, Form<SilenceForms.Answer> answer, Model model) {
+    private String procedure(Process process, SilenceProcedureId id, Form<SilenceForms.Answer> answer, String version,
+            Model model) {
         ProcedureView view = procedures.view(process, id);
         Optional<Actor> actor = Actor.current();
         boolean delegate = actor.map(Actor::delegate).orElse(false);
@@ -244,7 +248,7 @@ class SilencePagesController {
                 .collect(Collectors.toMap(Document::id, d -> d));
         List<Document> attached = p.documents().stream().filter(readable::containsKey).map(readable::get).toList();
         model.addAttribute("one", new SilencePages.One(view, procedures.officer(process), actor.isPresent(), delegate,
-                eligible, receivable, answer, now, attached));
+                eligible, receivable, answer, now, attached, VersionChoice.of(view.versions(), version)));
         return "silence/procedure";
     }
 }

@@ -1,0 +1,46 @@
+package org.plenary.correspondence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.plenary.shared.LanguageVersions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores the language versions of letters: one row per letter and language other than the original. */
+@Repository
+class LetterVersionRepository {
+
+    private final JdbcClient jdbc;
+
+    LetterVersionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    LanguageVersions<LetterText> of(Letter letter) {
+        String original = jdbc.sql("select original_language from letter where id = :id")
+                .param("id", letter.id().value()).query(String.class).single();
+        Map<String, LetterText> versions = new LinkedHashMap<>();
+        jdbc.sql("select language, subject, body from letter_version where letter = :id")
+                .param("id", letter.id().value())
+                .query(rs -> {
+                    versions.put(rs.getString("language"), new LetterText(rs.getString("subject"), rs.getString("body")));
+                });
+        return new LanguageVersions<>(original, LetterText.of(letter), versions);
+    }
+
+    /** Adds or replaces the version in {@code language}. */
+    void save(LetterId letter, String language, LetterText text, Instant at, String by) {
+        jdbc.sql("""
+                insert into letter_version (letter, language, subject, body, created_at, created_by, updated_at, updated_by)
+                values (:letter, :language, :subject, :body, :at, :by, :at, :by)
+                on conflict (letter, language) do update
+                   set subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at,
+                       updated_by = excluded.updated_by
+                """)
+                .param("letter", letter.value()).param("language", language).param("subject", text.subject())
+                .param("body", text.body()).param("at", Timestamp.from(at)).param("by", by)
+                .update();
+    }
+}
