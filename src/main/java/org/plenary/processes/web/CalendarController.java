@@ -30,7 +30,8 @@ class CalendarController {
     }
 
     @GetMapping(path = "/api/v1/processes/{pid}/calendar.ics", produces = "text/calendar")
-    @Operation(summary = "The calendar of the process (RFC 5545): meetings, silence deadlines and consultation "
+    @Operation(operationId = "getProcessCalendar",
+            summary = "The calendar of the process (RFC 5545): meetings, silence deadlines and consultation "
             + "deadlines, in their time zones")
     ResponseEntity<String> calendar(@PathVariable String pid) {
         Process process = processes.require(pid);
