@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,11 @@ final class ApiSchemas {
 
     /** The language parts a document upload may have: one per language of the process, by its code. */
     private static final List<String> LANGUAGE_PARTS = List.of("en", "fr", "es", "ar", "zh", "ru");
+
+    /** The content types of files that an answer springdoc could not type (a document's file) may have. */
+    private static final List<String> FILE_TYPES = List.of("application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain",
+            "application/octet-stream");
 
     private ApiSchemas() {
     }
@@ -63,6 +69,13 @@ final class ApiSchemas {
                 operation.getRequestBody().required(true);
                 operation.getRequestBody().getContent().addMediaType("multipart/form-data", upload());
             }
+        }
+        ApiResponse ok = operation.getResponses().get("200");
+        if (ok != null && ok.getContent() == null && ok.get$ref() == null) {
+            Content file = new Content();
+            FILE_TYPES.forEach(type -> file.addMediaType(type, new MediaType().schema(ApiDocument.typed("string")
+                    .format("binary"))));
+            ok.description("The file, with its own content type").content(file);
         }
         operation.getResponses().values().forEach(response -> {
             Content content = response.getContent();
