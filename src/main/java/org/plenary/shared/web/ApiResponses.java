@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,7 +27,8 @@ final class ApiResponses {
     private static final Set<String> TOKEN_OPTIONAL = Set.of("listDocuments", "getDocument", "getDocumentFile",
             "getProcessCalendar", "getMeetingCalendar", "getAuditTreeHead", "proveAuditConsistency");
 
-    private static final Map<HttpStatus, String> DESCRIPTIONS = Map.of(
+    /** In a fixed order, so that the document is the same at every start. */
+    private static final Map<HttpStatus, String> DESCRIPTIONS = new TreeMap<>(Map.of(
             HttpStatus.BAD_REQUEST, "Malformed or invalid input; `errors[]` names each wrong field",
             HttpStatus.UNAUTHORIZED, "No valid token (or wrong credentials when signing in)",
             HttpStatus.FORBIDDEN, "Signed in but not allowed; `detail` says why",
@@ -34,7 +36,7 @@ final class ApiResponses {
             HttpStatus.CONFLICT, "In conflict with the current state: closed, already done, duplicate, changed meanwhile",
             HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed",
             HttpStatus.UNSUPPORTED_MEDIA_TYPE, "A file of a type that is not accepted",
-            HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins: wait for `Retry-After` seconds");
+            HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins: wait for `Retry-After` seconds"));
 
     private ApiResponses() {
     }
