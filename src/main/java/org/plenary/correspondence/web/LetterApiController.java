@@ -139,7 +139,8 @@ class LetterApiController {
         Letter letter = letters.require(process, LetterId.parse(lid));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("letter-" + letter.reference() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                        .filename("letter-" + letter.reference().replace('/', '-') + ".pdf",
+                                StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(rendering.pdf(letter));
     }
