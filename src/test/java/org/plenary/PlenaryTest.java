@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public abstract class PlenaryTest {
 
     public static final String ADMIN_PASSWORD = "test-admin-password";
+    /** The credential of /actuator/prometheus in tests. */
+    public static final String METRICS_TOKEN = "test-metrics-token";
     private static final String DATA_DIR;
 
     /** A real OpenID provider, named "corp" to the application (see ProviderJourney), discovered at first use. */
@@ -59,6 +61,7 @@ public abstract class PlenaryTest {
         // down the sign-ins of later tests. The address limit is tested on SignInThrottle itself (SignInThrottleTest).
         registry.add("plenary.identity.throttle.address-free-failures", () -> 1_000_000);
         registry.add("plenary.mail.host", () -> "localhost");
+        registry.add("plenary.metrics.token", () -> METRICS_TOKEN);
         registry.add("plenary.mail.port", () -> MAIL.getSmtp().getPort());
         OpenIdProvider.configure(registry, OPENID_PROVIDER);
     }

@@ -55,13 +55,14 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit/tree-head")
-    @Operation(summary = "The latest signed tree head (anyone)")
+    @Operation(operationId = "getAuditTreeHead", summary = "The latest signed tree head (anyone)")
     TreeHead treeHead() {
         return heads.latest().orElseThrow(() -> new NotFoundException("Tree head", "latest"));
     }
 
     @GetMapping("/api/v1/audit/entries/{index}")
-    @Operation(summary = "The entry at this place in the log, with the exact bytes of its leaf (administrators; "
+    @Operation(operationId = "getAuditEntry",
+            summary = "The entry at this place in the log, with the exact bytes of its leaf (administrators; "
             + "officers for their processes' entries)")
     EntryResponse entry(@PathVariable long index) {
         AuditEntry entry = readable(index);
@@ -69,7 +70,8 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit/proofs/inclusion")
-    @Operation(summary = "The audit path of the entry at index in the tree of treeSize entries (RFC 9162 §2.1.3)")
+    @Operation(operationId = "proveAuditInclusion",
+            summary = "The audit path of the entry at index in the tree of treeSize entries (RFC 9162 §2.1.3)")
     InclusionProof inclusion(@RequestParam long index, @RequestParam long treeSize) {
         requireSize(treeSize);
         if (index < 0 || index >= treeSize) {
@@ -80,7 +82,8 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit/proofs/consistency")
-    @Operation(summary = "That the tree of first entries is a prefix of the tree of second (RFC 9162 §2.1.4; anyone)")
+    @Operation(operationId = "proveAuditConsistency",
+            summary = "That the tree of first entries is a prefix of the tree of second (RFC 9162 §2.1.4; anyone)")
     ConsistencyProof consistency(@RequestParam long first, @RequestParam long second) {
         requireSize(second);
         if (first < 0 || first > second) {
@@ -90,7 +93,8 @@ class AuditApiController {
     }
 
     @GetMapping("/api/v1/audit/verify")
-    @Operation(summary = "Check every entry, the tree and every signed tree head of the whole log (administrators)")
+    @Operation(operationId = "verifyAuditLog",
+            summary = "Check every entry, the tree and every signed tree head of the whole log (administrators)")
     AuditVerification verify() {
         (Actor.require().admin() ? Verdict.ALLOWED : Verdict.refused("Only administrators may verify the audit log"))
                 .orForbid();

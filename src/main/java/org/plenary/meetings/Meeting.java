@@ -7,12 +7,13 @@ import org.plenary.processes.ProcessId;
 
 /**
  * A meeting of a process: when (instants, shown in its time zone), its sessions in order, where, how far it has
- * come, and how many speakers a delegation may register when it is virtual or hybrid.
+ * come, and how many speakers a delegation may register when it is virtual or hybrid; its calendar event's
+ * sequence grows with every change of its dates or status.
  */
 public record Meeting(MeetingId id, ProcessId process, String title, MeetingKind kind, MeetingFormat format,
         Instant start, Instant end, ZoneId timeZone, String venue, String onlineUrl, MeetingStatus status,
         AgendaStatus agendaStatus, List<AgendaItem> agenda, String currentItem, List<DateChange> dateHistory,
-        Instant createdAt, List<Session> sessions, int speakerLimit) {
+        Instant createdAt, List<Session> sessions, int speakerLimit, int calendarSequence) {
 
     /** A change of the dates of a meeting, with why and by which decision; no new dates when postponed. */
     public record DateChange(Instant previousStart, Instant previousEnd, Instant newStart, Instant newEnd,

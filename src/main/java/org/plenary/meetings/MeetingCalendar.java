@@ -23,7 +23,7 @@ public class MeetingCalendar implements CalendarSource {
 
     public static CalendarEntry entry(Meeting m) {
         return new CalendarEntry(m.id() + "@plenary", m.title(), m.start(), m.end(), m.timeZone(),
-                m.dateHistory().size(), switch (m.status()) {
+                m.calendarSequence(), switch (m.status()) {
                     case CANCELLED -> CalendarEntry.Status.CANCELLED;
                     case POSTPONED -> CalendarEntry.Status.TENTATIVE;
                     case SCHEDULED, HELD -> CalendarEntry.Status.CONFIRMED;

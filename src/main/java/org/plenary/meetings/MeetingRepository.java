@@ -66,7 +66,8 @@ class MeetingRepository {
                 .update();
         jdbc.sql("""
                 update meeting set starts_at = coalesce(:start, starts_at), ends_at = coalesce(:end, ends_at),
-                       status = :status, version = version + 1
+                       status = :status, version = version + 1,
+                       calendar_sequence = calendar_sequence + 1
                  where id = :id
                 """)
                 .param("start", ts(change.newStart())).param("end", ts(change.newEnd()))
@@ -80,7 +81,9 @@ class MeetingRepository {
     }
 
     void changeStatus(MeetingId id, MeetingStatus status) {
-        jdbc.sql("update meeting set status = :status, version = version + 1 where id = :id")
+        jdbc.sql("""
+                update meeting set status = :status, version = version + 1, calendar_sequence = calendar_sequence + 1
+                 where id = :id""")
                 .param("status", status.name()).param("id", id.value()).update();
     }
 
@@ -148,7 +151,7 @@ class MeetingRepository {
                         .param("id", id)
                         .query((r, i) -> new Session(r.getTimestamp(1).toInstant(), r.getTimestamp(2).toInstant()))
                         .list(),
-                rs.getInt("speaker_limit"));
+                rs.getInt("speaker_limit"), rs.getInt("calendar_sequence"));
     }
 
     private static Timestamp ts(Instant instant) {

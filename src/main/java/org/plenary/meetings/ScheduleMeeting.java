@@ -54,7 +54,7 @@ public class ScheduleMeeting {
         }
         Meeting meeting = new Meeting(new MeetingId(UUID.randomUUID()), process.id(), title, c.kind(), c.format(),
                 c.start(), c.end(), process.timeZone(), venue, onlineUrl, MeetingStatus.SCHEDULED, null, List.of(), null,
-                List.of(), clock.instant(), List.of(), Attendance.DEFAULT_SPEAKER_LIMIT);
+                List.of(), clock.instant(), List.of(), Attendance.DEFAULT_SPEAKER_LIMIT, 0);
         meetings.insert(meeting);
         audit.record(AuditRecord.created("meetings.meeting.scheduled", "meeting", meeting.id(), process.id().value(),
                 Map.of("title", title, "kind", c.kind(), "start", c.start().toString(), "end", c.end().toString())));

@@ -5,7 +5,8 @@ import java.time.ZoneId;
 
 /**
  * One event of a process calendar, from whichever module owns it (a meeting, a silence deadline, a consultation
- * closing): shown in its own time zone; a deadline is an instant, so {@code end} equals {@code start}.
+ * closing): shown in its own time zone; a deadline is an instant, so {@code end} equals {@code start} (and the
+ * calendar shows it for a quarter of an hour).
  *
  * @param uid      stable across changes, so that subscribed calendars update the event rather than add one
  * @param sequence grows with every change of date or status

@@ -22,7 +22,7 @@ import tools.jackson.databind.ObjectMapper;
 public class Receipts {
 
     /** The result of a check: what the receipt names, and whether the audit log confirms it (or why not). */
-    public record Check(String reference, SilenceProcedureId procedure, ResponseKind kind, String participantName,
+    public record Check(String reference, String procedure, ResponseKind kind, String participantName,
             Instant receivedAt, long auditEntry, Long auditIndex, TreeHead treeHead, String leafInput,
             List<String> auditPath, boolean valid, String problem) {
     }
@@ -52,7 +52,8 @@ public class Receipts {
                 problem = "The stored answer differs from what the audit entry recorded";
             }
         }
-        return new Check(r.reference(), r.procedure(), r.kind(), r.participantName(), r.receivedAt(), r.auditEntry(),
+        return new Check(r.reference(), r.procedure().toString(), r.kind(), r.participantName(), r.receivedAt(),
+                r.auditEntry(),
                 confirmation.map(c -> c.entry().index()).orElse(null),
                 confirmation.flatMap(AuditLog.Confirmation::head).orElse(null),
                 confirmation.map(AuditLog.Confirmation::leafInput).orElse(null),

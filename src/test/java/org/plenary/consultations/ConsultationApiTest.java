@@ -220,7 +220,8 @@ class ConsultationApiTest extends PlenaryTest {
                 + "where c.process = ?::uuid", world.process);
         assertThat(notices).as("one e-mail per delegate account").isGreaterThanOrEqualTo(4);
 
-        String ics = api().get("/processes/" + world.process + "/calendar.ics").text();
+        // Unfolded (RFC 5545 §3.1): long lines come folded at 75 octets.
+        String ics = api().get("/processes/" + world.process + "/calendar.ics").text().replaceAll("\r\n[ \t]", "");
         assertThat(ics).contains("consultation-" + open.substring(open.lastIndexOf('/') + 1) + "@plenary",
                 "Consultation closes: Possible elements of the Lausanne Action Plan", "SEQUENCE:1");
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->

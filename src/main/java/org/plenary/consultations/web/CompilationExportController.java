@@ -42,7 +42,8 @@ class CompilationExportController {
 
     @GetMapping(path = {"/api/v1/processes/{pid}/consultations/{cid}/compilation.csv",
         "/processes/{pid}/consultations/{cid}/compilation.csv"}, produces = "text/csv")
-    @Operation(summary = "The compilation as CSV, one row per position, missing element and answer (officers)")
+    @Operation(operationId = "exportCompilationCsv",
+            summary = "The compilation as CSV, one row per position, missing element and answer (officers)")
     ResponseEntity<String> csv(@PathVariable String pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         return file(CompilationCsv.of(compilation(pid, cid, category, stance)), "compilation.csv",
@@ -51,7 +52,8 @@ class CompilationExportController {
 
     @GetMapping(path = {"/api/v1/processes/{pid}/consultations/{cid}/compilation.pdf",
         "/processes/{pid}/consultations/{cid}/compilation.pdf"}, produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The compilation as PDF, amendments with insertions and deletions marked (officers)")
+    @Operation(operationId = "exportCompilationPdf",
+            summary = "The compilation as PDF, amendments with insertions and deletions marked (officers)")
     ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         return file(pdf.of(compilation(pid, cid, category, stance), LocaleContextHolder.getLocale()),
@@ -60,7 +62,8 @@ class CompilationExportController {
 
     @GetMapping(path = {"/api/v1/processes/{pid}/consultations/{cid}/compilation.docx",
         "/processes/{pid}/consultations/{cid}/compilation.docx"}, produces = DOCX)
-    @Operation(summary = "The compilation as a Word document, amendments as tracked changes against the base text "
+    @Operation(operationId = "exportCompilationDocx",
+            summary = "The compilation as a Word document, amendments as tracked changes against the base text "
             + "that Word and LibreOffice show as revisions to accept or reject (officers)")
     ResponseEntity<byte[]> docx(@PathVariable String pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
@@ -75,7 +78,8 @@ class CompilationExportController {
 
     private static <T> ResponseEntity<T> file(T body, String name, MediaType type) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .contentType(type).body(body);
     }

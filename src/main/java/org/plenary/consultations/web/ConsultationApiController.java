@@ -1,6 +1,8 @@
 package org.plenary.consultations.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -83,7 +85,9 @@ class ConsultationApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Open a consultation on elements and guiding questions, with unique references (officers)")
+    @Operation(operationId = "openConsultation",
+            summary = "Open a consultation on elements and guiding questions, with unique references (officers)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ConsultationResponse> create(@PathVariable String pid, @RequestBody NewConsultation r) {
         Consultation c = open.execute(new OpenConsultation.Command(pid, r.title(), r.documentId(),
                 r.opens() == null ? null : r.opens().toInstant(), r.closes() == null ? null : r.closes().toInstant(),
@@ -93,7 +97,8 @@ class ConsultationApiController {
     }
 
     @PostMapping(path = "/paragraphs", consumes = "multipart/form-data")
-    @Operation(summary = "Read the numbered paragraphs (1., 12 (d), Word's automatic numbering) of a DOCX or text "
+    @Operation(operationId = "numberParagraphs",
+            summary = "Read the numbered paragraphs (1., 12 (d), Word's automatic numbering) of a DOCX or text "
             + "file sent as the part 'file', to open a consultation on them; nothing is stored (officers)")
     List<NumberedText> paragraphs(@PathVariable String pid, @RequestPart("file") MultipartFile file) {
         if (!consultations.runs(processes.require(pid))) {
@@ -103,55 +108,62 @@ class ConsultationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The consultations of the process, the latest closing first")
+    @Operation(operationId = "listConsultations",
+            summary = "The consultations of the process, the latest closing first")
     List<ConsultationResponse> list(@PathVariable String pid) {
         return consultations.of(processes.require(pid)).stream()
                 .map(c -> ConsultationResponse.of(c, consultations.status(c))).toList();
     }
 
     @GetMapping("/{cid}")
-    @Operation(summary = "One consultation with its status, elements and questions")
+    @Operation(operationId = "getConsultation", summary = "One consultation with its status, elements and questions")
     ConsultationResponse get(@PathVariable String pid, @PathVariable String cid) {
         Consultation c = consultations.require(processes.require(pid), ConsultationId.parse(cid));
         return ConsultationResponse.of(c, consultations.status(c));
     }
 
     @PostMapping("/{cid}/close")
-    @Operation(summary = "Close an open consultation now; the delegations are told by e-mail (officers)")
+    @Operation(operationId = "closeConsultation",
+            summary = "Close an open consultation now; the delegations are told by e-mail (officers)")
     ConsultationResponse close(@PathVariable String pid, @PathVariable String cid) {
         Consultation c = close.execute(pid, ConsultationId.parse(cid));
         return ConsultationResponse.of(c, consultations.status(c));
     }
 
     @PostMapping("/{cid}/extend")
-    @Operation(summary = "Move the closing time later; the delegations are told by e-mail (officers)")
+    @Operation(operationId = "extendConsultation",
+            summary = "Move the closing time later; the delegations are told by e-mail (officers)")
     ConsultationResponse extend(@PathVariable String pid, @PathVariable String cid, @RequestBody Extension r) {
         Consultation c = extend.execute(pid, ConsultationId.parse(cid), r.closes() == null ? null : r.closes().toInstant());
         return ConsultationResponse.of(c, consultations.status(c));
     }
 
     @PutMapping("/{cid}/submissions/mine")
-    @Operation(summary = "Replace the views of the delegate's participant while the consultation is open (delegates)")
+    @Operation(operationId = "submitViews",
+            summary = "Replace the views of the delegate's participant while the consultation is open (delegates)")
     SubmissionResponse submit(@PathVariable String pid, @PathVariable String cid, @RequestBody Views r) {
         return SubmissionResponse.of(submit.execute(new SubmitViews.Command(pid, ConsultationId.parse(cid),
                 r.positions(), r.missing(), r.answers(), r.onBehalfOf())));
     }
 
     @GetMapping("/{cid}/submissions/mine")
-    @Operation(summary = "What the delegate's participant submitted; 404 before its first submission (delegates)")
+    @Operation(operationId = "getOwnSubmission",
+            summary = "What the delegate's participant submitted; 404 before its first submission (delegates)")
     SubmissionResponse mine(@PathVariable String pid, @PathVariable String cid) {
         return consultations.mine(processes.require(pid), ConsultationId.parse(cid)).map(SubmissionResponse::of)
                 .orElseThrow(() -> new NotFoundException("Submission of your delegation to consultation", cid));
     }
 
     @GetMapping("/{cid}/submissions/mine/history")
-    @Operation(summary = "Every version the delegate's participant submitted, newest first, with who and when")
+    @Operation(operationId = "getOwnSubmissionHistory",
+            summary = "Every version the delegate's participant submitted, newest first, with who and when")
     List<Consultations.Version> history(@PathVariable String pid, @PathVariable String cid) {
         return consultations.myHistory(processes.require(pid), ConsultationId.parse(cid));
     }
 
     @GetMapping("/{cid}/submissions/{participantId}/history")
-    @Operation(summary = "Every version a participant submitted, newest first, with who and when (officers)")
+    @Operation(operationId = "getSubmissionHistory",
+            summary = "Every version a participant submitted, newest first, with who and when (officers)")
     List<Consultations.Version> historyOf(@PathVariable String pid, @PathVariable String cid,
             @PathVariable String participantId) {
         return consultations.history(processes.require(pid), ConsultationId.parse(cid),
@@ -159,7 +171,8 @@ class ConsultationApiController {
     }
 
     @GetMapping("/{cid}/compilation")
-    @Operation(summary = "The compilation: per element the counts and positions with word-level changes; missing "
+    @Operation(operationId = "getCompilation",
+            summary = "The compilation: per element the counts and positions with word-level changes; missing "
             + "elements and answers; ?category= limits it to a category, ?stance= the positions listed (officers)")
     CompilationResponse compilation(@PathVariable String pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
@@ -170,7 +183,8 @@ class ConsultationApiController {
     }
 
     @PutMapping("/{cid}/revision")
-    @Operation(summary = "Draft the revised text once closed: per element BASE, PROPOSAL (positionId), OWN (text) or "
+    @Operation(operationId = "draftRevision",
+            summary = "Draft the revised text once closed: per element BASE, PROPOSAL (positionId), OWN (text) or "
             + "DELETED, with the views that motivated it; added elements after a given one (Presidency)")
     RevisionResponse draft(@PathVariable String pid, @PathVariable String cid, @RequestBody RevisionDraft r) {
         Revision revision = draft.execute(new DraftRevision.Command(pid, ConsultationId.parse(cid), r.elements(),
@@ -179,7 +193,8 @@ class ConsultationApiController {
     }
 
     @GetMapping("/{cid}/revision")
-    @Operation(summary = "The revision drafted or issued from the consultation, each element with the views that "
+    @Operation(operationId = "getRevisionDraft",
+            summary = "The revision drafted or issued from the consultation, each element with the views that "
             + "motivated it (officers)")
     RevisionResponse revision(@PathVariable String pid, @PathVariable String cid) {
         Process process = processes.require(pid);
@@ -189,7 +204,8 @@ class ConsultationApiController {
     }
 
     @PostMapping("/{cid}/revision/issue")
-    @Operation(summary = "Issue the drafted revision as the next revision of the consulted document (Presidency)")
+    @Operation(operationId = "issueRevision",
+            summary = "Issue the drafted revision as the next revision of the consulted document (Presidency)")
     RevisionResponse issue(@PathVariable String pid, @PathVariable String cid) {
         Revision revision = issue.execute(pid, ConsultationId.parse(cid));
         return RevisionResponse.of(revision, consultations.citable(processes.require(pid), revision.consultation()));

@@ -1,6 +1,8 @@
 package org.plenary.contacts.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -49,7 +51,9 @@ class ContactApiController {
     }
 
     @PostMapping("/participants/{id}/contacts")
-    @Operation(summary = "Add an official address to a State or organisation (administrators, officers, its delegates)")
+    @Operation(operationId = "addContact",
+            summary = "Add an official address to a State or organisation (administrators, officers, its delegates)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ContactResponse> add(@PathVariable String id, @RequestBody NewContact request) {
         ParticipantId participant = ParticipantId.parse(id);
         Contact contact = addContact.execute(participant, ContactDetails.of(request.email(), request.name(),
@@ -59,26 +63,29 @@ class ContactApiController {
     }
 
     @GetMapping("/participants/{id}/contacts")
-    @Operation(summary = "The official addresses of a State or organisation (administrators, officers, its delegates)")
+    @Operation(operationId = "listContacts",
+            summary = "The official addresses of a State or organisation (administrators, officers, its delegates)")
     List<ContactResponse> list(@PathVariable String id) {
         return contacts.of(ParticipantId.parse(id)).stream().map(ContactResponse::of).toList();
     }
 
     @DeleteMapping("/participants/{id}/contacts/{contactId}")
-    @Operation(summary = "Remove an address (administrators, officers, its delegates)")
+    @Operation(operationId = "removeContact", summary = "Remove an address (administrators, officers, its delegates)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable String id, @PathVariable String contactId) {
         removeContact.execute(ParticipantId.parse(id), ContactId.parse(contactId));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/contacts", consumes = "text/csv")
-    @Operation(summary = "Import contacts from CSV (participant,email,name,role,language), all or nothing (administrators)")
+    @Operation(operationId = "importContacts",
+            summary = "Import contacts from CSV (participant,email,name,role,language), all or nothing (administrators)")
     ImportContacts.Result importAll(@RequestBody(required = false) byte[] csv) {
         return importContacts.execute(csv);
     }
 
     @GetMapping(path = "/contacts", produces = "text/csv")
-    @Operation(summary = "Every contact as CSV, re-importable (administrators)")
+    @Operation(operationId = "exportContacts", summary = "Every contact as CSV, re-importable (administrators)")
     ResponseEntity<String> exportAll() {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")

@@ -1,6 +1,8 @@
 package org.plenary.correspondence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +93,8 @@ class LetterApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Write a letter as a draft; the body is Markdown (officers)")
+    @Operation(operationId = "draftLetter", summary = "Write a letter as a draft; the body is Markdown (officers)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LetterResponse> create(@PathVariable String pid, @RequestBody NewLetter r) {
         Letter letter = draft.execute(new DraftLetter.Command(pid, r.reference(), r.date(), r.place(), r.subject(),
                 r.body(), r.addressees(), r.attachments(), r.refersTo(), r.signatory(), r.signatoryTitle(),
@@ -102,21 +105,24 @@ class LetterApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Letters, newest first: all for officers, the sent letters addressed to them for delegates")
+    @Operation(operationId = "listLetters",
+            summary = "Letters, newest first: all for officers, the sent letters addressed to them for delegates")
     List<LetterResponse> list(@PathVariable String pid) {
         Process process = processes.require(pid);
         return letters.visible(process).stream().map(l -> response(process, l, false)).toList();
     }
 
     @GetMapping("/{lid}")
-    @Operation(summary = "One letter with its status and, for officers, its coverage and dispatches")
+    @Operation(operationId = "getLetter",
+            summary = "One letter with its status and, for officers, its coverage and dispatches")
     LetterResponse get(@PathVariable String pid, @PathVariable String lid) {
         Process process = processes.require(pid);
         return response(process, letters.require(process, LetterId.parse(lid)), true);
     }
 
     @PostMapping("/{lid}/send")
-    @Operation(summary = "Send the letter: one e-mail per distinct address (official contacts, delegate accounts) of "
+    @Operation(operationId = "sendLetter",
+            summary = "Send the letter: one e-mail per distinct address (official contacts, delegate accounts) of "
             + "every addressed participant (Presidency)")
     LetterResponse send(@PathVariable String pid, @PathVariable String lid) {
         Process process = processes.require(pid);
@@ -124,20 +130,22 @@ class LetterApiController {
     }
 
     @PostMapping("/{lid}/dispatches/{dispatchId}/resend")
-    @Operation(summary = "Queue a failed e-mail of the letter again, its attempts counted from zero (officers); "
+    @Operation(operationId = "resendDispatch",
+            summary = "Queue a failed e-mail of the letter again, its attempts counted from zero (officers); "
             + "409 if it has not failed")
     DispatchResponse resend(@PathVariable String pid, @PathVariable String lid, @PathVariable String dispatchId) {
         return DispatchResponse.of(resend.one(pid, LetterId.parse(lid), dispatchId));
     }
 
     @PostMapping("/{lid}/dispatches/resend-failed")
-    @Operation(summary = "Queue every failed e-mail of the letter again (officers); 409 if none has failed")
+    @Operation(operationId = "resendFailedDispatches",
+            summary = "Queue every failed e-mail of the letter again (officers); 409 if none has failed")
     List<DispatchResponse> resendFailed(@PathVariable String pid, @PathVariable String lid) {
         return resend.allFailed(pid, LetterId.parse(lid)).stream().map(DispatchResponse::of).toList();
     }
 
     @PutMapping("/{lid}/versions/{lang}")
-    @Operation(summary = "Add or correct the letter's version in another language of the process (officers); once "
+    @Operation(operationId = "writeLetterVersion", summary = "Add or correct the letter's version in another language of the process (officers); once "
             + "the letter is sent, a version can be added but not changed (409)")
     LetterResponse writeVersion(@PathVariable String pid, @PathVariable String lid, @PathVariable String lang,
             @RequestBody NewVersion r) {
@@ -148,8 +156,8 @@ class LetterApiController {
     }
 
     @GetMapping(path = "/{lid}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The letter as a PDF: its version in `lang`, by default its original (404 if it has no "
-            + "version in that language)")
+    @Operation(operationId = "getLetterPdf", summary = "The letter as a PDF: its version in `lang`, by default its "
+            + "original (404 if it has no version in that language)")
     ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String lid,
             @RequestParam(required = false) String lang) {
         Process process = processes.require(pid);
@@ -157,8 +165,8 @@ class LetterApiController {
         String language = letters.versions(letter).existing(lang);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("letter-" + letter.reference() + "-" + language + ".pdf", StandardCharsets.UTF_8)
-                        .build().toString())
+                        .filename("letter-" + letter.reference().replace('/', '-') + "-" + language + ".pdf",
+                                StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(rendering.pdf(letter, language));

@@ -35,7 +35,8 @@ class LetterCoverageApiController {
     }
 
     @GetMapping("/coverage")
-    @Operation(summary = "Participants addressed, reached (with at least one address) and, by name, unreached: "
+    @Operation(operationId = "getLetterCoverage",
+            summary = "Participants addressed, reached (with at least one address) and, by name, unreached: "
             + "whom sending would reach, or whom the sent letter reached (officers)")
     Coverage coverage(@PathVariable String pid, @PathVariable String lid) {
         Process process = processes.require(pid);
@@ -43,7 +44,8 @@ class LetterCoverageApiController {
     }
 
     @PostMapping("/dispatch-unreached")
-    @Operation(summary = "Send a sent letter to the addressed participants that have gained an address since and "
+    @Operation(operationId = "dispatchToUnreached",
+            summary = "Send a sent letter to the addressed participants that have gained an address since and "
             + "received nothing (Presidency); answers the number of new e-mails")
     Dispatched dispatchUnreached(@PathVariable String pid, @PathVariable String lid) {
         return new Dispatched(dispatchUnreached.execute(pid, LetterId.parse(lid)));

@@ -69,7 +69,8 @@ class DocumentApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Publish a document: part 'metadata' (JSON) and one file part per language code (officers)")
+    @Operation(operationId = "publishDocument",
+            summary = "Publish a document: part 'metadata' (JSON) and one file part per language code (officers)")
     ResponseEntity<DocumentResponse> publish(@PathVariable String pid, @RequestPart("metadata") String metadata,
             MultipartHttpServletRequest request) {
         Document d = publish.execute(new PublishDocument.Command(pid, parse(metadata).metadata(), uploads(request)));
@@ -77,7 +78,8 @@ class DocumentApiController {
     }
 
     @PostMapping(path = "/{did}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Issue the next revision (/Rev.n) that supersedes the document; with 'relation' in the "
+    @Operation(operationId = "reviseDocument",
+            summary = "Issue the next revision (/Rev.n) that supersedes the document; with 'relation' in the "
             + "metadata also a CORRIGENDUM, ADDENDUM or AMENDMENT (officers)")
     ResponseEntity<DocumentResponse> revise(@PathVariable String pid, @PathVariable String did,
             @RequestPart("metadata") String metadata, MultipartHttpServletRequest request) {
@@ -88,7 +90,8 @@ class DocumentApiController {
     }
 
     @PostMapping(path = "/{did}/languages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Add language versions to a document: one file part per language code (officers)")
+    @Operation(operationId = "addLanguageVersions",
+            summary = "Add language versions to a document: one file part per language code (officers)")
     DocumentResponse addLanguages(@PathVariable String pid, @PathVariable String did,
             MultipartHttpServletRequest request) {
         Document d = addLanguages.execute(new AddLanguageVersion.Command(pid, DocumentId.parse(did), uploads(request)));
@@ -96,7 +99,8 @@ class DocumentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The documents of a process the caller may read, newest first; ?symbol= finds one symbol; "
+    @Operation(operationId = "listDocuments",
+            summary = "The documents of a process the caller may read, newest first; ?symbol= finds one symbol; "
             + "?q= searches symbols, titles and the text of the files (in each file's language), best match first; "
             + "pages of ?size= (default 100) with a Link rel=\"next\" header while more follow")
     ResponseEntity<List<DocumentResponse>> list(@PathVariable String pid, @RequestParam(required = false) String symbol,
@@ -122,7 +126,7 @@ class DocumentApiController {
     }
 
     @GetMapping("/{did}")
-    @Operation(summary = "One document with its languages and revisions")
+    @Operation(operationId = "getDocument", summary = "One document with its languages and revisions")
     DocumentResponse get(@PathVariable String pid, @PathVariable String did) {
         Process process = processes.require(pid);
         return response(process, documents.require(process, DocumentId.parse(did)));

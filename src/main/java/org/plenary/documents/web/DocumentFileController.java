@@ -43,7 +43,7 @@ class DocumentFileController {
      * that the links of pages and e-mails open a limited document for whoever is signed in and may read it.
      */
     @GetMapping({"/api/v1/processes/{pid}/documents/{did}/files/{lang}", "/processes/{pid}/documents/{did}/files/{lang}"})
-    @Operation(summary = "The file of a document in a language, with its content type")
+    @Operation(operationId = "getDocumentFile", summary = "The file of a document in a language, with its content type")
     void download(@PathVariable String pid, @PathVariable String did, @PathVariable String lang,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         Process process = processes.require(pid);

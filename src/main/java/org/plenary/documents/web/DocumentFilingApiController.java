@@ -1,6 +1,8 @@
 package org.plenary.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -56,9 +58,11 @@ class DocumentFilingApiController {
     }
 
     @PostMapping(path = "/statements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Submit a written statement on an agenda item of a meeting: part 'metadata' (JSON: title, "
+    @Operation(operationId = "submitStatement",
+            summary = "Submit a written statement on an agenda item of a meeting: part 'metadata' (JSON: title, "
             + "meetingId, agendaItem, originalLanguage, distribution GENERAL or LIMITED) and one PDF or DOCX part "
             + "per language code; a delegate submits for its delegation (delegates, officers)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DocumentResponse> statement(@PathVariable String pid, @RequestPart("metadata") String metadata,
             MultipartHttpServletRequest request) {
         StatementRequest m = parse(metadata);
@@ -70,7 +74,8 @@ class DocumentFilingApiController {
     }
 
     @PutMapping("/{did}/agenda-item")
-    @Operation(summary = "File a document against an agenda item of a meeting, or against none with an empty "
+    @Operation(operationId = "linkDocumentToAgendaItem",
+            summary = "File a document against an agenda item of a meeting, or against none with an empty "
             + "body (officers)")
     DocumentResponse file(@PathVariable String pid, @PathVariable String did, @RequestBody AgendaLink r) {
         Document d = link.execute(new LinkToAgendaItem.Command(pid, DocumentId.parse(did), r.meetingId(),

@@ -64,8 +64,10 @@ class AccountLifecycleApiController {
     }
 
     @PostMapping("/users/invitations")
-    @Operation(summary = "Invite a person by e-mail: a one-time link, valid 7 days, to choose a username and password "
+    @Operation(operationId = "inviteAccount",
+            summary = "Invite a person by e-mail: a one-time link, valid 7 days, to choose a username and password "
             + "(administrators; officers for the delegates of their processes' participants)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<InvitationResponse> invite(@RequestBody NewInvitation request) {
         Invitation invitation = invite.execute(new InviteAccount.Command(request.email(), request.displayName(),
                 request.participantId() == null || request.participantId().isBlank() ? null
@@ -76,21 +78,24 @@ class AccountLifecycleApiController {
     }
 
     @GetMapping("/users/invitations")
-    @Operation(summary = "The invitations waiting to be accepted (all for administrators, their own for officers)")
+    @Operation(operationId = "listInvitations",
+            summary = "The invitations waiting to be accepted (all for administrators, their own for officers)")
     List<InvitationResponse> invitations() {
         return invite.pending().stream().map(InvitationResponse::of).toList();
     }
 
     @PostMapping("/auth/password-reset")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Ask for a password-reset link by e-mail; always 202, whether or not the address has an account")
+    @Operation(operationId = "requestPasswordReset",
+            summary = "Ask for a password-reset link by e-mail; always 202, whether or not the address has an account")
     void passwordReset(@RequestBody ResetRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         reset.execute(request.email(), locale.getLanguage());
     }
 
     @PostMapping("/users/{id}/deactivate")
-    @Operation(summary = "Deactivate an account: its sessions and tokens are refused at once, sign-in too (administrators)")
+    @Operation(operationId = "deactivateAccount",
+            summary = "Deactivate an account: its sessions and tokens are refused at once, sign-in too (administrators)")
     AccountStatus deactivate(@PathVariable String id) {
         AccountId account = AccountId.parse(id);
         activation.deactivate(account);
@@ -98,7 +103,7 @@ class AccountLifecycleApiController {
     }
 
     @PostMapping("/users/{id}/reactivate")
-    @Operation(summary = "Reactivate a deactivated account (administrators)")
+    @Operation(operationId = "reactivateAccount", summary = "Reactivate a deactivated account (administrators)")
     AccountStatus reactivate(@PathVariable String id) {
         AccountId account = AccountId.parse(id);
         activation.reactivate(account);

@@ -1,7 +1,6 @@
 package org.plenary.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -68,10 +67,10 @@ class IdentityApiController {
     }
 
     @PostMapping("/auth/token")
-    @Operation(summary = "Exchange a username and password (and the second-factor code of an account that has one,"
+    @Operation(operationId = "signIn",
+            summary = "Exchange a username and password (and the second-factor code of an account that has one,"
             + " as \"code\") for a bearer token (401 if they do not match, the same for an unknown username; 429 with Retry-After while repeated failures of the account or the client"
             + " address are slowed down)")
-    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins: try again after Retry-After seconds")
     TokenResponse token(@RequestBody Credentials credentials, HttpServletRequest request) {
         TokenService.Issued issued = tokens.signIn(credentials.username(), credentials.password(),
                 credentials.code(), request.getRemoteAddr());
@@ -88,19 +87,21 @@ class IdentityApiController {
 
     @DeleteMapping("/auth/token")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke the token used for this call")
+    @Operation(operationId = "signOut", summary = "Revoke the token used for this call")
     void revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         tokens.revoke(authorization.substring("Bearer ".length()).strip());
     }
 
     @GetMapping("/auth/me")
-    @Operation(summary = "The signed-in account")
+    @Operation(operationId = "getSignedInAccount", summary = "The signed-in account")
     AccountResponse me() {
         return accounts.find(new AccountId(Actor.require().accountId())).map(AccountResponse::of).orElseThrow();
     }
 
     @PostMapping("/users")
-    @Operation(summary = "Create an account; a delegate has the participantId of its State or organisation (administrators)")
+    @Operation(operationId = "createAccount",
+            summary = "Create an account; a delegate has the participantId of its State or organisation (administrators)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountResponse> create(@RequestBody NewAccount request) {
         Account account = createAccount.execute(new CreateAccount.Command(request.username(), request.password(),
                 request.displayName(), request.email(),
@@ -110,14 +111,14 @@ class IdentityApiController {
     }
 
     @GetMapping("/users")
-    @Operation(summary = "List the accounts (administrators)")
+    @Operation(operationId = "listAccounts", summary = "List the accounts (administrators)")
     List<AccountResponse> list() {
         IdentityPolicy.mayManageAccounts(Actor.require()).orForbid();
         return accounts.all().stream().map(AccountResponse::of).toList();
     }
 
     @GetMapping("/users/{id}")
-    @Operation(summary = "One account (administrators, or the account itself)")
+    @Operation(operationId = "getAccount", summary = "One account (administrators, or the account itself)")
     AccountResponse get(@PathVariable String id) {
         Actor actor = Actor.require();
         AccountId accountId = AccountId.parse(id);
@@ -128,7 +129,8 @@ class IdentityApiController {
     }
 
     @DeleteMapping("/users/{id}/tokens")
-    @Operation(summary = "Revoke every API token of an account (administrators)")
+    @Operation(operationId = "revokeAccountTokens", summary = "Revoke every API token of an account (administrators)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revokeAll(@PathVariable String id) {
         tokens.revokeAll(AccountId.parse(id));
         return ResponseEntity.noContent().build();

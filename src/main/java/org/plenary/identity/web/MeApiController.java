@@ -62,7 +62,7 @@ class MeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The signed-in account")
+    @Operation(operationId = "getOwnAccount", summary = "The signed-in account")
     Me me() {
         UUID id = Actor.require().accountId();
         return accounts.find(new AccountId(id))
@@ -73,7 +73,7 @@ class MeApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Change the display name")
+    @Operation(operationId = "changeOwnAccount", summary = "Change the display name")
     Me rename(@RequestBody Profile profile) {
         change.changeDisplayName(profile.displayName());
         return me();
@@ -81,27 +81,29 @@ class MeApiController {
 
     @PutMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change the password, giving the current one; every API token (this one too) and web "
+    @Operation(operationId = "changeOwnPassword",
+            summary = "Change the password, giving the current one; every API token (this one too) and web "
             + "session of the account stops working")
     void password(@RequestBody PasswordChange request) {
         change.changePassword(request.currentPassword(), request.newPassword(), null);
     }
 
     @GetMapping("/tokens")
-    @Operation(summary = "The valid API tokens of the signed-in account (never their secret)")
+    @Operation(operationId = "listOwnTokens",
+            summary = "The valid API tokens of the signed-in account (never their secret)")
     List<OwnTokens.ApiToken> tokens() {
         return tokens.mine();
     }
 
     @DeleteMapping("/tokens/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke one of the signed-in account's API tokens")
+    @Operation(operationId = "revokeOwnToken", summary = "Revoke one of the signed-in account's API tokens")
     void revokeToken(@PathVariable String id) {
         tokens.revoke(uuid(id));
     }
 
     @GetMapping("/sessions")
-    @Operation(summary = "The web sessions of the signed-in account")
+    @Operation(operationId = "listOwnSessions", summary = "The web sessions of the signed-in account")
     List<Session> sessions() {
         return sessions.mine().stream()
                 .map(s -> new Session(s.id().toString(), s.signedInAt(), s.lastSeenAt(), s.userAgent())).toList();
@@ -109,7 +111,7 @@ class MeApiController {
 
     @DeleteMapping("/sessions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "End one of the signed-in account's web sessions")
+    @Operation(operationId = "endOwnSession", summary = "End one of the signed-in account's web sessions")
     void endSession(@PathVariable String id) {
         sessions.end(uuid(id), clock.instant());
     }

@@ -52,7 +52,8 @@ class AttendanceApiController {
     }
 
     @PutMapping("/attendance/mine")
-    @Operation(summary = "Register who attends for the delegate's delegation, replacing its list; for virtual and "
+    @Operation(operationId = "registerAttendance",
+            summary = "Register who attends for the delegate's delegation, replacing its list; for virtual and "
             + "hybrid meetings at most speakerLimit speakers (delegates)")
     Registration register(@PathVariable String pid, @PathVariable String mid, @RequestBody Registration r) {
         return new Registration(register.execute(new RegisterAttendance.Command(pid, MeetingId.parse(mid),
@@ -60,13 +61,14 @@ class AttendanceApiController {
     }
 
     @GetMapping("/attendance/mine")
-    @Operation(summary = "Who attends for the delegate's delegation (delegates)")
+    @Operation(operationId = "getOwnAttendance", summary = "Who attends for the delegate's delegation (delegates)")
     Registration mine(@PathVariable String pid, @PathVariable String mid) {
         return new Registration(participants.mine(meetings.require(processes.require(pid), MeetingId.parse(mid))));
     }
 
     @GetMapping("/attendance")
-    @Operation(summary = "The list of participants: every delegation with its category and attendees, States "
+    @Operation(operationId = "listAttendance",
+            summary = "The list of participants: every delegation with its category and attendees, States "
             + "Parties first, then other States, then organisations, each by name (officers)")
     List<DelegationResponse> all(@PathVariable String pid, @PathVariable String mid) {
         Process process = processes.require(pid);
@@ -77,7 +79,8 @@ class AttendanceApiController {
     }
 
     @PutMapping("/attendance-settings")
-    @Operation(summary = "Set how many speakers a delegation may register for a virtual or hybrid meeting (officers)")
+    @Operation(operationId = "setAttendanceSettings",
+            summary = "Set how many speakers a delegation may register for a virtual or hybrid meeting (officers)")
     Settings settings(@PathVariable String pid, @PathVariable String mid, @RequestBody Settings r) {
         Meeting m = setSpeakerLimit.execute(new SetSpeakerLimit.Command(pid, MeetingId.parse(mid), r.speakerLimit()));
         return new Settings(m.speakerLimit());

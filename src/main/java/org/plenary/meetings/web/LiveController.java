@@ -28,7 +28,8 @@ class LiveController {
     }
 
     @GetMapping(path = "/api/v1/processes/{pid}/meetings/{mid}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-Sent Events: the meeting's live state (current item, floor, timer, speakers) as JSON "
+    @Operation(operationId = "watchMeeting",
+            summary = "Server-Sent Events: the meeting's live state (current item, floor, timer, speakers) as JSON "
             + "events named 'state', at once and after every change made on any instance")
     SseEmitter live(@PathVariable String pid, @PathVariable String mid) throws IOException {
         Process process = processes.require(pid);

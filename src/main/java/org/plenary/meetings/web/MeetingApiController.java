@@ -110,7 +110,8 @@ class MeetingApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Convene a meeting (officers)")
+    @Operation(operationId = "scheduleMeeting", summary = "Convene a meeting (officers)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MeetingResponse> create(@PathVariable String pid, @RequestBody NewMeeting r) {
         Meeting m = schedule.execute(new ScheduleMeeting.Command(pid, r.title(), r.kind(), r.format(),
                 instant(r.start()), instant(r.end()), r.venue(), r.onlineUrl()));
@@ -119,52 +120,55 @@ class MeetingApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The meetings of a process, by start")
+    @Operation(operationId = "listMeetings", summary = "The meetings of a process, by start")
     List<MeetingResponse> list(@PathVariable String pid) {
         return meetings.of(processes.require(pid)).stream().map(MeetingResponse::of).toList();
     }
 
     @GetMapping("/{mid}")
-    @Operation(summary = "One meeting with its status, agenda and history of dates")
+    @Operation(operationId = "getMeeting", summary = "One meeting with its status, agenda and history of dates")
     MeetingResponse get(@PathVariable String pid, @PathVariable String mid) {
         return MeetingResponse.of(meetings.require(processes.require(pid), MeetingId.parse(mid)));
     }
 
     @PostMapping("/{mid}/reschedule")
-    @Operation(summary = "Move a meeting to new dates, or postpone it without them; reason required (officers)")
+    @Operation(operationId = "rescheduleMeeting",
+            summary = "Move a meeting to new dates, or postpone it without them; reason required (officers)")
     MeetingResponse reschedule(@PathVariable String pid, @PathVariable String mid, @RequestBody Reschedule r) {
         return MeetingResponse.of(reschedule.execute(new RescheduleMeeting.Command(pid, MeetingId.parse(mid),
                 instant(r.start()), instant(r.end()), r.reason(), r.decision())));
     }
 
     @PostMapping("/{mid}/cancel")
-    @Operation(summary = "Cancel a meeting (officers)")
+    @Operation(operationId = "cancelMeeting", summary = "Cancel a meeting (officers)")
     MeetingResponse cancel(@PathVariable String pid, @PathVariable String mid) {
         return MeetingResponse.of(close.execute(new CloseMeeting.Command(pid, MeetingId.parse(mid), MeetingStatus.CANCELLED)));
     }
 
     @PostMapping("/{mid}/held")
-    @Operation(summary = "Record that a meeting was held (officers)")
+    @Operation(operationId = "closeMeeting", summary = "Record that a meeting was held (officers)")
     MeetingResponse held(@PathVariable String pid, @PathVariable String mid) {
         return MeetingResponse.of(close.execute(new CloseMeeting.Command(pid, MeetingId.parse(mid), MeetingStatus.HELD)));
     }
 
     @PutMapping("/{mid}/agenda")
-    @Operation(summary = "Write the agenda; items are numbered by position: 1, 2, … and 5 (a), 5 (b), … (officers)")
+    @Operation(operationId = "setAgenda",
+            summary = "Write the agenda; items are numbered by position: 1, 2, … and 5 (a), 5 (b), … (officers)")
     AgendaResponse putAgenda(@PathVariable String pid, @PathVariable String mid, @RequestBody Agenda r) {
         Meeting m = setAgenda.execute(new SetAgenda.Command(pid, MeetingId.parse(mid), r.status(), r.items()));
         return new AgendaResponse(m.agendaStatus(), MeetingResponse.agenda(m.agenda()));
     }
 
     @GetMapping("/{mid}/agenda")
-    @Operation(summary = "The agenda with the label of each item")
+    @Operation(operationId = "getAgenda", summary = "The agenda with the label of each item")
     AgendaResponse agenda(@PathVariable String pid, @PathVariable String mid) {
         Meeting m = meetings.require(processes.require(pid), MeetingId.parse(mid));
         return new AgendaResponse(m.agendaStatus(), MeetingResponse.agenda(m.agenda()));
     }
 
     @PutMapping("/{mid}/sessions")
-    @Operation(summary = "Replace the sessions of a meeting: within it, each ending after it starts, none "
+    @Operation(operationId = "setSessions",
+            summary = "Replace the sessions of a meeting: within it, each ending after it starts, none "
             + "overlapping (officers)")
     MeetingResponse putSessions(@PathVariable String pid, @PathVariable String mid,
             @RequestBody List<SessionTimes> r) {
@@ -174,7 +178,8 @@ class MeetingApiController {
     }
 
     @PostMapping("/{mid}/speakers")
-    @Operation(summary = "Ask for the floor on an agenda item for the delegate's State or organisation (delegates)")
+    @Operation(operationId = "askForTheFloor",
+            summary = "Ask for the floor on an agenda item for the delegate's State or organisation (delegates)")
     ResponseEntity<List<SpeakerResponse>> inscribe(@PathVariable String pid, @PathVariable String mid,
             @RequestBody Inscription r) {
         String label = askForTheFloor.execute(new AskForTheFloor.Command(pid, MeetingId.parse(mid), r.agendaItem()));
@@ -182,7 +187,8 @@ class MeetingApiController {
     }
 
     @GetMapping("/{mid}/speakers")
-    @Operation(summary = "The speakers' list of an agenda item in order of precedence, or in the order the chair "
+    @Operation(operationId = "listSpeakers",
+            summary = "The speakers' list of an agenda item in order of precedence, or in the order the chair "
             + "set (requests made after it follow in order of precedence)")
     List<SpeakerResponse> speakers(@PathVariable String pid, @PathVariable String mid,
             @RequestParam String agendaItem) {
@@ -196,13 +202,15 @@ class MeetingApiController {
 
     @DeleteMapping("/{mid}/speakers/mine")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Withdraw the delegation's request for the floor on an agenda item (delegates)")
+    @Operation(operationId = "withdrawFromSpeakersList",
+            summary = "Withdraw the delegation's request for the floor on an agenda item (delegates)")
     void withdraw(@PathVariable String pid, @PathVariable String mid, @RequestParam String agendaItem) {
         withdraw.execute(pid, MeetingId.parse(mid), agendaItem);
     }
 
     @GetMapping("/{mid}/speakers-list")
-    @Operation(summary = "A speakers' list as the room sees it: closed or open, time limit, floor, waiting list")
+    @Operation(operationId = "getSpeakersList",
+            summary = "A speakers' list as the room sees it: closed or open, time limit, floor, waiting list")
     SpeakersListResponse speakersList(@PathVariable String pid, @PathVariable String mid,
             @RequestParam String agendaItem) {
         Process process = processes.require(pid);
@@ -211,7 +219,8 @@ class MeetingApiController {
     }
 
     @PatchMapping("/{mid}/speakers-list")
-    @Operation(summary = "Take up an agenda item (current), close or reopen its speakers' list, set the time "
+    @Operation(operationId = "manageSpeakersList",
+            summary = "Take up an agenda item (current), close or reopen its speakers' list, set the time "
             + "limit (PT3M), give the floor (officers)")
     SpeakersListResponse manage(@PathVariable String pid, @PathVariable String mid, @RequestBody ListChange r) {
         manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.current(), r.closed(),
@@ -220,7 +229,8 @@ class MeetingApiController {
     }
 
     @PutMapping("/{mid}/speakers-list/order")
-    @Operation(summary = "Reorder the waiting delegations of a speakers' list, naming each once, with a reason "
+    @Operation(operationId = "reorderSpeakersList",
+            summary = "Reorder the waiting delegations of a speakers' list, naming each once, with a reason "
             + "that is kept (officers)")
     SpeakersListResponse reorder(@PathVariable String pid, @PathVariable String mid, @RequestBody NewOrder r) {
         List<UUID> order = r.order() == null ? null : java.util.stream.IntStream.range(0, r.order().size())

@@ -30,7 +30,7 @@ class MeetingCalendarController {
     }
 
     @GetMapping(path = "/api/v1/processes/{pid}/meetings/{mid}/calendar.ics", produces = "text/calendar")
-    @Operation(summary = "One meeting as an iCalendar file")
+    @Operation(operationId = "getMeetingCalendar", summary = "One meeting as an iCalendar file")
     ResponseEntity<String> meeting(@PathVariable String pid, @PathVariable String mid) {
         Process process = processes.require(pid);
         String body = CalendarToIcs.calendar(process.title(),

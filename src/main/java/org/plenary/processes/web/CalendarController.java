@@ -2,6 +2,7 @@ package org.plenary.processes.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import org.plenary.processes.CalendarEntry;
@@ -9,6 +10,7 @@ import org.plenary.processes.CalendarSource;
 import org.plenary.processes.CalendarToIcs;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +32,8 @@ class CalendarController {
     }
 
     @GetMapping(path = "/api/v1/processes/{pid}/calendar.ics", produces = "text/calendar")
-    @Operation(summary = "The calendar of the process (RFC 5545): meetings, silence deadlines and consultation "
+    @Operation(operationId = "getProcessCalendar",
+            summary = "The calendar of the process (RFC 5545): meetings, silence deadlines and consultation "
             + "deadlines, in their time zones")
     ResponseEntity<String> calendar(@PathVariable String pid) {
         Process process = processes.require(pid);
@@ -39,11 +42,11 @@ class CalendarController {
         return ics(process.code() + ".ics", CalendarToIcs.calendar(process.title(), entries));
     }
 
-    /** An iCalendar answer, shown inline, with a file name safe in a header. */
+    /** An iCalendar answer, shown inline, with its file name (RFC 6266, {@code filename*} in UTF-8). */
     private static ResponseEntity<String> ics(String fileName, String body) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "inline; filename=\"" + fileName.replaceAll("[^A-Za-z0-9.-]", "-") + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(fileName.replace('/', '-'), StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 }

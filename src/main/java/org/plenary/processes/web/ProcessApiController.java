@@ -1,6 +1,8 @@
 package org.plenary.processes.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -86,7 +88,8 @@ class ProcessApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a process (administrators)")
+    @Operation(operationId = "createProcess", summary = "Create a process (administrators)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcessResponse> create(@RequestBody NewProcess request) {
         Process p = createProcess.execute(new CreateProcess.Command(request.code(), request.title(), request.treaty(),
                 request.timeZone(), request.languages(), request.silenceMinimumPeriod()));
@@ -94,19 +97,21 @@ class ProcessApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List the processes")
+    @Operation(operationId = "listProcesses", summary = "List the processes")
     List<ProcessResponse> list() {
         return processes.all().stream().map(ProcessResponse::of).toList();
     }
 
     @GetMapping("/{pid}")
-    @Operation(summary = "One process, by id or code")
+    @Operation(operationId = "getProcess", summary = "One process, by id or code")
     ProcessResponse get(@PathVariable String pid) {
         return ProcessResponse.of(processes.require(pid));
     }
 
     @PostMapping("/{pid}/officers")
-    @Operation(summary = "Appoint an account to the Presidency or the Secretariat (administrators)")
+    @Operation(operationId = "appointOfficer",
+            summary = "Appoint an account to the Presidency or the Secretariat (administrators)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OfficerResponse> appoint(@PathVariable String pid, @RequestBody NewOfficer request) {
         Process p = processes.require(pid);
         Officer officer = appointOfficer.execute(new AppointOfficer.Command(p.id(), request.userId(), request.role()));
@@ -115,13 +120,13 @@ class ProcessApiController {
     }
 
     @GetMapping("/{pid}/officers")
-    @Operation(summary = "The officers of a process")
+    @Operation(operationId = "listOfficers", summary = "The officers of a process")
     List<OfficerResponse> officers(@PathVariable String pid) {
         return processes.officers(processes.require(pid).id()).stream().map(OfficerResponse::of).toList();
     }
 
     @GetMapping("/{pid}/officers/{userId}")
-    @Operation(summary = "One officer of a process")
+    @Operation(operationId = "getOfficer", summary = "One officer of a process")
     OfficerResponse officer(@PathVariable String pid, @PathVariable String userId) {
         return processes.officers(processes.require(pid).id()).stream()
                 .filter(o -> o.accountId().toString().equals(userId)).findFirst().map(OfficerResponse::of)
@@ -129,7 +134,8 @@ class ProcessApiController {
     }
 
     @GetMapping("/{pid}/participants")
-    @Operation(summary = "Every participant with its category on a date (default: today in the process's time zone)")
+    @Operation(operationId = "listProcessParticipants",
+            summary = "Every participant with its category on a date (default: today in the process's time zone)")
     List<ParticipantStanding> participants(@PathVariable String pid, @RequestParam(required = false) LocalDate at) {
         Process p = processes.require(pid);
         return processes.participants(p, at == null ? processes.today(p) : at).stream()
@@ -137,7 +143,7 @@ class ProcessApiController {
     }
 
     @GetMapping("/{pid}/audit")
-    @Operation(summary = "The audit entries of a process, newest first (officers)")
+    @Operation(operationId = "getProcessAudit", summary = "The audit entries of a process, newest first (officers)")
     ResponseEntity<List<AuditEntry>> audit(@PathVariable String pid, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Process p = processes.require(pid);

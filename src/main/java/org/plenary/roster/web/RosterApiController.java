@@ -76,7 +76,8 @@ class RosterApiController {
     }
 
     @PostMapping("/participants")
-    @Operation(summary = "Add a State or an organisation (administrators)")
+    @Operation(operationId = "registerParticipant", summary = "Add a State or an organisation (administrators)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ParticipantResponse> register(@Valid @RequestBody NewParticipant request) {
         Participant p = registerParticipant.execute(new RegisterParticipant.Command(request.name(), request.kind(),
                 request.iso3(), request.organisationType()));
@@ -85,7 +86,7 @@ class RosterApiController {
     }
 
     @GetMapping("/participants")
-    @Operation(summary = "List the participants, by name")
+    @Operation(operationId = "listParticipants", summary = "List the participants, by name")
     ResponseEntity<List<ParticipantResponse>> participants(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -98,7 +99,7 @@ class RosterApiController {
     }
 
     @GetMapping("/participants/{id}")
-    @Operation(summary = "One participant with its treaty status history")
+    @Operation(operationId = "getParticipant", summary = "One participant with its treaty status history")
     ParticipantResponse participant(@PathVariable String id) {
         Participant p = roster.participant(ParticipantId.parse(id))
                 .orElseThrow(() -> new NotFoundException("Participant", id));
@@ -106,26 +107,28 @@ class RosterApiController {
     }
 
     @PostMapping("/treaties")
-    @Operation(summary = "Register a treaty (administrators)")
+    @Operation(operationId = "createTreaty", summary = "Register a treaty (administrators)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TreatyResponse> createTreaty(@RequestBody NewTreaty request) {
         Treaty treaty = createTreaty.execute(new CreateTreaty.Command(request.code(), request.title()));
         return ResponseEntity.created(URI.create("/api/v1/treaties/" + treaty.code())).body(TreatyResponse.of(treaty));
     }
 
     @GetMapping("/treaties")
-    @Operation(summary = "List the treaties")
+    @Operation(operationId = "listTreaties", summary = "List the treaties")
     List<TreatyResponse> treaties() {
         return roster.treaties().stream().map(TreatyResponse::of).toList();
     }
 
     @GetMapping("/treaties/{code}")
-    @Operation(summary = "One treaty")
+    @Operation(operationId = "getTreaty", summary = "One treaty")
     TreatyResponse treaty(@PathVariable String code) {
         return roster.treaty(code).map(TreatyResponse::of).orElseThrow(() -> new NotFoundException("Treaty", code));
     }
 
     @PutMapping("/treaties/{code}/statuses/{participantId}")
-    @Operation(summary = "Record a change of a State's treaty status from a date on (administrators)")
+    @Operation(operationId = "recordTreatyStatus",
+            summary = "Record a change of a State's treaty status from a date on (administrators)")
     ParticipantResponse recordStatus(@PathVariable String code, @PathVariable String participantId,
             @Valid @RequestBody StatusChangeRequest request) {
         Participant p = recordTreatyStatus.execute(new RecordTreatyStatus.Command(code,
@@ -135,7 +138,8 @@ class RosterApiController {
 
     @PostMapping(path = "/treaties/{code}/statuses", consumes = "text/csv")
     @ResponseStatus(HttpStatus.OK)
-    @Operation(summary = "Import statuses from CSV (name,iso3,status,since), all or nothing (administrators)")
+    @Operation(operationId = "importTreatyStatuses",
+            summary = "Import statuses from CSV (name,iso3,status,since), all or nothing (administrators)")
     ImportTreatyStatuses.Result importStatuses(@PathVariable String code,
             @RequestBody(required = false) byte[] csv) {
         return importTreatyStatuses.execute(code, csv);

@@ -1,6 +1,5 @@
 package org.plenary.shared.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
@@ -133,8 +132,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType() == null) {
-            problem.setType(URI.create("about:blank"));
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
+            problem.setType(Problems.type(statusCode));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -1,6 +1,8 @@
 package org.plenary.silence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -103,8 +105,10 @@ class SilenceApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Draft a silence procedure (Presidency, Secretariat); the deadline must leave the process's "
+    @Operation(operationId = "draftSilenceProcedure",
+            summary = "Draft a silence procedure (Presidency, Secretariat); the deadline must leave the process's "
             + "minimum period after circulation")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcedureResponse> create(@PathVariable String pid, @RequestBody NewProcedure body) {
         SilenceProcedure p = draft.execute(body.command(pid));
         return ResponseEntity.created(URI.create("/api/v1/processes/" + pid + "/silence-procedures/" + p.id()))
@@ -112,7 +116,8 @@ class SilenceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The procedures of the process, newest first (drafts for officers only)")
+    @Operation(operationId = "listSilenceProcedures",
+            summary = "The procedures of the process, newest first (drafts for officers only)")
     List<ProcedureResponse> list(@PathVariable String pid) {
         Process process = processes.require(pid);
         boolean officer = procedures.officer(process);
@@ -121,54 +126,65 @@ class SilenceApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A procedure with its status, deadline, objections, amendments, comments and outcome letter")
+    @Operation(operationId = "getSilenceProcedure",
+            summary = "A procedure with its status, deadline, objections, amendments, comments and outcome letter")
     ProcedureResponse get(@PathVariable String pid, @PathVariable String id) {
         return read(pid, SilenceProcedureId.parse(id));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a DRAFT (Presidency, Secretariat): the body replaces what the draft says, checked as "
+    @Operation(operationId = "editSilenceProcedure",
+            summary = "Edit a DRAFT (Presidency, Secretariat): the body replaces what the draft says, checked as "
             + "when drafting; 409 once circulated")
     ProcedureResponse edit(@PathVariable String pid, @PathVariable String id, @RequestBody NewProcedure body) {
         return read(pid, edit.execute(SilenceProcedureId.parse(id), body.command(pid)).id());
     }
 
     @PostMapping("/{id}/circulate")
-    @Operation(summary = "DRAFT → OPEN: records the States Parties of the day and informs every delegation by e-mail")
+    @Operation(operationId = "circulateSilenceProcedure",
+            summary = "DRAFT → OPEN: records the States Parties of the day and informs every delegation by e-mail")
     ProcedureResponse circulate(@PathVariable String pid, @PathVariable String id) {
         return read(pid, circulate.execute(pid, SilenceProcedureId.parse(id)).id());
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(summary = "OPEN → WITHDRAWN, before the deadline (Presidency, Secretariat)")
+    @Operation(operationId = "withdrawSilenceProcedure",
+            summary = "OPEN → WITHDRAWN, before the deadline (Presidency, Secretariat)")
     ProcedureResponse withdraw(@PathVariable String pid, @PathVariable String id) {
         return read(pid, withdraw.execute(pid, SilenceProcedureId.parse(id)).id());
     }
 
     @PostMapping("/{id}/objections")
-    @Operation(summary = "Object (delegates of States Parties at circulation): breaks silence at once; 409 at or "
+    @Operation(operationId = "objectToSilenceProcedure",
+            summary = "Object (delegates of States Parties at circulation): breaks silence at once; 409 at or "
             + "after the deadline. A retry with the same Idempotency-Key gets the first answer")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcedureResponse.Received> object(@PathVariable String pid, @PathVariable String id,
             @RequestBody Objection body, @RequestHeader(name = KEY, required = false) String key) {
         return received(pid, id, object.execute(pid, SilenceProcedureId.parse(id), body.reason(), key));
     }
 
     @PostMapping("/{id}/amendments")
-    @Operation(summary = "Propose an amendment (delegates): breaks silence only when the procedure says so")
+    @Operation(operationId = "proposeAmendment",
+            summary = "Propose an amendment (delegates): breaks silence only when the procedure says so")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcedureResponse.Received> amend(@PathVariable String pid, @PathVariable String id,
             @RequestBody Amendment body, @RequestHeader(name = KEY, required = false) String key) {
         return received(pid, id, amend.execute(pid, SilenceProcedureId.parse(id), body.text(), body.reason(), key));
     }
 
     @PostMapping("/{id}/comments")
-    @Operation(summary = "Comment, an explanation of position (delegates): never breaks silence")
+    @Operation(operationId = "commentOnSilenceProcedure",
+            summary = "Comment, an explanation of position (delegates): never breaks silence")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcedureResponse.Received> comment(@PathVariable String pid, @PathVariable String id,
             @RequestBody Comment body, @RequestHeader(name = KEY, required = false) String key) {
         return received(pid, id, comment.execute(pid, SilenceProcedureId.parse(id), body.text(), key));
     }
 
     @GetMapping("/{id}/receipts/{reference}")
-    @Operation(summary = "Check a receipt against the audit log: valid when its entry records this answer as it is "
+    @Operation(operationId = "checkReceipt",
+            summary = "Check a receipt against the audit log: valid when its entry records this answer as it is "
             + "stored and, once integrated (auditIndex), is proven by the latest signed tree head")
     Receipts.Check receipt(@PathVariable String pid, @PathVariable String id, @PathVariable String reference) {
         Process process = processes.require(pid);
@@ -178,7 +194,8 @@ class SilenceApiController {
     }
 
     @GetMapping(path = "/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-Sent Events: the procedure as JSON events named 'state', at once and after every change")
+    @Operation(operationId = "watchSilenceProcedure",
+            summary = "Server-Sent Events: the procedure as JSON events named 'state', at once and after every change")
     SseEmitter live(@PathVariable String pid, @PathVariable String id) throws IOException {
         Process process = processes.require(pid);
         return live.watch(procedures.view(process, SilenceProcedureId.parse(id)),
