@@ -32,8 +32,8 @@ class ProcedureVersionApiController {
     }
 
     @PutMapping("/{lang}")
-    @Operation(summary = "Add or correct the procedure's version in another language of the process (Presidency, "
-            + "Secretariat); once circulated, a version can be added but not changed (409)")
+    @Operation(operationId = "writeSilenceProcedureVersion", summary = "Add or correct the procedure's version in "
+            + "another language of the process (Presidency, Secretariat); once circulated, a version can be added but not changed (409)")
     ProcedureResponse write(@PathVariable String pid, @PathVariable String id, @PathVariable String lang,
             @RequestBody NewVersion body) {
         SilenceProcedureId procedure = write.execute(new WriteProcedureVersion.Command(pid,
