@@ -34,3 +34,17 @@ setInterval(() => {
         countdown.classList.toggle("over", left === 0);
     });
 }, 1000);
+
+// A time of the desk also in the reader's own time zone, when it is not the process's.
+document.addEventListener("DOMContentLoaded", () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.querySelectorAll("[data-local-time]").forEach((time) => {
+        if (time.dataset.zone === zone) {
+            return;
+        }
+        const local = new Date(time.dataset.localTime).toLocaleString(document.documentElement.lang,
+            { dateStyle: "long", timeStyle: "short" });
+        time.textContent = time.dataset.label.replace("{0}", local + " (" + zone + ")");
+        time.hidden = false;
+    });
+});
