@@ -59,7 +59,7 @@ public final class TextInput {
         }
         if (text.length() > max) {
             throw InvalidInputException.of(field, "'" + field + "' may have at most " + max + " characters ("
-                    + text.length() + " given)");
+                    + text.length() + " given)").withKey("refusal.text.tooLong", text.length(), max, field);
         }
         return text;
     }

@@ -162,7 +162,7 @@ class SilencePagesController {
             model.addAttribute("confirmation", new SilencePages.Confirmation(procedures.view(process, procedure), form));
             return "silence/confirm";
         }
-        return answered(process, procedure, form, model, response, redirect,
+        return answered(process, procedure, form, "objection", model, response, redirect,
                 () -> object.execute(code, procedure, form.text(), form.key()));
     }
 
@@ -170,7 +170,7 @@ class SilencePagesController {
     String amend(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
-        return answered(processes.require(code), procedure, form, model, response, redirect,
+        return answered(processes.require(code), procedure, form, "amendment", model, response, redirect,
                 () -> amend.execute(code, procedure, form.text(), form.reason(), form.key()));
     }
 
@@ -178,7 +178,7 @@ class SilencePagesController {
     String comment(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
-        return answered(processes.require(code), procedure, form, model, response, redirect,
+        return answered(processes.require(code), procedure, form, "comment", model, response, redirect,
                 () -> comment.execute(code, procedure, form.text(), form.key()));
     }
 
@@ -194,14 +194,16 @@ class SilencePagesController {
         Receipt send();
     }
 
-    private String answered(Process process, SilenceProcedureId procedure, SilenceForms.Answer form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, Answering answering) {
+    /** Sends an answer; when refused, the page comes back with the text as typed in the form it was typed in. */
+    private String answered(Process process, SilenceProcedureId procedure, SilenceForms.Answer form, String kind,
+            Model model, HttpServletResponse response, RedirectAttributes redirect, Answering answering) {
         try {
             Receipt receipt = answering.send();
             Notice.send(redirect, "silence.received", receipt.response().receivedAt().toString(),
                     receipt.response().reference(), receipt.response().auditEntry());
             return "redirect:/processes/" + process.code() + "/silence-procedures/" + procedure;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            model.addAttribute("answering", kind);
             return procedure(process, procedure, Form.refused(form, (DomainException) e, response), model);
         }
     }
