@@ -55,7 +55,7 @@ public final class TextInput {
     private static String required(String field, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw InvalidInputException.of(field, "'" + field + "' is required");
+            throw InvalidInputException.of(field, "'" + field + "' is required").withKey("refusal.text.required", field);
         }
         if (text.length() > max) {
             throw InvalidInputException.of(field, "'" + field + "' may have at most " + max + " characters ("

@@ -136,6 +136,14 @@ class ProcedureRepository {
                 """).param("status", status.name()).param("at", ts(at)).param("id", id.value()).update();
     }
 
+    void withdraw(SilenceProcedureId id, String reason, Instant at) {
+        jdbc.sql("""
+                update silence_procedure set status = 'WITHDRAWN', concluded_at = :at, withdrawal_reason = :reason,
+                       version = version + 1
+                 where id = :id
+                """).param("at", ts(at)).param("reason", reason).param("id", id.value()).update();
+    }
+
     void setOutcome(SilenceProcedureId id, LetterId letter, String effectResult) {
         jdbc.sql("""
                 update silence_procedure set outcome_letter = :letter, effect_result = :result, version = version + 1
@@ -221,7 +229,7 @@ class ProcedureRepository {
                 instant(rs.getTimestamp("concluded_at")), letter == null ? null : new LetterId(letter),
                 jdbc.sql("select document from silence_document where procedure = :id order by position")
                         .param("id", id).query((r, i) -> new DocumentId(r.getObject(1, UUID.class))).list(),
-                announcedWith == null ? null : new LetterId(announcedWith));
+                announcedWith == null ? null : new LetterId(announcedWith), rs.getString("withdrawal_reason"));
     }
 
     private static Timestamp ts(Instant instant) {

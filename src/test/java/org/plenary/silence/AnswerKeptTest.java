@@ -48,4 +48,29 @@ class AnswerKeptTest extends PlenaryTest {
         assertThat(count("select count(*) from silence_response where procedure = ?",
                 UUID.fromString(procedure))).isEqualTo(answers);
     }
+
+    @Test
+    void aWithdrawalWithoutReasonIsRefusedBesideTheFieldAndAReasonGivenIsShownToTheDelegations() {
+        SilenceWorld world = SilenceWorld.create(admin(), "PT72H");
+        String procedure = world.circulated(world.proposal(Instant.now().plus(Duration.ofDays(4))));
+        String code = admin().get("/processes/" + world.process()).json().get("code").asString();
+        String page = "/processes/" + code + "/silence-procedures/" + procedure;
+        WebSession presidency = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD);
+        assertThat(presidency.get(page).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = presidency.post(page + "/withdraw", Map.of("reason", " "));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).containsPattern("<textarea id=\"withdraw-reason\" name=\"reason\"[^>]*"
+                + "aria-invalid=\"true\"").contains("<p class=\"field-error\" id=\"withdraw-reason-error\" "
+                + "lang=\"en\">“Reason for the withdrawal (shown to the delegations)” is required.</p>");
+        assertThat(world.presidency().api().get(world.path(procedure)).json().get("status").asString())
+                .isEqualTo("OPEN");
+
+        assertThat(presidency.post(page + "/withdraw", Map.of("reason", "The venue is no longer available."))
+                .statusCode()).isEqualTo(302);
+        WebSession delegation = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD);
+        assertThat(delegation.get(page).body()).contains("The Presidency withdrew the procedure. Its reason: "
+                + "<span class=\"reason\">The venue is no longer available.</span>");
+    }
 }

@@ -146,11 +146,18 @@ class SilencePagesController {
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/withdraw")
-    String withdraw(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String withdraw(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
-        SilenceProcedure p = withdraw.execute(code, SilenceProcedureId.parse(id));
-        Notice.send(redirect, "silence.withdrawn", p.reference());
-        return "redirect:" + SilencePages.page(process, p);
+        SilenceProcedureId procedure = SilenceProcedureId.parse(id);
+        try {
+            SilenceProcedure p = withdraw.execute(code, procedure, form.reason());
+            Notice.send(redirect, "silence.withdrawn", p.reference());
+            return "redirect:" + SilencePages.page(process, p);
+        } catch (InvalidInputException e) {
+            model.addAttribute("answering", "withdrawal");
+            return procedure(process, procedure, Form.refused(form, e, response), model);
+        }
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/objections")
