@@ -36,3 +36,38 @@ setInterval(() => {
         countdown.classList.toggle("over", left === 0);
     });
 }, 1000);
+
+// A time of the desk also in the reader's own time zone, when it is not the process's.
+document.addEventListener("DOMContentLoaded", () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.querySelectorAll("[data-local-time]").forEach((time) => {
+        if (time.dataset.zone === zone) {
+            return;
+        }
+        const local = new Date(time.dataset.localTime).toLocaleString(document.documentElement.lang,
+            { dateStyle: "long", timeStyle: "short" });
+        time.textContent = time.dataset.label.replace("{0}", local + " (" + zone + ")");
+        time.hidden = false;
+    });
+});
+
+// A text field with a limit says as one types how many characters it holds, and says it plainly once over the
+// limit (the server refuses it, keeping the text). After a refusal, the first field refused has the focus.
+document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-max][data-counter]").forEach((field) => {
+        const counter = document.getElementById(field.id + "-limit");
+        const max = Number(field.dataset.max);
+        const update = () => {
+            counter.textContent = field.dataset.counter.replace("{0}", field.value.length.toLocaleString(document.documentElement.lang));
+            counter.classList.toggle("over", field.value.length > max);
+        };
+        field.addEventListener("input", update);
+        if (field.value.length > 0) {
+            update();
+        }
+    });
+    const refused = document.querySelector("[aria-invalid=true]");
+    if (refused) {
+        refused.focus();
+    }
+});

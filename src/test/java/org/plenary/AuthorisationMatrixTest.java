@@ -316,6 +316,24 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
+    /** Editing and deleting a draft letter: the officers of the process only. */
+    @Test
+    void refusesEditingAndDeletingADraftLetterToADelegateAndLetsTheOfficerDoIt() {
+        String path = "/processes/" + process + "/letters";
+        Supplier<Object> letter = () -> Map.of("reference", unique("REF"), "date", "2020-06-18", "place", "Geneva",
+                "subject", "Preparation", "body", "Excellency,", "addressees", List.of("STATES_PARTIES"));
+        String id = officer.api().post(path, letter.get()).json().get("id").asString();
+        String refusal = "Only the Presidency and the Secretariat of the process may write letters";
+        List<Call> calls = List.of(json("PUT", path + "/" + id, letter, refusal),
+                json("DELETE", path + "/" + id, null, refusal));
+        refusesWithReason(delegate.api(), calls);
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+            Api.Response response = call.by(officer.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isIn(200, 204);
+        }
+    }
+
     /** Editing a draft silence procedure: the officers of the process only. */
     @Test
     void refusesEditingADraftSilenceProcedureToADelegateAndLetsTheOfficerEditIt() {

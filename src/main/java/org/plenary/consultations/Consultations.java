@@ -63,6 +63,12 @@ public class Consultations {
         return submissions.of(consultation.id(), delegate().participantId());
     }
 
+    /** How many participants have submitted views, for the officers of the process. */
+    public int respondents(Process process, ConsultationId id) {
+        ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
+        return submissions.all(require(process, id).id()).size();
+    }
+
     /** Every version the delegate's participant submitted, newest first. */
     public List<Version> myHistory(Process process, ConsultationId id) {
         Consultation consultation = require(process, id);

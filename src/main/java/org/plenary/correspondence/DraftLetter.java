@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,6 +77,19 @@ public class DraftLetter {
      * of the process that the decision named, whoever is acting (an objecting delegate, the deadline timer).
      */
     private Letter draft(Process process, LetterId id, Command c, String author, boolean asReader) {
+        Letter letter = compose(process, c, id, clock.instant(), asReader);
+        letters.insert(letter, author);
+        audit.record(AuditRecord.created("correspondence.letter.drafted", "letter", letter.id(), process.id().value(),
+                Map.of("reference", letter.reference(), "subject", letter.subject(), "addressees", letter.addressees(),
+                        "attachments", letter.attachments().stream().map(DocumentId::toString).toList())));
+        return letter;
+    }
+
+    /**
+     * The draft {@code id} as {@code c} writes it, checked: every rule of a letter's content, and a reference no
+     * other letter of the process has.
+     */
+    Letter compose(Process process, Command c, LetterId id, Instant createdAt, boolean asReader) {
         String reference = TextInput.line("reference", c.reference(), 100);
         String place = TextInput.line("place", c.place(), 100);
         String subject = TextInput.line("subject", c.subject(), 300);
@@ -88,19 +102,15 @@ public class DraftLetter {
             throw InvalidInputException.of("addressees", "At least one addressee group is required: STATES_PARTIES, "
                     + "SIGNATORY_STATES, OBSERVER_STATES, OBSERVER_ORGANISATIONS");
         }
-        if (letters.referenceExists(process.id(), reference)) {
+        if (letters.referenceExists(process.id(), reference, id)) {
             throw new ConflictException("A letter with the reference '" + reference + "' already exists");
         }
-        Letter letter = new Letter(id, process.id(), reference, c.date(), place, subject,
+        return new Letter(id, process.id(), reference, c.date(), place, subject,
                 body, List.copyOf(new LinkedHashSet<>(c.addressees())),
                 TextInput.optionalLine("signatory", c.signatory(), 200),
                 TextInput.optionalLine("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,
-                clock.instant(), null, attachments(process, c.attachments(), asReader), earlierLetters(process, c.refersTo()));
-        letters.insert(letter, author);
-        audit.record(AuditRecord.created("correspondence.letter.drafted", "letter", letter.id(), process.id().value(),
-                Map.of("reference", reference, "subject", subject, "addressees", letter.addressees(),
-                        "attachments", letter.attachments().stream().map(DocumentId::toString).toList())));
-        return letter;
+                createdAt, null, attachments(process, c.attachments(), asReader),
+                earlierLetters(process, c.refersTo(), id));
     }
 
     private List<DocumentId> attachments(Process process, List<String> ids, boolean asReader) {
@@ -117,7 +127,7 @@ public class DraftLetter {
         return List.copyOf(new LinkedHashSet<>(attachments));
     }
 
-    private List<LetterId> earlierLetters(Process process, List<String> ids) {
+    private List<LetterId> earlierLetters(Process process, List<String> ids, LetterId self) {
         List<LetterId> earlier = new ArrayList<>();
         for (String id : ids == null ? List.<String>of() : ids) {
             LetterId letterId;
@@ -126,7 +136,7 @@ public class DraftLetter {
             } catch (NotFoundException e) {
                 throw InvalidInputException.of("refersTo", "'" + id + "' is not a letter of this process");
             }
-            letters.find(letterId).filter(l -> l.process().equals(process.id()))
+            letters.find(letterId).filter(l -> l.process().equals(process.id()) && !l.id().equals(self))
                     .orElseThrow(() -> InvalidInputException.of("refersTo", "'" + id + "' is not a letter of this process"));
             earlier.add(letterId);
         }

@@ -41,6 +41,10 @@ class LetterRepository {
                 .param("public", l.publicLetter()).param("createdAt", Timestamp.from(l.createdAt()))
                 .param("createdBy", createdBy)
                 .update();
+        link(l);
+    }
+
+    private void link(Letter l) {
         for (int i = 0; i < l.attachments().size(); i++) {
             jdbc.sql("insert into letter_attachment (letter, document, position) values (:letter, :document, :position)")
                     .param("letter", l.id().value()).param("document", l.attachments().get(i).value())
@@ -61,6 +65,45 @@ class LetterRepository {
     boolean referenceExists(ProcessId process, String reference) {
         return jdbc.sql("select exists (select 1 from letter where process = :process and lower(reference) = lower(:reference))")
                 .param("process", process.value()).param("reference", reference).query(Boolean.class).single();
+    }
+
+    /** Whether a letter of the process other than {@code except} has the reference. */
+    boolean referenceExists(ProcessId process, String reference, LetterId except) {
+        return jdbc.sql("""
+                select exists (select 1 from letter where process = :process and lower(reference) = lower(:reference)
+                                                      and id <> :except)
+                """)
+                .param("process", process.value()).param("reference", reference).param("except", except.value())
+                .query(Boolean.class).single();
+    }
+
+    /** Replaces the content of a draft: its parts, attachments and the letters it refers to. */
+    void update(Letter l) {
+        jdbc.sql("""
+                update letter set reference = :reference, letter_date = :date, place = :place, subject = :subject,
+                       body = :body, addressees = :addressees, signatory = :signatory,
+                       signatory_title = :signatoryTitle, public = :public, version = version + 1
+                 where id = :id and status = 'DRAFT'
+                """)
+                .param("id", l.id().value()).param("reference", l.reference())
+                .param("date", l.date()).param("place", l.place()).param("subject", l.subject())
+                .param("body", l.body())
+                .param("addressees", l.addressees().stream().map(Enum::name).toArray(String[]::new))
+                .param("signatory", l.signatory()).param("signatoryTitle", l.signatoryTitle())
+                .param("public", l.publicLetter()).update();
+        unlink(l.id());
+        link(l);
+    }
+
+    /** Deletes a draft with its attachments and references (a letter another refers to cannot be deleted). */
+    void delete(LetterId id) {
+        unlink(id);
+        jdbc.sql("delete from letter where id = :id and status = 'DRAFT'").param("id", id.value()).update();
+    }
+
+    private void unlink(LetterId id) {
+        jdbc.sql("delete from letter_attachment where letter = :id").param("id", id.value()).update();
+        jdbc.sql("delete from letter_reference where letter = :id").param("id", id.value()).update();
     }
 
     /** DRAFT → SENT, once: false when the letter was sent already (by this or another request). */

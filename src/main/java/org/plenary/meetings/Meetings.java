@@ -43,6 +43,23 @@ public class Meetings {
                 .orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
+    /** An agenda item of a meeting on whose speakers' list a participant waits. */
+    public record Inscription(MeetingId meeting, String agendaItem) {
+    }
+
+    /** The speakers' lists of the process's meetings on which the participant waits to speak. */
+    public List<Inscription> waitingLists(Process process, UUID participant) {
+        return jdbc.sql("""
+                select i.meeting, i.agenda_item from speaker_inscription i join meeting m on m.id = i.meeting
+                 where m.process = :process and i.participant = :participant
+                   and i.withdrawn_at is null and i.spoke_at is null
+                 order by m.starts_at, i.agenda_item
+                """)
+                .param("process", process.id().value()).param("participant", participant)
+                .query((rs, n) -> new Inscription(new MeetingId(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .list();
+    }
+
     /** Whether the list is closed, the time limit, who has the floor since when, and who waits, in order. */
     public SpeakersListState listState(Process process, Meeting meeting, String agendaItem) {
         Map<UUID, Standing> standings = standings(process, meeting);

@@ -55,11 +55,11 @@ public final class TextInput {
     private static String required(String field, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw InvalidInputException.of(field, "'" + field + "' is required");
+            throw InvalidInputException.of(field, "'" + field + "' is required").withKey("refusal.text.required", field);
         }
         if (text.length() > max) {
             throw InvalidInputException.of(field, "'" + field + "' may have at most " + max + " characters ("
-                    + text.length() + " given)");
+                    + text.length() + " given)").withKey("refusal.text.tooLong", text.length(), max, field);
         }
         return text;
     }

@@ -55,7 +55,7 @@ public class DraftProcedure {
         SilenceProcedure procedure = new SilenceProcedure(new SilenceProcedureId(UUID.randomUUID()), process.id(),
                 procedures.nextNumber(process.id()), checked.subject(), checked.proposal(), checked.deadline(),
                 checked.amendmentsBreakSilence(), checked.effect(), null, checked.revises(), ProcedureStatus.DRAFT, now,
-                actor.username(), null, null, null, null, checked.documents(), checked.announcedWith());
+                actor.username(), null, null, null, null, checked.documents(), checked.announcedWith(), null);
         procedures.insert(procedure);
         audit.record(AuditRecord.created("silence.procedure.drafted", "silence-procedure", procedure.id(),
                 process.id().value(), checked.audited(procedure.reference())));

@@ -135,6 +135,14 @@ class ProcedureRepository {
                 """).param("status", status.name()).param("at", ts(at)).param("id", id.value()).update();
     }
 
+    void withdraw(SilenceProcedureId id, String reason, Instant at) {
+        jdbc.sql("""
+                update silence_procedure set status = 'WITHDRAWN', concluded_at = :at, withdrawal_reason = :reason,
+                       version = version + 1
+                 where id = :id
+                """).param("at", ts(at)).param("reason", reason).param("id", id.value()).update();
+    }
+
     /** Names the outcome letter of a concluded procedure, which correspondence drafts under that id. */
     void setOutcomeLetter(SilenceProcedureId id, UUID letter) {
         jdbc.sql("update silence_procedure set outcome_letter = :letter, version = version + 1 where id = :id")
@@ -225,7 +233,7 @@ class ProcedureRepository {
                 instant(rs.getTimestamp("concluded_at")), rs.getObject("outcome_letter", UUID.class),
                 jdbc.sql("select document from silence_document where procedure = :id order by position")
                         .param("id", id).query((r, i) -> new DocumentId(r.getObject(1, UUID.class))).list(),
-                rs.getObject("announced_with", UUID.class));
+                rs.getObject("announced_with", UUID.class), rs.getString("withdrawal_reason"));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -12,6 +12,12 @@ public record Response(UUID id, SilenceProcedureId procedure, ResponseKind kind,
         String participantName, String author, String text, String reason, Instant receivedAt, boolean breaksSilence,
         long auditEntry, Long auditIndex) {
 
+    /** The longest text of an answer (an objection's reason, an amendment, a comment), in characters. */
+    public static final int MAX_TEXT = 20_000;
+
+    /** The longest reason given for a proposed amendment, in characters. */
+    public static final int MAX_REASON = 5_000;
+
     /** The reference of its receipt, to be checked against the audit log. */
     public String reference() {
         return id.toString();

@@ -88,8 +88,8 @@ class ResponseDesk {
             throw new ConflictException("Your delegation has already objected to " + p.reference())
                     .withKey("refusal.silence.alreadyObjected", p.reference());
         }
-        String body = TextInput.lines(kind == ResponseKind.OBJECTION ? "reason" : "text", text, 20_000);
-        String why = kind == ResponseKind.AMENDMENT ? TextInput.optionalLines("reason", reason, 5_000) : null;
+        String body = TextInput.lines(kind == ResponseKind.OBJECTION ? "reason" : "text", text, Response.MAX_TEXT);
+        String why = kind == ResponseKind.AMENDMENT ? TextInput.optionalLines("reason", reason, Response.MAX_REASON) : null;
         boolean breaks = SilencePolicy.breaksSilence(kind, eligible, p.amendmentsBreakSilence());
         UUID responseId = UUID.randomUUID();
         AuditEntry entry = audit.record(AuditRecord.created("silence." + kind.name().toLowerCase(Locale.ROOT)

@@ -10,13 +10,14 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
+import org.plenary.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Withdraws an open procedure, before its deadline: at the deadline it is adopted (or already broken), and
- * a withdrawal can no longer undo that.
+ * Withdraws an open procedure, before its deadline, giving the reason the delegations are shown: at the deadline
+ * it is adopted (or already broken), and a withdrawal can no longer undo that.
  */
 @Service
 public class WithdrawProcedure {
@@ -39,23 +40,24 @@ public class WithdrawProcedure {
     }
 
     @Transactional
-    public SilenceProcedure execute(String processId, SilenceProcedureId id) {
+    public SilenceProcedure execute(String processId, SilenceProcedureId id, String reason) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
         SilenceProcedure p = procedures.lockIn(process.id(), id);
         ProcedureStatus status = p.status().to(ProcedureStatus.WITHDRAWN);
+        String why = TextInput.lines("reason", reason, SilenceProcedure.MAX_WITHDRAWAL_REASON);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (p.pastDeadline(now)) {
             throw new ConflictException("The deadline of " + p.reference() + " has passed (" + p.deadline()
                     + "): the procedure is adopted and can no longer be withdrawn")
                     .withKey("refusal.silence.deadlinePassed", p.reference(), p.deadline());
         }
-        procedures.conclude(id, status, now);
+        procedures.withdraw(id, why, now);
         events.publishEvent(new ProcedureWithdrawn(id, process.id(), p.reference(), now));
         changes.announce(id);
         audit.record(AuditRecord.changed("silence.procedure.withdrawn", "silence-procedure", id, process.id().value(),
-                Map.of("status", p.status()), Map.of("status", status, "at", now.toString())));
+                Map.of("status", p.status()), Map.of("status", status, "at", now.toString(), "reason", why)));
         return procedures.find(id).orElseThrow();
     }
 }

@@ -221,11 +221,20 @@ class SilenceApiTest extends PlenaryTest {
     @Test
     void aWithdrawnProcedureTakesNoObjectionAndCannotBeWithdrawnTwice() {
         String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
-        JsonNode withdrawn = world.presidency().api().post(world.path(id) + "/withdraw", null).json();
+        unchanged(() -> assertProblemAnd(world.presidency().api().post(world.path(id) + "/withdraw", null), 400));
+        unchanged(() -> assertProblemAnd(world.presidency().api().post(world.path(id) + "/withdraw",
+                Map.of("reason", "  ")), 400));
+        JsonNode withdrawn = world.presidency().api().post(world.path(id) + "/withdraw",
+                Map.of("reason", "The venue is no longer available.")).json();
         assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(world.delegateA().api().get(world.path(id)).json().get("withdrawalReason").asString())
+                .isEqualTo("The venue is no longer available.");
+        assertThat(count("select count(*) from audit_entry where action = 'silence.procedure.withdrawn' "
+                + "and object_id = ? and after like '%The venue is no longer available.%'", id)).isEqualTo(1);
         unchanged(() -> assertProblemAnd(world.delegateA().api().post(world.path(id) + "/objections",
                 Map.of("reason", "No")), 409));
-        unchanged(() -> assertProblemAnd(world.presidency().api().post(world.path(id) + "/withdraw", null), 409));
+        unchanged(() -> assertProblemAnd(world.presidency().api().post(world.path(id) + "/withdraw",
+                Map.of("reason", "Again")), 409));
         assertThat(world.presidency().api().get(world.path(id)).json().get("outcomeLetterId").isNull()).isTrue();
     }
 

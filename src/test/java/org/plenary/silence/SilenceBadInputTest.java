@@ -76,7 +76,8 @@ class SilenceBadInputTest extends PlenaryTest {
         assertForbidden(unchanged(() -> world.delegateA().api().post(world.path(id) + "/circulate", null)), OFFICERS);
         Api secretariat = Fixtures.anOfficer(world.admin(), world.process(), "SECRETARIAT").api();
         assertThat(secretariat.post(world.path(id) + "/circulate", null).status()).isEqualTo(200);
-        assertForbidden(unchanged(() -> world.delegateA().api().post(world.path(id) + "/withdraw", null)), OFFICERS);
+        assertForbidden(unchanged(() -> world.delegateA().api().post(world.path(id) + "/withdraw",
+                Map.of("reason", "Withdrawn"))), OFFICERS);
         assertProblem(unchanged(() -> world.presidency().api().post(world.path(id) + "/circulate", null)), 409);
     }
 
@@ -98,7 +99,8 @@ class SilenceBadInputTest extends PlenaryTest {
         world.outcomeLetter(id);
         assertProblem(unchanged(() -> world.delegateA().api().post(world.path(id) + "/objections",
                 Map.of("reason", "No again"))), 409);
-        assertProblem(unchanged(() -> world.presidency().api().post(world.path(id) + "/withdraw", null)), 409);
+        assertProblem(unchanged(() -> world.presidency().api().post(world.path(id) + "/withdraw",
+                Map.of("reason", "Withdrawn"))), 409);
     }
 
     @Test
@@ -114,7 +116,8 @@ class SilenceBadInputTest extends PlenaryTest {
     void unknownProceduresAndProceduresOfAnotherProcessDoNotExist() {
         String id = world.circulated(world.proposal(deadline));
         SilenceWorld other = SilenceWorld.create(world.admin(), "PT72H");
-        assertProblem(unchanged(() -> other.presidency().api().post(other.path(id) + "/withdraw", null)), 404);
+        assertProblem(unchanged(() -> other.presidency().api().post(other.path(id) + "/withdraw",
+                Map.of("reason", "Withdrawn"))), 404);
         assertProblem(unchanged(() -> world.delegateA().api().post(world.path("nonsense") + "/objections",
                 Map.of("reason", "No"))), 404);
         assertProblem(world.delegateA().api().get(world.path(id) + "/receipts/nonsense"), 404);

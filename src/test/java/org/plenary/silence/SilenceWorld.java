@@ -115,7 +115,8 @@ record SilenceWorld(Api admin, String treaty, String process, Person presidency,
     void withdrawOpen() {
         presidency.api().get(path()).json().valueStream()
                 .filter(p -> p.get("status").asString().equals("OPEN"))
-                .forEach(p -> presidency.api().post(path(p.get("id").asString()) + "/withdraw", null));
+                .forEach(p -> presidency.api().post(path(p.get("id").asString()) + "/withdraw",
+                        Map.of("reason", "The test is over")));
     }
 
     /** A circulated procedure with {@code body}; answers its id. */

@@ -70,7 +70,7 @@ class ConsultationsBrowserTest extends BrowserJourney {
 
         page.navigate(consultation);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compilation of the views")).click();
-        assertThat(page.locator("main")).containsText("1 delegations gave their views.");
+        assertThat(page.locator("main")).containsText("One delegation gave its views.");
         assertThat(page.locator("table.matrix")).containsText(party);
         Locator element2 = page.locator("section", new Page.LocatorOptions().setHasText("Element 2"));
         assertThat(element2.locator("td.diff ins")).containsText(new String[] {"all", "six"});

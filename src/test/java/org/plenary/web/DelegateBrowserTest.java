@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DelegateBrowserTest extends BrowserJourney {
 
     @Test
-    void landsOnTheProcessHomeAndReadsTheParticipantsInFrench() {
+    void landsOnTheDeskOpensTheProcessAndReadsTheParticipantsInFrench() {
         String treaty = treatyCode();
         String niue = unique("Niue");
         String angola = unique("Angola");
@@ -40,6 +40,8 @@ class DelegateBrowserTest extends BrowserJourney {
         String delegate = account("Delegate of Niue", niueId);
 
         signIn(delegate, delegate + "-password");
+        assertThat(page).hasURL(url("/desk"));
+        page.navigate(url("/processes/" + code));
         assertThat(page).hasURL(url("/processes/" + code));
         assertThat(page.locator(".delegation")).containsText(niue);
         assertThat(page.locator(".delegation")).containsText("State Party");

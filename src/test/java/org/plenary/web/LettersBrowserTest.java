@@ -113,7 +113,9 @@ class LettersBrowserTest extends BrowserJourney {
 
         page.context().clearCookies();
         signIn(partyDelegate, partyDelegate + "-password");
-        assertThat(page.locator("section:has(#letters-title)")).containsText(reference);
+        assertThat(page).hasURL(url("/desk"));
+        assertThat(page.locator(".desk-item", new Page.LocatorOptions().setHasText(reference)).locator(".state"))
+                .hasText("New");
         page.navigate(url("/processes/" + code + "/letters"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
         assertThat(page.locator("h1")).hasText(reference + " " + SUBJECT);

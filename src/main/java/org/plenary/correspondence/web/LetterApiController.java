@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.plenary.correspondence.AddresseeGroup;
+import org.plenary.correspondence.ChangeDraftLetter;
 import org.plenary.correspondence.Coverage;
 import org.plenary.correspondence.Dispatch;
 import org.plenary.correspondence.DispatchStatus;
@@ -30,8 +31,10 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.LanguageVersions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -74,14 +78,17 @@ class LetterApiController {
     private final Processes processes;
     private final Letters letters;
     private final DraftLetter draft;
+    private final ChangeDraftLetter change;
     private final SendLetter send;
     private final ResendDispatches resend;
     private final LetterRendering rendering;
     private final Mailer mailer;
     private final WriteLetterVersion writeVersion;
 
-    LetterApiController(Processes processes, Letters letters, DraftLetter draft, SendLetter send,
-            ResendDispatches resend, LetterRendering rendering, Mailer mailer, WriteLetterVersion writeVersion) {
+    LetterApiController(Processes processes, Letters letters, DraftLetter draft, ChangeDraftLetter change,
+            SendLetter send, ResendDispatches resend, LetterRendering rendering, Mailer mailer,
+            WriteLetterVersion writeVersion) {
+        this.change = change;
         this.writeVersion = writeVersion;
         this.processes = processes;
         this.letters = letters;
@@ -102,6 +109,22 @@ class LetterApiController {
         Process process = processes.require(pid);
         return ResponseEntity.created(URI.create("/api/v1/processes/" + process.id() + "/letters/" + letter.id()))
                 .body(response(process, letter, true));
+    }
+
+    @PutMapping("/{lid}")
+    @Operation(operationId = "editLetter", summary = "Edit a DRAFT (officers); the same body as a new letter; 409 once sent")
+    LetterResponse edit(@PathVariable String pid, @PathVariable String lid, @RequestBody NewLetter r) {
+        Letter letter = change.edit(LetterId.parse(lid), new DraftLetter.Command(pid, r.reference(), r.date(),
+                r.place(), r.subject(), r.body(), r.addressees(), r.attachments(), r.refersTo(), r.signatory(),
+                r.signatoryTitle(), Boolean.TRUE.equals(r.publicLetter())));
+        return response(processes.require(pid), letter, true);
+    }
+
+    @DeleteMapping("/{lid}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteLetter", summary = "Delete a DRAFT (officers); 409 once sent, or when a procedure or letter refers to it")
+    void delete(@PathVariable String pid, @PathVariable String lid) {
+        change.delete(pid, LetterId.parse(lid));
     }
 
     @GetMapping

@@ -25,6 +25,14 @@ public final class LetterForms {
                     "", "", false);
         }
 
+        /** The form of a draft, as it stands. */
+        static NewLetter of(Letter l) {
+            return new NewLetter(l.reference(), l.date(), l.place(), l.subject(), l.body(), l.addressees(),
+                    l.attachments().stream().map(Object::toString).toList(),
+                    l.refersTo().stream().map(Object::toString).toList(), l.signatory() == null ? "" : l.signatory(),
+                    l.signatoryTitle() == null ? "" : l.signatoryTitle(), l.publicLetter());
+        }
+
         public boolean addressed(AddresseeGroup group) {
             return addressees != null && addressees.contains(group);
         }

@@ -10,9 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The landing page, also for the public (the processes, each with its public home page). A delegate goes straight to the home of the current process, the newest one (with a
- * single process, that one); the others remain listed under Processes. Officers and administrators see
- * the list, with the processes they serve marked.
+ * The landing page, also for the public (the processes, each with its public home page). A delegate, and an
+ * officer of a process, go straight to their desk (what awaits them, across processes); the processes remain
+ * listed under Processes. Administrators see the list, with the processes they serve marked.
  */
 @PageController
 class HomeController {
@@ -27,10 +27,10 @@ class HomeController {
     String home(Model model) {
         Optional<Actor> actor = Actor.current();
         List<Process> all = processes.all();
-        if (actor.map(Actor::delegate).orElse(false) && !all.isEmpty()) {
-            return "redirect:/processes/" + all.getFirst().code();
-        }
         List<Process> served = actor.map(processes::servedBy).orElse(List.of());
+        if (actor.map(Actor::delegate).orElse(false) || !served.isEmpty()) {
+            return "redirect:/desk";
+        }
         model.addAttribute("processes", all);
         model.addAttribute("served", served);
         return "home";

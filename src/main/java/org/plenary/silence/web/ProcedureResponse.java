@@ -22,7 +22,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
         Set<ProcedureStatus> allowedTransitions, OffsetDateTime deadline, String timeZone, Instant deadlineUtc,
         boolean amendmentsBreakSilence, EffectResponse effect, String effectResult, String revises,
         List<String> documents, String announcedWith, OffsetDateTime circulatedAt, OffsetDateTime concludedAt,
-        String outcomeLetterId, String originalLanguage, Map<String, ProcedureText> versions,
+        String outcomeLetterId, String originalLanguage, Map<String, ProcedureText> versions, String withdrawalReason,
         List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments) {
 
     record EffectResponse(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
@@ -75,7 +75,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
                 p.documents().stream().map(Object::toString).toList(),
                 p.announcedWith() == null ? null : p.announcedWith().toString(), at(p.circulatedAt(), zone),
                 at(p.concludedAt(), zone), p.outcomeLetter() == null ? null : p.outcomeLetter().toString(),
-                view.versions().original(), view.versions().versions(),
+                view.versions().original(), view.versions().versions(), p.withdrawalReason(),
                 officer ? view.eligible().stream().map(s -> new Eligible(s.participantId().toString(), s.name(),
                         s.objected())).toList() : null,
                 view.objections().stream().map(Answer::of).toList(),

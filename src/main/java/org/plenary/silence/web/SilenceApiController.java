@@ -65,6 +65,9 @@ class SilenceApiController {
     record Amendment(String text, String reason) {
     }
 
+    record Withdrawal(String reason) {
+    }
+
     record Comment(String text) {
     }
 
@@ -148,10 +151,11 @@ class SilenceApiController {
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(operationId = "withdrawSilenceProcedure",
-            summary = "OPEN → WITHDRAWN, before the deadline (Presidency, Secretariat)")
-    ProcedureResponse withdraw(@PathVariable String pid, @PathVariable String id) {
-        return read(pid, withdraw.execute(pid, SilenceProcedureId.parse(id)).id());
+    @Operation(operationId = "withdrawSilenceProcedure", summary = "OPEN → WITHDRAWN, before the deadline (Presidency, Secretariat), with its reason "
+            + "(required, 400 without), recorded and shown to the delegations")
+    ProcedureResponse withdraw(@PathVariable String pid, @PathVariable String id,
+            @RequestBody(required = false) Withdrawal body) {
+        return read(pid, withdraw.execute(pid, SilenceProcedureId.parse(id), body == null ? null : body.reason()).id());
     }
 
     @PostMapping("/{id}/objections")

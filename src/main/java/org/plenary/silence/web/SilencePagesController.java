@@ -149,11 +149,18 @@ class SilencePagesController {
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/withdraw")
-    String withdraw(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String withdraw(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
-        SilenceProcedure p = withdraw.execute(code, SilenceProcedureId.parse(id));
-        Notice.send(redirect, "silence.withdrawn", p.reference());
-        return "redirect:" + SilencePages.page(process, p);
+        SilenceProcedureId procedure = SilenceProcedureId.parse(id);
+        try {
+            SilenceProcedure p = withdraw.execute(code, procedure, form.reason());
+            Notice.send(redirect, "silence.withdrawn", p.reference());
+            return "redirect:" + SilencePages.page(process, p);
+        } catch (InvalidInputException e) {
+            model.addAttribute("answering", "withdrawal");
+            return procedure(process, procedure, Form.refused(form, e, response), model);
+        }
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/objections")
@@ -165,7 +172,7 @@ class SilencePagesController {
             model.addAttribute("confirmation", new SilencePages.Confirmation(procedures.view(process, procedure), form));
             return "silence/confirm";
         }
-        return answered(process, procedure, form, model, response, redirect,
+        return answered(process, procedure, form, "objection", model, response, redirect,
                 () -> object.execute(code, procedure, form.text(), form.key()));
     }
 
@@ -173,7 +180,7 @@ class SilencePagesController {
     String amend(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
-        return answered(processes.require(code), procedure, form, model, response, redirect,
+        return answered(processes.require(code), procedure, form, "amendment", model, response, redirect,
                 () -> amend.execute(code, procedure, form.text(), form.reason(), form.key()));
     }
 
@@ -181,7 +188,7 @@ class SilencePagesController {
     String comment(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
-        return answered(processes.require(code), procedure, form, model, response, redirect,
+        return answered(processes.require(code), procedure, form, "comment", model, response, redirect,
                 () -> comment.execute(code, procedure, form.text(), form.key()));
     }
 
@@ -197,14 +204,16 @@ class SilencePagesController {
         Receipt send();
     }
 
-    private String answered(Process process, SilenceProcedureId procedure, SilenceForms.Answer form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, Answering answering) {
+    /** Sends an answer; when refused, the page comes back with the text as typed in the form it was typed in. */
+    private String answered(Process process, SilenceProcedureId procedure, SilenceForms.Answer form, String kind,
+            Model model, HttpServletResponse response, RedirectAttributes redirect, Answering answering) {
         try {
             Receipt receipt = answering.send();
             Notice.send(redirect, "silence.received", receipt.response().receivedAt(),
                     receipt.response().reference(), receipt.response().auditEntry());
             return "redirect:/processes/" + process.code() + "/silence-procedures/" + procedure;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            model.addAttribute("answering", kind);
             return procedure(process, procedure, Form.refused(form, (DomainException) e, response), null, model);
         }
     }
