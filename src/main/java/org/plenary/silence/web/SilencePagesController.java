@@ -159,7 +159,7 @@ class SilencePagesController {
             return "redirect:" + SilencePages.page(process, p);
         } catch (InvalidInputException e) {
             model.addAttribute("answering", "withdrawal");
-            return procedure(process, procedure, Form.refused(form, e, response), model);
+            return procedure(process, procedure, Form.refused(form, e, response), null, model);
         }
     }
 
