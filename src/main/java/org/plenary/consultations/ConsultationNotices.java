@@ -1,7 +1,5 @@
 package org.plenary.consultations;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +10,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.plenary.identity.Account;
 import org.plenary.identity.Accounts;
+import org.plenary.notifications.Outbox;
+import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.roster.Standing;
 import org.plenary.processes.Processes;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Tells every delegate account of the process that a consultation closed early or was extended: the e-mails are
- * queued with the change, in its transaction, and delivered by {@link ConsultationNoticeTask}.
+ * handed to the outbox with the change, in its transaction ({@link ConsultationNoticeMail} reads them back for it).
  */
 @Component
 class ConsultationNotices {
@@ -33,16 +33,16 @@ class ConsultationNotices {
     private final JdbcClient jdbc;
     private final Processes processes;
     private final Accounts accounts;
-    private final SchedulerClient scheduler;
+    private final Outbox outbox;
     private final Clock clock;
     private final String baseUrl;
 
-    ConsultationNotices(JdbcClient jdbc, Processes processes, Accounts accounts, SchedulerClient scheduler,
+    ConsultationNotices(JdbcClient jdbc, Processes processes, Accounts accounts, Outbox outbox,
             Clock clock, @Value("${plenary.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.processes = processes;
         this.accounts = accounts;
-        this.scheduler = scheduler;
+        this.outbox = outbox;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
@@ -56,7 +56,7 @@ class ConsultationNotices {
                 + (kind == Kind.CLOSED_EARLY ? " was closed by the Presidency on " : " now closes on ") + time + ".\n\n"
                 + baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id() + "\n";
         Instant now = clock.instant();
-        List<TaskInstance<?>> tasks = new ArrayList<>();
+        List<QueuedMail> mails = new ArrayList<>();
         for (Standing standing : processes.participants(process, processes.today(process))) {
             for (Account account : accounts.delegatesOf(standing.id())) {
                 UUID id = UUID.randomUUID();
@@ -65,10 +65,10 @@ class ConsultationNotices {
                         values (:id, :c, :email, :subject, :body, :at)
                         """).param("id", id).param("c", consultation.id().value()).param("email", account.email())
                         .param("subject", subject).param("body", body).param("at", Timestamp.from(now)).update();
-                tasks.add(ConsultationNoticeTask.TASK.instance(id.toString()).data(id.toString()).build());
+                mails.add(new QueuedMail(id, ConsultationNoticeMail.KIND, account.email(), "en"));
             }
         }
-        scheduler.scheduleBatch(tasks, now);
-        return tasks.size();
+        outbox.queue(mails);
+        return mails.size();
     }
 }

@@ -53,8 +53,7 @@ class AccountMail {
                 + HtmlUtils.htmlEscape(text).replace(HtmlUtils.htmlEscape(link),
                         "<a href=\"" + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(link) + "</a>")
                         .replace("\n", "<br>") + "</div>";
-        OutgoingMail mail = new OutgoingMail(to, locale.getLanguage(), subject, text, html, List.of(),
-                "<" + UUID.randomUUID() + "@plenary>");
+        OutgoingMail mail = new OutgoingMail(to, locale.getLanguage(), subject, text, html, List.of());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -69,7 +68,7 @@ class AccountMail {
             return;
         }
         try {
-            mailer.send(mail);
+            mailer.send(UUID.randomUUID(), mail);
         } catch (RuntimeException e) {
             log.warn("The {} e-mail could not be sent: {}", kind, e.getMessage());
         }

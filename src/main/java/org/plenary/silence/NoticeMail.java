@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
-import org.plenary.processes.Process;
+import org.plenary.notifications.MailComposer;
 import org.plenary.notifications.OutgoingMail;
+import org.plenary.notifications.QueuedMail;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -16,17 +19,38 @@ import org.springframework.web.util.HtmlUtils;
  * object (only States Parties) or comment.
  */
 @Component
-class NoticeMail {
+class NoticeMail implements MailComposer {
 
+    static final String KIND = "silence-notice";
+
+    private final SilenceNotices notices;
+    private final ProcedureRepository procedures;
+    private final Processes processes;
     private final Documents documents;
     private final String baseUrl;
 
-    NoticeMail(Documents documents, @Value("${plenary.base-url}") String baseUrl) {
+    NoticeMail(SilenceNotices notices, ProcedureRepository procedures, Processes processes, Documents documents,
+            @Value("${plenary.base-url}") String baseUrl) {
+        this.notices = notices;
+        this.procedures = procedures;
+        this.processes = processes;
         this.documents = documents;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    OutgoingMail of(SilenceNotices.Notice notice, Process process, SilenceProcedure p) {
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public OutgoingMail compose(QueuedMail mail) {
+        SilenceNotices.Notice notice = notices.find(mail.id()).orElseThrow();
+        SilenceProcedure procedure = procedures.find(notice.procedure()).orElseThrow();
+        return of(notice, processes.require(procedure.process().toString()), procedure);
+    }
+
+    private OutgoingMail of(SilenceNotices.Notice notice, Process process, SilenceProcedure p) {
         String link = baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id();
         String heading = notice.kind() == SilenceNotices.Kind.REMINDER
                 ? "Reminder: the silence procedure " + p.reference() + " ends on " + Outcomes.when(process, p.deadline())
@@ -54,7 +78,7 @@ class NoticeMail {
                 + esc(link) + "\">" + esc(link) + "</a></p>";
         return new OutgoingMail(notice.email(), "en", "[" + process.code() + " " + p.reference() + "] "
                 + (notice.kind() == SilenceNotices.Kind.REMINDER ? "Reminder: " : "Silence procedure: ") + p.subject(),
-                text, html, List.of(), "<" + notice.id() + "@plenary>");
+                text, html, List.of());
     }
 
     private static String label(DocumentReference a) {
