@@ -45,20 +45,20 @@ public class Outbox {
     /**
      * Queues a failed e-mail again, its attempts counted from zero, in the caller's transaction (rescheduled now if
      * a retry is pending, scheduled anew if the outbox gave up); false if it has not failed or is being delivered at
-     * this moment.
+     * this moment (that attempt then records how it went).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean resend(UUID id) {
         Instant now = clock.instant();
+        if (!rows.requeue(id, now)) {
+            return false;
+        }
         TaskInstance<String> task = task(id);
         try {
-            if (!scheduler.scheduleIfNotExists(task, now) && !scheduler.reschedule(task, now)) {
-                return false;
-            }
+            return scheduler.scheduleIfNotExists(task, now) || scheduler.reschedule(task, now);
         } catch (TaskInstanceCurrentlyExecutingException e) {
             return false;
         }
-        return rows.requeue(id, now);
     }
 
     private static TaskInstance<String> task(UUID id) {

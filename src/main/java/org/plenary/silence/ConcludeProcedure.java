@@ -27,11 +27,13 @@ public class ConcludeProcedure {
     private final Processes processes;
     private final Outcomes outcomes;
     private final SilenceChanges changes;
+    private final SilenceNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
     ConcludeProcedure(ProcedureRepository procedures, Processes processes, Outcomes outcomes, SilenceChanges changes,
-            AuditLog audit, Clock clock) {
+            SilenceNotices notices, AuditLog audit, Clock clock) {
+        this.notices = notices;
         this.procedures = procedures;
         this.processes = processes;
         this.outcomes = outcomes;
@@ -53,6 +55,7 @@ public class ConcludeProcedure {
         Process process = processes.require(p.process().toString());
         procedures.conclude(id, p.status().to(ProcedureStatus.ADOPTED), p.deadline());
         String effectResult = outcomes.adopted(process, p);
+        notices.queue(process, id, SilenceNotices.Kind.ADOPTED, clock.instant());
         SilenceProcedure adopted = procedures.find(id).orElseThrow();
         Map<String, Object> after = new HashMap<>(Map.of("status", ProcedureStatus.ADOPTED,
                 "concludedAt", p.deadline().toString(), "outcomeLetterId", adopted.outcomeLetter().toString()));

@@ -41,11 +41,13 @@ class ResponseDesk {
     private final ProcedureRepository procedures;
     private final Outcomes outcomes;
     private final SilenceChanges changes;
+    private final SilenceNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
     ResponseDesk(Processes processes, ProcedureRepository procedures, Outcomes outcomes, SilenceChanges changes,
-            AuditLog audit, Clock clock) {
+            SilenceNotices notices, AuditLog audit, Clock clock) {
+        this.notices = notices;
         this.processes = processes;
         this.procedures = procedures;
         this.outcomes = outcomes;
@@ -98,6 +100,7 @@ class ResponseDesk {
         if (breaks && p.status() == ProcedureStatus.OPEN) {
             procedures.conclude(id, p.status().to(ProcedureStatus.BROKEN), now);
             outcomes.broken(process, p, response);
+            notices.queue(process, id, SilenceNotices.Kind.BROKEN, now);
             audit.record(AuditRecord.changed("silence.procedure.broken", "silence-procedure", id, process.id().value(),
                     Map.of("status", p.status()), Map.of("status", ProcedureStatus.BROKEN, "by",
                             response.participantName(), "response", responseId.toString(), "at", now.toString())));

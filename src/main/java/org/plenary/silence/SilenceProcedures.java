@@ -21,10 +21,12 @@ public class SilenceProcedures {
 
     private final Processes processes;
     private final ProcedureRepository procedures;
+    private final SilenceNotices notices;
 
-    SilenceProcedures(Processes processes, ProcedureRepository procedures) {
+    SilenceProcedures(Processes processes, ProcedureRepository procedures, SilenceNotices notices) {
         this.processes = processes;
         this.procedures = procedures;
+        this.notices = notices;
     }
 
     public List<SilenceProcedure> visible(Process process) {
@@ -44,6 +46,14 @@ public class SilenceProcedures {
     public ProcedureView view(Process process, SilenceProcedureId id) {
         SilenceProcedure procedure = require(process, id);
         return ProcedureView.of(process, procedure, procedures.eligible(id), procedures.responses(id));
+    }
+
+    /** For its officers, how far the circulation of a circulated procedure reached; empty for anyone else. */
+    public Optional<SilenceNotices.Circulation> circulation(Process process, SilenceProcedure procedure) {
+        if (procedure.status() == ProcedureStatus.DRAFT || !officer(process)) {
+            return Optional.empty();
+        }
+        return Optional.of(notices.circulation(process, procedure.id()));
     }
 
     /** Whether the caller is an officer of the process (who runs its procedures). */

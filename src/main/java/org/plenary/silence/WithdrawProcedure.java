@@ -23,11 +23,13 @@ public class WithdrawProcedure {
     private final Processes processes;
     private final ProcedureRepository procedures;
     private final SilenceChanges changes;
+    private final SilenceNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    WithdrawProcedure(Processes processes, ProcedureRepository procedures, SilenceChanges changes, AuditLog audit,
-            Clock clock) {
+    WithdrawProcedure(Processes processes, ProcedureRepository procedures, SilenceChanges changes,
+            SilenceNotices notices, AuditLog audit, Clock clock) {
+        this.notices = notices;
         this.processes = processes;
         this.procedures = procedures;
         this.changes = changes;
@@ -49,6 +51,7 @@ public class WithdrawProcedure {
                     .withKey("refusal.silence.deadlinePassed", p.reference(), p.deadline());
         }
         procedures.conclude(id, status, now);
+        notices.queue(process, id, SilenceNotices.Kind.WITHDRAWN, now);
         changes.announce(id);
         audit.record(AuditRecord.changed("silence.procedure.withdrawn", "silence-procedure", id, process.id().value(),
                 Map.of("status", p.status()), Map.of("status", status, "at", now.toString())));

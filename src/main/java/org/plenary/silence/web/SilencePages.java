@@ -2,6 +2,7 @@ package org.plenary.silence.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.plenary.correspondence.Letter;
 import org.plenary.documents.Document;
 import org.plenary.meetings.Meeting;
@@ -9,6 +10,7 @@ import org.plenary.processes.Process;
 import org.plenary.shared.web.Form;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
+import org.plenary.silence.SilenceNotices;
 import org.plenary.silence.SilenceProcedure;
 
 /** What the silence pages show, and where each procedure's page is. */
@@ -54,7 +56,8 @@ public final class SilencePages {
      * reader may read, in the order attached.
      */
     public record One(ProcedureView view, boolean officer, boolean signedIn, boolean delegate, boolean eligible,
-            boolean receivable, Form<SilenceForms.Answer> answer, Instant now, List<Document> documents) {
+            boolean receivable, Form<SilenceForms.Answer> answer, Instant now, List<Document> documents,
+            Optional<SilenceNotices.Circulation> circulation) {
 
         public String path() {
             return page(view.process(), view.procedure());
