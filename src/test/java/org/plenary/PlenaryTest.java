@@ -92,7 +92,7 @@ public abstract class PlenaryTest {
             "consultation", "consultation_element", "consultation_question", "consultation_submission",
             "consultation_position", "consultation_missing", "consultation_answer", "consultation_group_member",
             "consultation_submission_version", "consultation_revision", "consultation_revision_element",
-            "consultation_notice", "mail_outbox", "account_mail", "document", "contact",
+            "consultation_notice", "mail_outbox", "account_mail", "meeting_notice", "document", "contact",
             "silence_procedure", "silence_eligible", "silence_document", "silence_response", "silence_notice",
             "account_link", "web_session", "account_second_factor", "account_recovery_code");
 
