@@ -11,5 +11,5 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 ./mvnw -B -q test -Dtest=LetterDispatchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.settings="$*" >"$log" 2>&1 || { tail -50 "$log"; exit 1; }
-grep -h BENCHMARK "$log" target/surefire-reports/*LetterDispatchBenchmark-output.txt 2>/dev/null | sort -u
+grep -h BENCHMARK "$log" || echo "no BENCHMARK line: see $log"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
