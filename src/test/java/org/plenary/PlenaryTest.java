@@ -60,9 +60,9 @@ public abstract class PlenaryTest {
         // Every test client comes from 127.0.0.1: its failed sign-ins, added up over the whole run, must not slow
         // down the sign-ins of later tests. The address limit is tested on SignInThrottle itself (SignInThrottleTest).
         registry.add("plenary.identity.throttle.address-free-failures", () -> 1_000_000);
-        registry.add("plenary.mail.host", () -> "localhost");
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("plenary.metrics.token", () -> METRICS_TOKEN);
-        registry.add("plenary.mail.port", () -> MAIL.getSmtp().getPort());
         OpenIdProvider.configure(registry, OPENID_PROVIDER);
     }
 
@@ -95,7 +95,7 @@ public abstract class PlenaryTest {
             "consultation", "consultation_element", "consultation_question", "consultation_submission",
             "consultation_position", "consultation_missing", "consultation_answer", "consultation_group_member",
             "consultation_submission_version", "consultation_revision", "consultation_revision_element",
-            "consultation_notice", "document", "contact",
+            "consultation_notice", "mail_outbox", "account_mail", "meeting_notice", "document", "contact",
             "silence_procedure", "silence_eligible", "silence_document", "silence_response", "silence_notice",
             "letter_version", "silence_procedure_version", "participant_name",
             "account_link", "web_session", "account_second_factor", "account_recovery_code");

@@ -1,74 +1,73 @@
 package org.plenary.consultations;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import org.plenary.identity.Account;
-import org.plenary.identity.Accounts;
+import org.plenary.contacts.Addresses;
+import org.plenary.notifications.Outbox;
+import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
-import org.plenary.roster.Standing;
 import org.plenary.processes.Processes;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells every delegate account of the process that a consultation closed early or was extended: the e-mails are
- * queued with the change, in its transaction, and delivered by {@link ConsultationNoticeTask}.
+ * Tells every participant of the process (its contacts and its delegates' accounts, once per distinct address) that a
+ * consultation was opened, extended or closed early: the notices are recorded with the change, in its transaction,
+ * and handed to the outbox ({@link ConsultationNoticeMail} writes each in its recipient's language).
  */
 @Component
 class ConsultationNotices {
 
-    enum Kind { CLOSED_EARLY, EXTENDED }
+    enum Kind { OPENED, EXTENDED, CLOSED_EARLY }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
-
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
     private final Processes processes;
-    private final Accounts accounts;
-    private final SchedulerClient scheduler;
+    private final Addresses addresses;
+    private final Outbox outbox;
     private final Clock clock;
-    private final String baseUrl;
 
-    ConsultationNotices(JdbcClient jdbc, Processes processes, Accounts accounts, SchedulerClient scheduler,
-            Clock clock, @Value("${plenary.base-url}") String baseUrl) {
-        this.jdbc = jdbc;
+    ConsultationNotices(NamedParameterJdbcOperations batch, Processes processes, Addresses addresses, Outbox outbox,
+            Clock clock) {
+        this.batch = batch;
         this.processes = processes;
-        this.accounts = accounts;
-        this.scheduler = scheduler;
+        this.addresses = addresses;
+        this.outbox = outbox;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** Queues one e-mail per delegate account of every participant of the process today; answers how many. */
+    /** Queues one e-mail per address of every participant of the process today; answers how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
     int queue(Process process, Consultation consultation, Kind kind) {
-        String time = TIME.format(consultation.closesAt().atZone(process.timeZone())) + " (" + process.timeZone() + ")";
-        String subject = (kind == Kind.CLOSED_EARLY ? "Consultation closed: " : "Consultation extended: ")
-                + consultation.title();
-        String body = "The consultation \"" + consultation.title() + "\" of " + process.title()
-                + (kind == Kind.CLOSED_EARLY ? " was closed by the Presidency on " : " now closes on ") + time + ".\n\n"
-                + baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id() + "\n";
         Instant now = clock.instant();
-        List<TaskInstance<?>> tasks = new ArrayList<>();
-        for (Standing standing : processes.participants(process, processes.today(process))) {
-            for (Account account : accounts.delegatesOf(standing.id())) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        List<QueuedMail> mails = new ArrayList<>();
+        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)),
+                process.languages().getFirst())) {
+            for (Addresses.Address address : participant.addresses()) {
                 UUID id = UUID.randomUUID();
-                jdbc.sql("""
-                        insert into consultation_notice (id, consultation, email, subject, body, queued_at)
-                        values (:id, :c, :email, :subject, :body, :at)
-                        """).param("id", id).param("c", consultation.id().value()).param("email", account.email())
-                        .param("subject", subject).param("body", body).param("at", Timestamp.from(now)).update();
-                tasks.add(ConsultationNoticeTask.TASK.instance(id.toString()).data(id.toString()).build());
+                rows.add(new MapSqlParameterSource().addValue("id", id).addValue("c", consultation.id().value())
+                        .addValue("kind", kind.name()).addValue("participant", participant.standing().id().value())
+                        .addValue("email", address.email()).addValue("language", address.language())
+                        .addValue("opens", Timestamp.from(consultation.opensAt()))
+                        .addValue("closes", Timestamp.from(consultation.closesAt()))
+                        .addValue("at", Timestamp.from(now)));
+                mails.add(new QueuedMail(id, ConsultationNoticeMail.KIND, address.email(), address.language()));
             }
         }
-        scheduler.scheduleBatch(tasks, now);
-        return tasks.size();
+        batch.batchUpdate("""
+                insert into consultation_notice (id, consultation, kind, participant, email, language, opens_at,
+                                                 closes_at, queued_at)
+                values (:id, :c, :kind, :participant, :email, :language, :opens, :closes, :at)
+                """, rows.toArray(SqlParameterSource[]::new));
+        outbox.queue(mails);
+        return mails.size();
     }
 }

@@ -44,11 +44,13 @@ public class OpenConsultation {
     private final Documents documents;
     private final ConsultationRepository consultations;
     private final RevisionRepository revisions;
+    private final ConsultationNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
     OpenConsultation(Processes processes, Documents documents, ConsultationRepository consultations,
-            RevisionRepository revisions, AuditLog audit, Clock clock) {
+            RevisionRepository revisions, ConsultationNotices notices, AuditLog audit, Clock clock) {
+        this.notices = notices;
         this.processes = processes;
         this.documents = documents;
         this.consultations = consultations;
@@ -82,10 +84,11 @@ public class OpenConsultation {
         Consultation consultation = new Consultation(new ConsultationId(UUID.randomUUID()), process.id(), title,
                 document, c.opens(), c.closes(), false, clock.instant(), actor.username(), elements, questions, 0);
         consultations.insert(consultation);
+        int queued = notices.queue(process, consultation, ConsultationNotices.Kind.OPENED);
         audit.record(AuditRecord.created("consultations.consultation.opened", "consultation", consultation.id(),
                 process.id().value(), Map.of("title", title, "opens", c.opens().toString(),
                         "closes", c.closes().toString(), "elements", elements.size(), "questions", questions.size(),
-                        "document", String.valueOf(document))));
+                        "document", String.valueOf(document), "notices", queued)));
         return consultation;
     }
 

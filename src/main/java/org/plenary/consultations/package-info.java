@@ -3,7 +3,7 @@
  * shown as a change against the base text, and the revised draft.
  */
 @ApplicationModule(displayName = "Consultations", allowedDependencies = {"shared", "audit", "roster", "processes",
-        "documents", "identity", "notifications"})
+        "documents", "identity", "notifications", "contacts"})
 package org.plenary.consultations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The outbox: one row per e-mail of a letter, with its delivery state. */
+/** The dispatches of letters: one row per e-mail of a letter, with its delivery state as the outbox reported it. */
 @Repository
 class DispatchRepository {
 
@@ -52,6 +52,10 @@ class DispatchRepository {
     /** Locks the dispatch row for the delivery attempt, so that no two attempts overlap. */
     Optional<Dispatch> lock(UUID id) {
         return jdbc.sql(SELECT + " where d.id = :id for update of d").param("id", id).query(this::map).optional();
+    }
+
+    Optional<Dispatch> find(UUID id) {
+        return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(this::map).optional();
     }
 
     void markSent(UUID id, Instant at) {

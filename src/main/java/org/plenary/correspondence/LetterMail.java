@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
+import org.plenary.notifications.MailComposer;
 import org.plenary.notifications.MailTemplates;
 import org.plenary.notifications.OutgoingMail;
+import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.LanguageVersions;
@@ -20,8 +22,11 @@ import org.springframework.stereotype.Component;
  * in it (else in its original language), and links to its attachments.
  */
 @Component
-class LetterMail {
+class LetterMail implements MailComposer {
 
+    static final String KIND = "letter";
+
+    private final DispatchRepository dispatches;
     private final LetterRepository letters;
     private final LetterRendering rendering;
     private final LetterVersionRepository versions;
@@ -31,9 +36,10 @@ class LetterMail {
     private final MessageSource messages;
     private final String baseUrl;
 
-    LetterMail(LetterRepository letters, LetterRendering rendering, LetterVersionRepository versions,
-            Documents documents, Processes processes, MailTemplates templates, MessageSource messages,
-            @Value("${plenary.base-url}") String baseUrl) {
+    LetterMail(DispatchRepository dispatches, LetterRepository letters, LetterRendering rendering,
+            LetterVersionRepository versions, Documents documents, Processes processes, MailTemplates templates,
+            MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+        this.dispatches = dispatches;
         this.letters = letters;
         this.versions = versions;
         this.rendering = rendering;
@@ -44,7 +50,14 @@ class LetterMail {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    OutgoingMail of(Dispatch dispatch) {
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public OutgoingMail compose(QueuedMail mail) {
+        Dispatch dispatch = dispatches.find(mail.id()).orElseThrow();
         Letter letter = letters.find(dispatch.letter()).orElseThrow();
         Process process = processes.require(letter.process().toString());
         Texts t = Texts.written(messages, dispatch.language());
@@ -57,8 +70,7 @@ class LetterMail {
         MailTemplates.Parts parts = templates.render("mail/letter", Map.of("t", t, "mail", content));
         return new OutgoingMail(dispatch.email(), t.language(), "[" + letter.reference() + "] " + subject,
                 parts.text(), parts.html(),
-                List.of(new OutgoingMail.Attachment(fileName(letter), "application/pdf", rendering.pdf(letter, language))),
-                "<" + dispatch.id() + "@plenary>");
+                List.of(new OutgoingMail.Attachment(fileName(letter), "application/pdf", rendering.pdf(letter, language))));
     }
 
     private LetterEmail.Attachment attachment(DocumentReference a) {

@@ -1,8 +1,5 @@
 package org.plenary.correspondence;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
+import org.plenary.notifications.Outbox;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
@@ -22,9 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Resends failed e-mails of a sent letter: each failed dispatch is queued again with its attempts counted
- * from zero, through the same outbox task (rescheduled now if a retry is still pending, scheduled anew if the
- * outbox gave up), in the transaction that records it. A dispatch being delivered at this moment is left to
+ * Resends failed e-mails of a sent letter: each failed dispatch is queued again in the outbox
+ * ({@link Outbox#resend}) with its attempts counted from zero, in the transaction that records it. A dispatch being delivered at this moment is left to
  * that attempt.
  */
 @Service
@@ -33,16 +30,16 @@ public class ResendDispatches {
     private final Processes processes;
     private final LetterRepository letters;
     private final DispatchRepository dispatches;
-    private final SchedulerClient scheduler;
+    private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
 
     ResendDispatches(Processes processes, LetterRepository letters, DispatchRepository dispatches,
-            SchedulerClient scheduler, AuditLog audit, Clock clock) {
+            Outbox outbox, AuditLog audit, Clock clock) {
         this.processes = processes;
         this.letters = letters;
         this.dispatches = dispatches;
-        this.scheduler = scheduler;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -98,13 +95,7 @@ public class ResendDispatches {
     /** Queues the locked, failed dispatch again; false if the outbox is delivering it at this moment. */
     private boolean requeue(Letter letter, Dispatch dispatch) {
         Instant now = clock.instant();
-        TaskInstance<String> task = DispatchOutbox.TASK.instance(dispatch.id().toString())
-                .data(dispatch.id().toString()).build();
-        try {
-            if (!scheduler.scheduleIfNotExists(task, now) && !scheduler.reschedule(task, now)) {
-                return false;
-            }
-        } catch (TaskInstanceCurrentlyExecutingException e) {
+        if (!outbox.resend(dispatch.id())) {
             return false;
         }
         dispatches.requeue(dispatch.id(), now);

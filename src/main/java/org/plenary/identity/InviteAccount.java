@@ -77,7 +77,7 @@ public class InviteAccount {
         after.put("language", language);
         after.put("expiresAt", link.expiresAt().toString());
         audit.record(AuditRecord.created("identity.invitation.created", "invitation", link.id(), null, after));
-        mail.sendAfterCommit("invitation", email, language, "/invitations/" + token, displayName, actor.displayName(),
+        mail.queue("invitation", email, language, "/invitations/" + token, displayName, actor.displayName(),
                 DateTimeFormatter.ISO_LOCAL_DATE.format(link.expiresAt().atZone(ZoneOffset.UTC)));
         return Invitation.of(link);
     }

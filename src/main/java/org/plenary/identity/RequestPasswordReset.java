@@ -94,7 +94,7 @@ public class RequestPasswordReset implements DisposableBean {
                     Map.of("expiresAt", link.expiresAt().toString())));
             String username = jdbc.sql("select username from account where id = :id").param("id", account)
                     .query(String.class).single();
-            mail.sendAfterCommit("reset", address, lang, "/password-reset/" + token, username,
+            mail.queue("reset", address, lang, "/password-reset/" + token, username,
                     properties.passwordResetLifetime().toMinutes());
         }
     }

@@ -23,9 +23,12 @@ public class CloseMeeting {
     private final MeetingRepository meetings;
     private final AuditLog audit;
     private final MeetingChanges changes;
+    private final MeetingNotices notices;
     private final Clock clock;
 
-    CloseMeeting(Processes processes, MeetingRepository meetings, AuditLog audit, Clock clock, MeetingChanges changes) {
+    CloseMeeting(Processes processes, MeetingRepository meetings, AuditLog audit, Clock clock, MeetingChanges changes,
+            MeetingNotices notices) {
+        this.notices = notices;
         this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
@@ -46,6 +49,9 @@ public class CloseMeeting {
             throw new ConflictException("A meeting cannot be marked held before it starts");
         }
         meetings.changeStatus(meeting.id(), status);
+        if (status == MeetingStatus.CANCELLED) {
+            notices.queue(process, meeting, MeetingNotices.Kind.CANCELLED);
+        }
         changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.meeting." + status.name().toLowerCase(), "meeting", meeting.id(),
                 process.id().value(), Map.of("status", meeting.status()), Map.of("status", status)));

@@ -30,12 +30,14 @@ public class RescheduleMeeting {
 
     private final Processes processes;
     private final MeetingRepository meetings;
+    private final MeetingNotices notices;
     private final AuditLog audit;
     private final MeetingChanges changes;
     private final Clock clock;
 
-    RescheduleMeeting(Processes processes, MeetingRepository meetings, AuditLog audit,
+    RescheduleMeeting(Processes processes, MeetingRepository meetings, MeetingNotices notices, AuditLog audit,
             Clock clock, MeetingChanges changes) {
+        this.notices = notices;
         this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
@@ -80,6 +82,11 @@ public class RescheduleMeeting {
                 meetings.replaceSessions(meeting.id(), sessions);
                 after.put("sessions", sessions.stream().map(s -> s.start() + "/" + s.end()).toList());
             }
+        }
+        if (postpone) {
+            notices.queue(process, meeting, MeetingNotices.Kind.POSTPONED);
+        } else {
+            notices.queue(process, meetings.find(meeting.id()).orElseThrow(), MeetingNotices.Kind.MOVED);
         }
         changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.meeting." + (postpone ? "postponed" : "rescheduled"), "meeting",

@@ -25,10 +25,13 @@ public class ScheduleMeeting {
 
     private final Processes processes;
     private final MeetingRepository meetings;
+    private final MeetingNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    ScheduleMeeting(Processes processes, MeetingRepository meetings, AuditLog audit, Clock clock) {
+    ScheduleMeeting(Processes processes, MeetingRepository meetings, MeetingNotices notices, AuditLog audit,
+            Clock clock) {
+        this.notices = notices;
         this.processes = processes;
         this.meetings = meetings;
         this.audit = audit;
@@ -56,6 +59,7 @@ public class ScheduleMeeting {
                 c.start(), c.end(), process.timeZone(), venue, onlineUrl, MeetingStatus.SCHEDULED, null, List.of(), null,
                 List.of(), clock.instant(), List.of(), Attendance.DEFAULT_SPEAKER_LIMIT, 0);
         meetings.insert(meeting);
+        notices.queue(process, meeting, MeetingNotices.Kind.CONVENED);
         audit.record(AuditRecord.created("meetings.meeting.scheduled", "meeting", meeting.id(), process.id().value(),
                 Map.of("title", title, "kind", c.kind(), "start", c.start().toString(), "end", c.end().toString())));
         return meetings.find(meeting.id()).orElseThrow();

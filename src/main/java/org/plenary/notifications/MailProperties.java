@@ -1,19 +1,20 @@
 package org.plenary.notifications;
 
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The SMTP server and sender; without a host no e-mail is sent and outgoing mail waits. */
+/**
+ * The sender of Plenary's e-mails ({@code plenary.mail.from}, from PLENARY_MAIL_FROM); without one, {@code plenary@}
+ * the host of PLENARY_BASE_URL. The mail server itself is Spring Boot's {@code spring.mail.*}.
+ */
 @ConfigurationProperties("plenary.mail")
-public record MailProperties(String host, int port, String user, String password, String from, Duration timeout) {
+public record MailProperties(String from) {
 
-    public MailProperties {
-        port = port <= 0 ? 25 : port;
-        from = from == null || from.isBlank() ? "plenary@localhost" : from;
-        timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
-    }
-
-    public boolean configured() {
-        return host != null && !host.isBlank();
+    /** The sender address, given or made from the host of {@code baseUrl}. */
+    String sender(String baseUrl) {
+        if (from != null && !from.isBlank()) {
+            return from.strip();
+        }
+        String host = java.net.URI.create(baseUrl).getHost();
+        return "plenary@" + (host == null || host.isBlank() ? "localhost" : host);
     }
 }

@@ -5,11 +5,13 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.UUID;
 import org.plenary.audit.TreeHead;
 import org.plenary.audit.LatestTreeHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
@@ -19,7 +21,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends e-mail over SMTP, when a server is configured. A message counts as sent once the server has
+ * Sends e-mail over SMTP through Spring Boot's mail sender ({@code spring.mail.*}: host, port, protocol
+ * {@code smtp} or {@code smtps}, user, password, STARTTLS and timeouts in {@code spring.mail.properties.*}), when
+ * a server is configured. Each Message-ID is the outbox id at the domain of the sender address. A message counts as sent once the server has
  * accepted it (250 after DATA): from then on it is the server's responsibility (RFC 5321, 6.1), so a
  * connection that breaks while saying goodbye is no failure; reporting it as one would make the outbox
  * send the same e-mail again.
@@ -31,14 +35,19 @@ public class Mailer {
     /** Every e-mail carries the latest signed tree head of the audit log, so that tree heads leave the database. */
     static final String TREE_HEAD = "X-Plenary-Tree-Head";
 
-    private final MailProperties properties;
     private final JavaMailSenderImpl sender;
+    private final String from;
+    private final String domain;
     private final LatestTreeHead treeHeads;
 
-    Mailer(MailProperties properties, LatestTreeHead treeHeads) {
-        this.properties = properties;
+    Mailer(ObjectProvider<JavaMailSenderImpl> sender, MailProperties properties,
+            @Value("${plenary.base-url}") String baseUrl, LatestTreeHead treeHeads) {
+        JavaMailSenderImpl configured = sender.getIfAvailable();
+        this.sender = configured == null || configured.getHost() == null || configured.getHost().isBlank()
+                ? null : configured;
+        this.from = properties.sender(baseUrl);
+        this.domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[<>\\s]", "");
         this.treeHeads = treeHeads;
-        this.sender = properties.configured() ? sender(properties) : null;
     }
 
     /** Whether a mail server is configured; without one, mail waits in the outbox. */
@@ -46,16 +55,17 @@ public class Mailer {
         return sender != null;
     }
 
-    public void send(OutgoingMail mail) throws MailException {
+    /** Sends {@code mail} with the Message-ID of {@code id}. */
+    public void send(UUID id, OutgoingMail mail) throws MailException {
         if (sender == null) {
             throw new MailPreparationException("No mail server is configured (PLENARY_SMTP_HOST)");
         }
-        MimeMessage message = message(mail);
-        String server = properties.host() + ":" + properties.port();
+        MimeMessage message = message(mail, messageId(id));
+        String server = sender.getHost() + ":" + sender.getPort();
         Transport transport;
         try {
-            transport = sender.getSession().getTransport("smtp");
-            transport.connect(properties.host(), properties.port(), sender.getUsername(), sender.getPassword());
+            transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+            transport.connect(sender.getHost(), sender.getPort(), given(sender.getUsername()), given(sender.getPassword()));
         } catch (MessagingException e) {
             throw new MailSendException("Cannot connect to the mail server " + server + ": " + rootMessage(e), e);
         }
@@ -69,16 +79,21 @@ public class Mailer {
         }
     }
 
-    private MimeMessage message(OutgoingMail mail) {
+    /** The Message-ID of the e-mail {@code id}: the same on every attempt, so that a copy can be recognised. */
+    String messageId(UUID id) {
+        return "<" + id + "@" + domain + ">";
+    }
+
+    private MimeMessage message(OutgoingMail mail, String messageId) {
         MimeMessage message = new MimeMessage(sender.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", mail.messageId());
+                setHeader("Message-ID", messageId);
             }
         };
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(properties.from());
+            helper.setFrom(from);
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
@@ -98,6 +113,11 @@ public class Mailer {
         return message;
     }
 
+    /** A user name or password, unless left empty: without one, no authentication is attempted. */
+    private static String given(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
     private static void closeAfterSending(Transport transport, String server) {
         try {
             transport.close();
@@ -113,22 +133,5 @@ public class Mailer {
         }
         String message = root.getMessage();
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
-    }
-
-    private static JavaMailSenderImpl sender(MailProperties p) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost(p.host());
-        sender.setPort(p.port());
-        if (p.user() != null && !p.user().isBlank()) {
-            sender.setUsername(p.user());
-            sender.setPassword(p.password());
-        }
-        Properties javaMail = sender.getJavaMailProperties();
-        String millis = String.valueOf(p.timeout().toMillis());
-        javaMail.put("mail.smtp.connectiontimeout", millis);
-        javaMail.put("mail.smtp.timeout", millis);
-        javaMail.put("mail.smtp.writetimeout", millis);
-        javaMail.put("mail.smtp.auth", String.valueOf(p.user() != null && !p.user().isBlank()));
-        return sender;
     }
 }

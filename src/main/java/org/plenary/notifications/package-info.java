@@ -1,5 +1,6 @@
 /**
- * Notifications: e-mail to the people of a process through the SMTP server named by PLENARY_SMTP_HOST, each
+ * Notifications: the one e-mail outbox (modules queue e-mails in their transaction, hear back
+ * {@code MailDelivered} and {@code MailFailed}), sent through Spring Boot's mail server settings, each e-mail
  * carrying the audit log's latest signed tree head.
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "audit"})

@@ -30,12 +30,14 @@ public class ConcludeProcedure {
     private final Processes processes;
     private final Outcomes outcomes;
     private final SilenceChanges changes;
+    private final SilenceNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConcludeProcedure(ProcedureRepository procedures, Processes processes, Outcomes outcomes, SilenceChanges changes,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.notices = notices;
         this.procedures = procedures;
         this.processes = processes;
         this.outcomes = outcomes;
@@ -58,6 +60,7 @@ public class ConcludeProcedure {
         Process process = processes.require(p.process().toString());
         procedures.conclude(id, p.status().to(ProcedureStatus.ADOPTED), p.deadline());
         procedures.setOutcomeLetter(id, UUID.randomUUID());
+        notices.queue(process, id, SilenceNotices.Kind.ADOPTED, clock.instant());
         SilenceProcedure adopted = procedures.find(id).orElseThrow();
         events.publishEvent(new ProcedureAdopted(id, process.id(), p.reference(), p.subject(), p.deadline(),
                 p.effect()));

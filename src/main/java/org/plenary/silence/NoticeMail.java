@@ -1,67 +1,82 @@
 package org.plenary.silence;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Map;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
-import org.plenary.processes.Process;
+import org.plenary.notifications.MailComposer;
+import org.plenary.notifications.MailTemplates;
 import org.plenary.notifications.OutgoingMail;
+import org.plenary.notifications.QueuedMail;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * The e-mail that tells a delegate about a procedure: the proposal, the documents attached that delegations may
- * read (a link per language; each file is served only to whoever may read it), the deadline in the process's zone and in UTC, and how to
- * object (only States Parties) or comment.
+ * The e-mail that tells a participant about a procedure (its circulation, the reminder, its adoption, the breaking
+ * of silence, its withdrawal), written in the notice's language from the templates {@code mail/silence-notice}: the
+ * proposal, the documents that delegations may read (a link per language; each file is served only to whoever may
+ * read it), the dates in the process's zone and in UTC, and how to object (only States Parties) or comment.
  */
 @Component
-class NoticeMail {
+class NoticeMail implements MailComposer {
 
+    static final String KIND = "silence-notice";
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    private final SilenceNotices notices;
+    private final ProcedureRepository procedures;
+    private final Processes processes;
     private final Documents documents;
+    private final MailTemplates templates;
+    private final MessageSource messages;
     private final String baseUrl;
 
-    NoticeMail(Documents documents, @Value("${plenary.base-url}") String baseUrl) {
+    NoticeMail(SilenceNotices notices, ProcedureRepository procedures, Processes processes, Documents documents,
+            MailTemplates templates, MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+        this.notices = notices;
+        this.procedures = procedures;
+        this.processes = processes;
         this.documents = documents;
+        this.templates = templates;
+        this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    OutgoingMail of(SilenceNotices.Notice notice, Process process, SilenceProcedure p) {
-        String link = baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id();
-        String heading = notice.kind() == SilenceNotices.Kind.REMINDER
-                ? "Reminder: the silence procedure " + p.reference() + " ends on " + Outcomes.when(process, p.deadline())
-                : "The Presidency circulates a proposal under silence procedure " + p.reference();
-        List<DocumentReference> attached = documents.referencesForDelegations(p.documents());
-        String text = heading + ".\n\nSubject: " + p.subject() + "\n\nProposed decision:\n\n" + p.proposal()
-                + (attached.isEmpty() ? "" : "\n\nDocuments:\n" + attached.stream()
-                        .map(a -> "- " + label(a) + ": " + a.languages().stream()
-                                .map(l -> l + " " + baseUrl + a.filePath(l)).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")))
-                + "\n\nDeadline: " + Outcomes.when(process, p.deadline()) + "\n\n"
-                + "The decision is adopted at the deadline unless a State Party objects in writing before it. "
-                + "To object (States Parties only), comment or propose an amendment, sign in to Plenary: " + link + "\n";
-        String html = "<p>" + esc(heading) + ".</p><p><strong>" + esc(p.subject()) + "</strong></p><blockquote>"
-                + esc(p.proposal()).replace("\n", "<br>") + "</blockquote>"
-                + (attached.isEmpty() ? "" : "<p>Documents:</p><ul>" + attached.stream()
-                        .map(a -> "<li>" + esc(label(a)) + ": " + a.languages().stream()
-                                .map(l -> "<a href=\"" + esc(baseUrl + a.filePath(l)) + "\" hreflang=\"" + esc(l) + "\">"
-                                        + esc(l) + "</a>")
-                                .collect(Collectors.joining(", ")) + "</li>")
-                        .collect(Collectors.joining()) + "</ul>")
-                + "<p>Deadline: " + esc(Outcomes.when(process,
-                        p.deadline())) + "</p><p>The decision is adopted at the deadline unless a State Party objects in "
-                + "writing before it. To object (States Parties only), comment or propose an amendment: <a href=\""
-                + esc(link) + "\">" + esc(link) + "</a></p>";
-        return new OutgoingMail(notice.email(), "en", "[" + process.code() + " " + p.reference() + "] "
-                + (notice.kind() == SilenceNotices.Kind.REMINDER ? "Reminder: " : "Silence procedure: ") + p.subject(),
-                text, html, List.of(), "<" + notice.id() + "@plenary>");
+    @Override
+    public String kind() {
+        return KIND;
     }
 
-    private static String label(DocumentReference a) {
-        return a.symbol() == null ? a.title() : a.symbol() + " – " + a.title();
+    @Override
+    public OutgoingMail compose(QueuedMail mail) {
+        SilenceNotices.Notice notice = notices.find(mail.id()).orElseThrow();
+        SilenceProcedure p = procedures.find(notice.procedure()).orElseThrow();
+        Process process = processes.require(p.process().toString());
+        Texts t = Texts.written(messages, mail.language());
+        String kind = notice.kind().name().toLowerCase(Locale.ROOT);
+        SilenceNoticeEmail content = new SilenceNoticeEmail(kind, process.title(), p.reference(), p.subject(),
+                p.proposal(), when(t, process, p.deadline()), when(t, process, p.concludedAt()),
+                baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
+                documents.referencesForDelegations(p.documents()).stream().map(this::document).toList());
+        MailTemplates.Parts parts = templates.render("mail/silence-notice", Map.of("t", t, "mail", content));
+        return new OutgoingMail(mail.to(), t.language(), "[" + process.code() + " " + p.reference() + "] "
+                + t.get("mail.silence." + kind + ".subject", p.subject()), parts.text(), parts.html(), List.of());
     }
 
-    private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text);
+    /** An instant in the process's time zone and in UTC, as the recipient's language writes them. */
+    private static String when(Texts t, Process process, Instant at) {
+        return at == null ? "" : t.dateTime(at, process.timeZone()) + " / " + t.dateTime(at, UTC);
+    }
+
+    private SilenceNoticeEmail.Document document(DocumentReference a) {
+        return new SilenceNoticeEmail.Document(a.symbol() == null ? a.title() : a.symbol() + " – " + a.title(),
+                a.languages().stream().map(l -> new SilenceNoticeEmail.Link(l, baseUrl + a.filePath(l))).toList());
     }
 }

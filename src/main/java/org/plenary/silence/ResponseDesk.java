@@ -42,13 +42,14 @@ class ResponseDesk {
     private final ProcedureRepository procedures;
     private final Outcomes outcomes;
     private final SilenceChanges changes;
+    private final SilenceNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ResponseDesk(Processes processes, ProcedureRepository procedures, Outcomes outcomes, SilenceChanges changes,
-            AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.notices = notices;
         this.processes = processes;
         this.procedures = procedures;
         this.outcomes = outcomes;
@@ -105,6 +106,7 @@ class ResponseDesk {
             SilenceProcedure broken = procedures.find(id).orElseThrow();
             events.publishEvent(new ProcedureBroken(id, process.id(), p.reference(), now));
             events.publishEvent(outcomes.broken(process, broken, response));
+            notices.queue(process, id, SilenceNotices.Kind.BROKEN, now);
             audit.record(AuditRecord.changed("silence.procedure.broken", "silence-procedure", id, process.id().value(),
                     Map.of("status", p.status()), Map.of("status", ProcedureStatus.BROKEN, "by",
                             response.participantName(), "response", responseId.toString(), "at", now.toString())));

@@ -1,35 +1,40 @@
 package org.plenary.silence;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.contacts.Addresses;
+import org.plenary.correspondence.Coverage;
+import org.plenary.notifications.Outbox;
+import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.Standing;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The e-mails that tell the delegations about a procedure (its circulation, the reminder before its deadline):
- * one per distinct address (official contact or delegate account) of every participant of the process, queued in the transaction of the change and
- * delivered by db-scheduler, like the dispatches of letters, so that none is lost on a restart. The scheduler
- * is looked up lazily: its tasks (the reminder, the delivery) need this class themselves.
+ * The e-mails that tell the delegations about a procedure (its circulation, the reminder before its deadline, its
+ * adoption, the breaking of silence, its withdrawal):
+ * one per distinct address (official contact or delegate account) of every participant of the process, handed to
+ * the outbox in the transaction of the change, like the dispatches of letters ({@link NoticeMail} writes them,
+ * {@link NoticeDeliveries} records how each went).
  */
 @Component
-class SilenceNotices {
+public class SilenceNotices {
 
-    enum Kind { CIRCULATION, REMINDER }
+    enum Kind { CIRCULATION, REMINDER, ADOPTED, BROKEN, WITHDRAWN }
 
     /** One queued e-mail, as the delivery reads it. */
     record Notice(UUID id, SilenceProcedureId procedure, Kind kind, String email, String status) {
@@ -37,15 +42,15 @@ class SilenceNotices {
 
     private final Processes processes;
     private final Addresses addresses;
-    private final SchedulerClient scheduler;
+    private final Outbox outbox;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
 
-    SilenceNotices(Processes processes, Addresses addresses, @Lazy SchedulerClient scheduler, JdbcClient jdbc,
+    SilenceNotices(Processes processes, Addresses addresses, Outbox outbox, JdbcClient jdbc,
             NamedParameterJdbcOperations batch) {
         this.processes = processes;
         this.addresses = addresses;
-        this.scheduler = scheduler;
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -75,20 +80,20 @@ class SilenceNotices {
                         :at)
                 on conflict (procedure, kind, lower(email)) do nothing
                 """, rows.toArray(SqlParameterSource[]::new));
-        List<TaskInstance<?>> deliveries = new ArrayList<>();
+        List<QueuedMail> mails = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (inserted[i] != 0) {
-                String id = rows.get(i).getValue("id").toString();
-                deliveries.add(SilenceTasks.NOTICE.instance(id).data(id).build());
+                SqlParameterSource row = rows.get(i);
+                mails.add(new QueuedMail((UUID) row.getValue("id"), NoticeMail.KIND, (String) row.getValue("email"),
+                        (String) row.getValue("language")));
             }
         }
-        scheduler.scheduleBatch(deliveries, at);
-        return deliveries.size();
+        outbox.queue(mails);
+        return mails.size();
     }
 
-    /** Locks a queued e-mail for its delivery, so that no two attempts overlap. */
-    Optional<Notice> lock(UUID id) {
-        return jdbc.sql("select id, procedure, kind, email, status from silence_notice where id = :id for update")
+    Optional<Notice> find(UUID id) {
+        return jdbc.sql("select id, procedure, kind, email, status from silence_notice where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Notice(rs.getObject(1, UUID.class),
                         new SilenceProcedureId(rs.getObject(2, UUID.class)), Kind.valueOf(rs.getString(3)),
@@ -110,6 +115,26 @@ class SilenceNotices {
                 """).param("error", error).param("at", Timestamp.from(at)).param("id", id).update();
     }
 
+    /**
+     * How far the circulation of a procedure reached, for its officers: of the participants of the process today, those
+     * that were sent its circulation e-mail and, by name, those that were not (no address); and those e-mails by
+     * state.
+     */
+    Circulation circulation(Process process, SilenceProcedureId procedure) {
+        Set<UUID> reached = Set.copyOf(jdbc.sql("""
+                select distinct participant from silence_notice where procedure = :p and kind = 'CIRCULATION'
+                """).param("p", procedure.value()).query(UUID.class).list());
+        List<Standing> participants = processes.participants(process, processes.today(process));
+        List<Coverage.Unreached> unreached = participants.stream().filter(s -> !reached.contains(s.id().value()))
+                .map(s -> new Coverage.Unreached(s.id().value(), s.name())).toList();
+        Map<String, Integer> emails = counts(procedure).stream().filter(c -> c.kind() == Kind.CIRCULATION)
+                .collect(Collectors.toMap(Count::status, Count::emails));
+        int total = emails.values().stream().mapToInt(Integer::intValue).sum();
+        return new Circulation(new Coverage(participants.size(), participants.size() - unreached.size(), total,
+                unreached), emails.getOrDefault("QUEUED", 0), emails.getOrDefault("SENT", 0),
+                emails.getOrDefault("FAILED", 0));
+    }
+
     /** How many e-mails of a procedure are in each state, for the officers' view. */
     List<Count> counts(SilenceProcedureId procedure) {
         return jdbc.sql("""
@@ -120,5 +145,9 @@ class SilenceNotices {
     }
 
     record Count(Kind kind, String status, int emails) {
+    }
+
+    /** The reach of a circulation and its e-mails by state. */
+    public record Circulation(Coverage coverage, int queued, int sent, int failed) {
     }
 }

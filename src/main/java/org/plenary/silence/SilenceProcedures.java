@@ -22,11 +22,14 @@ public class SilenceProcedures {
     private final Processes processes;
     private final ProcedureRepository procedures;
     private final ProcedureVersionRepository versions;
+    private final SilenceNotices notices;
 
-    SilenceProcedures(Processes processes, ProcedureRepository procedures, ProcedureVersionRepository versions) {
+    SilenceProcedures(Processes processes, ProcedureRepository procedures, ProcedureVersionRepository versions,
+            SilenceNotices notices) {
         this.processes = processes;
         this.procedures = procedures;
         this.versions = versions;
+        this.notices = notices;
     }
 
     public List<SilenceProcedure> visible(Process process) {
@@ -47,6 +50,14 @@ public class SilenceProcedures {
         SilenceProcedure procedure = require(process, id);
         return ProcedureView.of(process, procedure, versions.of(procedure), procedures.eligible(id),
                 procedures.responses(id));
+    }
+
+    /** For its officers, how far the circulation of a circulated procedure reached; empty for anyone else. */
+    public Optional<SilenceNotices.Circulation> circulation(Process process, SilenceProcedure procedure) {
+        if (procedure.status() == ProcedureStatus.DRAFT || !officer(process)) {
+            return Optional.empty();
+        }
+        return Optional.of(notices.circulation(process, procedure.id()));
     }
 
     /** Whether the caller is an officer of the process (who runs its procedures). */

@@ -25,12 +25,14 @@ public class WithdrawProcedure {
     private final Processes processes;
     private final ProcedureRepository procedures;
     private final SilenceChanges changes;
+    private final SilenceNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WithdrawProcedure(Processes processes, ProcedureRepository procedures, SilenceChanges changes, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    WithdrawProcedure(Processes processes, ProcedureRepository procedures, SilenceChanges changes,
+            SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.notices = notices;
         this.processes = processes;
         this.procedures = procedures;
         this.changes = changes;
@@ -55,6 +57,7 @@ public class WithdrawProcedure {
         }
         procedures.withdraw(id, why, now);
         events.publishEvent(new ProcedureWithdrawn(id, process.id(), p.reference(), now));
+        notices.queue(process, id, SilenceNotices.Kind.WITHDRAWN, now);
         changes.announce(id);
         audit.record(AuditRecord.changed("silence.procedure.withdrawn", "silence-procedure", id, process.id().value(),
                 Map.of("status", p.status()), Map.of("status", status, "at", now.toString(), "reason", why)));

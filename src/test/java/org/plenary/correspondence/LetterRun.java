@@ -16,13 +16,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A letter of the Presidency to {@code states} States Parties with {@code accountsEach} delegate accounts
- * each, drafted and ready to send: one e-mail per account is expected, to the addresses in {@code recipients},
+ * (and {@code contactsEach} contacts) each, drafted and ready to send: one e-mail per address is expected, to the addresses in {@code recipients},
  * with the reference in its subject.
  */
 record LetterRun(String presidencyToken, Api presidency, String process, String letter, String reference,
         Set<String> recipients) {
 
     static LetterRun prepare(Api admin, int states, int accountsEach) {
+        return prepare(admin, states, accountsEach, 0);
+    }
+
+    /** The same, each State Party also with {@code contactsEach} official contacts of its own (languages in turn). */
+    static LetterRun prepare(Api admin, int states, int accountsEach, int contactsEach) {
         String treaty = Fixtures.aTreaty(admin);
         String process = Fixtures.aProcess(admin, treaty);
         String presidencyToken = Fixtures.signIn(admin, Fixtures.anOfficer(admin, process, "PRESIDENCY").username(),
@@ -38,6 +43,12 @@ record LetterRun(String presidencyToken, Api presidency, String process, String 
                 account.put("participantId", state);
                 expect(admin.post("/users", account), 201);
                 recipients.add(account.get("email").toString());
+            }
+            for (int c = 0; c < contactsEach; c++) {
+                String email = Fixtures.unique("mission").toLowerCase() + "@example.org";
+                expect(admin.post("/participants/" + state + "/contacts", Map.of("email", email, "role", "MISSION",
+                        "language", List.of("en", "fr", "es").get(c % 3))), 201);
+                recipients.add(email);
             }
         }
         return draft(presidencyToken, presidency, process, Set.copyOf(recipients));

@@ -33,7 +33,7 @@ class MailServerFailsFirstTest {
         postgres = EmbeddedPostgres.start();
         plenary = OutboxInstance.start("plenary", postgres.getJdbcUrl("postgres", "postgres"),
                 OutboxInstance.mailServerAt(mailPort, "--plenary.outbox.first-retry=200ms",
-                        "--plenary.mail.timeout=2s"));
+                        "--PLENARY_SMTP_TIMEOUT_MS=2000"));
     }
 
     @AfterEach

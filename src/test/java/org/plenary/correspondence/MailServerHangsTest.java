@@ -33,7 +33,7 @@ class MailServerHangsTest {
         Thread.ofVirtual().start(this::acceptAndSayNothing);
         postgres = EmbeddedPostgres.start();
         plenary = OutboxInstance.start("plenary", postgres.getJdbcUrl("postgres", "postgres"),
-                OutboxInstance.mailServerAt(silentServer.getLocalPort(), "--plenary.mail.timeout=5m"));
+                OutboxInstance.mailServerAt(silentServer.getLocalPort(), "--PLENARY_SMTP_TIMEOUT_MS=300000"));
     }
 
     @AfterEach

@@ -24,7 +24,7 @@ class NoMailServerTest {
     void anInstanceWithoutMailServer() throws IOException {
         postgres = EmbeddedPostgres.start();
         plenary = OutboxInstance.start("plenary", postgres.getJdbcUrl("postgres", "postgres"),
-                "--plenary.mail.host=", "--plenary.outbox.wait-for-mail-server=300ms");
+                "--spring.mail.host=", "--plenary.outbox.wait-for-mail-server=300ms");
     }
 
     @AfterEach
@@ -41,7 +41,7 @@ class NoMailServerTest {
 
         JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
         await().atMost(Duration.ofSeconds(20)).until(() -> database.sql("""
-                select count(*) from scheduled_tasks where task_name = 'letter-dispatch' and execution_time > ?
+                select count(*) from scheduled_tasks where task_name = 'mail-outbox' and execution_time > ?
                 """).param(Timestamp.from(sent.plusSeconds(1))).query(Long.class).single() == 2);
 
         JsonNode letter = run.read();

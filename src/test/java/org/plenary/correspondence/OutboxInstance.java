@@ -49,7 +49,7 @@ final class OutboxInstance implements AutoCloseable {
 
     /** The settings of a mail server on this machine at {@code port}. */
     static String[] mailServerAt(int port, String... more) {
-        List<String> settings = new ArrayList<>(List.of("--plenary.mail.host=localhost", "--plenary.mail.port=" + port));
+        List<String> settings = new ArrayList<>(List.of("--spring.mail.host=localhost", "--spring.mail.port=" + port));
         settings.addAll(List.of(more));
         return settings.toArray(String[]::new);
     }

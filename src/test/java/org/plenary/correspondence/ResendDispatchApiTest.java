@@ -58,6 +58,11 @@ class ResendDispatchApiTest extends PlenaryTest {
                 update letter_dispatch set status = 'FAILED', sent_at = null, attempts = 11,
                        last_error = 'Cannot connect to the mail server' where letter = ?
                 """).param(UUID.fromString(letter)).update();
+        jdbc.sql("""
+                update mail_outbox set status = 'FAILED', sent_at = null, attempts = 11,
+                       last_error = 'Cannot connect to the mail server'
+                 where id in (select id from letter_dispatch where letter = ?)
+                """).param(UUID.fromString(letter)).update();
     }
 
     @Test

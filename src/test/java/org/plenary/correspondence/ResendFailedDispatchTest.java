@@ -37,7 +37,7 @@ class ResendFailedDispatchTest {
         postgres = EmbeddedPostgres.start();
         plenary = OutboxInstance.start("plenary", postgres.getJdbcUrl("postgres", "postgres"),
                 OutboxInstance.mailServerAt(mailPort, "--plenary.outbox.first-retry=100ms",
-                        "--plenary.outbox.max-retries=2", "--plenary.mail.timeout=2s"));
+                        "--plenary.outbox.max-retries=2", "--PLENARY_SMTP_TIMEOUT_MS=2000"));
     }
 
     @AfterEach
@@ -55,7 +55,7 @@ class ResendFailedDispatchTest {
         run.send();
         JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
         await().atMost(Duration.ofSeconds(30)).until(() -> run.dispatchesIn("FAILED") == 2 && database.sql(
-                "select count(*) from scheduled_tasks where task_name = 'letter-dispatch'").query(Long.class)
+                "select count(*) from scheduled_tasks where task_name = 'mail-outbox'").query(Long.class)
                 .single() == 0);
         assertThat(run.dispatches()).allSatisfy(d -> assertThat(d.get("attempts").asInt()).as("the first attempt and two retries").isEqualTo(3));
 

@@ -11,14 +11,17 @@ import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * What counts as delivered: once the mail server has answered 250 to the message, it has taken
@@ -28,17 +31,19 @@ import org.springframework.mail.MailException;
 class MailerTest {
 
     private static final OutgoingMail MAIL = new OutgoingMail("delegate@mission.example", "en", "Subject", "Text",
-            "<p>Text</p>", List.of(), "<dispatch@plenary>");
+            "<p>Text</p>", List.of());
+    private static final UUID ID = UUID.randomUUID();
 
     @Test
     void aMessageTheServerAcceptedIsDeliveredEvenIfTheConnectionBreaksRightAfter() throws Exception {
         try (ServerSocket server = new ServerSocket(0)) {
             CompletableFuture<List<String>> commands = CompletableFuture.supplyAsync(() -> acceptAndHangUpOnQuit(server));
 
-            mailer(server.getLocalPort()).send(MAIL);
+            mailer(server.getLocalPort()).send(ID, MAIL);
 
             List<String> received = commands.get(10, TimeUnit.SECONDS);
-            assertThat(received).contains("DATA", "Message-ID: <dispatch@plenary>")
+            assertThat(received).as("a Message-ID at the domain of the sender address")
+                    .contains("DATA", "Message-ID: <" + ID + "@secretariat.example.org>")
                     .anyMatch(line -> line.startsWith("Date: "));
         }
     }
@@ -49,12 +54,19 @@ class MailerTest {
         try (ServerSocket unused = new ServerSocket(0)) {
             closedPort = unused.getLocalPort();
         }
-        assertThatThrownBy(() -> mailer(closedPort).send(MAIL)).isInstanceOf(MailException.class)
+        assertThatThrownBy(() -> mailer(closedPort).send(ID, MAIL)).isInstanceOf(MailException.class)
                 .hasMessageContaining("localhost:" + closedPort);
     }
 
     private static Mailer mailer(int port) {
-        return new Mailer(new MailProperties("localhost", port, null, null, null, Duration.ofSeconds(5)), Optional::empty);
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(port);
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+        return new Mailer(new StaticListableBeanFactory(Map.of("mailSender", sender))
+                .getBeanProvider(JavaMailSenderImpl.class), new MailProperties(null),
+                "https://secretariat.example.org/plenary", Optional::empty);
     }
 
     /** A mail server that accepts one message, then resets the connection; answers the commands and the lines of the message. */

@@ -315,8 +315,18 @@ class SilenceApiTest extends PlenaryTest {
         assertThat(anonymous.apply("/" + draft).statusCode()).isEqualTo(404);
     }
 
+    /** The e-mails about silence procedures to {@code address} (their subject names the process and procedure). */
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals(address)).toList();
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals(address))
+                .filter(m -> subject(m).startsWith("[")).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Api.Response assertProblemAnd(Api.Response response, int status) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.support.Api;
+import org.plenary.support.Fixtures;
+import org.plenary.support.WebSession;
 
 /**
  * The circulation of a procedure reaches the official contacts of every participant as well as its delegates'
@@ -51,6 +54,27 @@ class SilenceContactsTest extends PlenaryTest {
                 .param(id).param(mission).query(String.class).single()).isEqualTo("fr");
         assertThat(jdbc.sql("select language from silence_notice where procedure = ?::uuid and lower(email) = lower(?)")
                 .param(id).param(shared).query(String.class).single()).isEqualTo("es");
+    }
+
+    @Test
+    void theOfficersSeeHowFarTheCirculationReachedAndWhoHasNoAddress() {
+        Api admin = world.admin();
+        String nowhere = Fixtures.aState(admin);
+        Fixtures.recordStatus(admin, world.treaty(), nowhere, "STATE_PARTY", "2012-01-01");
+        String name = admin.get("/participants/" + nowhere).json().get("name").asString();
+        String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
+        String code = admin.get("/processes/" + world.process()).json().get("code").asString();
+        int participants = admin.get("/processes/" + world.process() + "/participants").json().size();
+
+        String page = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD)
+                .get("/processes/" + code + "/silence-procedures/" + id).body();
+        assertThat(page).contains("id=\"circulation-coverage\"")
+                .contains("went to " + (participants - 1) + " of the " + participants + " participants")
+                .contains("id=\"circulation-unreached\"").contains(name + " · <a href=\"/participants/" + nowhere
+                        + "/contacts\">");
+        String delegatePage = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD)
+                .get("/processes/" + code + "/silence-procedures/" + id).body();
+        assertThat(delegatePage).as("a delegate's page").doesNotContain("circulation-coverage");
     }
 
     private long received(String address) {

@@ -2,6 +2,7 @@ package org.plenary.silence.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.plenary.documents.Document;
 import org.plenary.processes.Process;
 import org.plenary.silence.LettersToAnnounce;
@@ -12,6 +13,7 @@ import org.plenary.silence.ProcedureText;
 import org.plenary.silence.ProcedureStatus;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
+import org.plenary.silence.SilenceNotices;
 import org.plenary.silence.SilenceProcedure;
 
 /** What the silence pages show, and where each procedure's page is. */
@@ -59,7 +61,7 @@ public final class SilencePages {
      */
     public record One(ProcedureView view, boolean officer, boolean signedIn, boolean delegate, boolean eligible,
             boolean receivable, Form<SilenceForms.Answer> answer, Instant now, List<Document> documents,
-            VersionChoice version) {
+            VersionChoice version, Optional<SilenceNotices.Circulation> circulation) {
 
         public String path() {
             return page(view.process(), view.procedure());

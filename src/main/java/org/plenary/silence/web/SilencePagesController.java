@@ -257,7 +257,8 @@ class SilencePagesController {
                 .collect(Collectors.toMap(Document::id, d -> d));
         List<Document> attached = p.documents().stream().filter(readable::containsKey).map(readable::get).toList();
         model.addAttribute("one", new SilencePages.One(view, procedures.officer(process), actor.isPresent(), delegate,
-                eligible, receivable, answer, now, attached, VersionChoice.of(view.versions(), version)));
+                eligible, receivable, answer, now, attached, VersionChoice.of(view.versions(), version),
+                procedures.circulation(process, p)));
         return "silence/procedure";
     }
 }

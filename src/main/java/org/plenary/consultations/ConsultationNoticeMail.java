@@ -1,0 +1,91 @@
+package org.plenary.consultations;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.notifications.MailComposer;
+import org.plenary.notifications.MailDelivered;
+import org.plenary.notifications.MailTemplates;
+import org.plenary.notifications.OutgoingMail;
+import org.plenary.notifications.QueuedMail;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.shared.web.Texts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the e-mail of a consultation notice in its recipient's language, from the templates
+ * {@code mail/consultation-notice} and the times the notice recorded, and records its delivery, which the outbox
+ * reports in its transaction.
+ */
+@Component
+class ConsultationNoticeMail implements MailComposer {
+
+    static final String KIND = "consultation-notice";
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
+    private final JdbcClient jdbc;
+    private final ConsultationRepository consultations;
+    private final Processes processes;
+    private final MailTemplates templates;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    ConsultationNoticeMail(JdbcClient jdbc, ConsultationRepository consultations, Processes processes,
+            MailTemplates templates, MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.consultations = consultations;
+        this.processes = processes;
+        this.templates = templates;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    private record Notice(ConsultationId consultation, String kind, Instant opens, Instant closes) {
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public OutgoingMail compose(QueuedMail mail) {
+        Notice notice = jdbc.sql("select consultation, kind, opens_at, closes_at from consultation_notice where id = :id")
+                .param("id", mail.id())
+                .query((rs, n) -> new Notice(new ConsultationId(rs.getObject(1, UUID.class)),
+                        rs.getString(2).toLowerCase(Locale.ROOT), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant()))
+                .single();
+        Consultation consultation = consultations.find(notice.consultation()).orElseThrow();
+        Process process = processes.require(consultation.process().toString());
+        Texts t = Texts.written(messages, mail.language());
+        ConsultationNoticeEmail content = new ConsultationNoticeEmail(notice.kind(), process.title(),
+                consultation.title(), when(t, process, notice.opens()), when(t, process, notice.closes()),
+                baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id());
+        MailTemplates.Parts parts = templates.render("mail/consultation-notice", Map.of("t", t, "mail", content));
+        return new OutgoingMail(mail.to(), t.language(),
+                t.get("mail.consultation." + notice.kind() + ".subject", consultation.title()), parts.text(),
+                parts.html(), List.of());
+    }
+
+    private static String when(Texts t, Process process, Instant at) {
+        return t.dateTime(at, process.timeZone()) + " / " + t.dateTime(at, UTC);
+    }
+
+    @EventListener
+    void on(MailDelivered event) {
+        if (KIND.equals(event.kind())) {
+            jdbc.sql("update consultation_notice set sent_at = :at where id = :id and sent_at is null")
+                    .param("at", Timestamp.from(event.at())).param("id", event.id()).update();
+        }
+    }
+}

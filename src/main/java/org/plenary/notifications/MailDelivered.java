@@ -1,0 +1,11 @@
+package org.plenary.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The mail server accepted a queued e-mail. Published in the transaction that records it, so that the module that
+ * queued it records it in the same transaction (a plain, synchronous listener).
+ */
+public record MailDelivered(UUID id, String kind, Instant at) {
+}

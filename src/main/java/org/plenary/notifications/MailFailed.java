@@ -1,0 +1,12 @@
+package org.plenary.notifications;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An attempt to deliver a queued e-mail failed, with the reason (the mail server's answer). {@code permanent}: the
+ * server rejected it (SMTP 5xx) and the outbox will not try again; otherwise it retries with backoff. Published in
+ * the transaction that records it, like {@link MailDelivered}.
+ */
+public record MailFailed(UUID id, String kind, String reason, boolean permanent, Instant at) {
+}

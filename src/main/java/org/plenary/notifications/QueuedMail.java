@@ -1,0 +1,10 @@
+package org.plenary.notifications;
+
+import java.util.UUID;
+
+/**
+ * An e-mail handed to the outbox: {@code id} is the record of the module that queued it (a letter's dispatch, a
+ * notice), {@code kind} names the {@link MailComposer} that writes it, to {@code to} in {@code language}.
+ */
+public record QueuedMail(UUID id, String kind, String to, String language) {
+}
