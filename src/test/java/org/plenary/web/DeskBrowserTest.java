@@ -45,7 +45,7 @@ class DeskBrowserTest extends BrowserJourney {
         assertThat(item).containsText("Silence procedure SP.1");
         assertThat(item.locator(".state")).hasText("Not answered");
         assertThat(item.locator(".left")).hasText("Ends in 4 days 4 hours");
-        assertThat(item.locator("time")).containsText("(Europe/Zurich)");
+        assertThat(item.locator("time")).containsText("Geneva time");
 
         item.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Extension requests under Article 4")).click();
