@@ -13,6 +13,7 @@ import org.plenary.notifications.OutgoingMail;
 import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -32,16 +33,19 @@ class NoticeMail implements MailComposer {
 
     private final SilenceNotices notices;
     private final ProcedureRepository procedures;
+    private final ProcedureVersionRepository versions;
     private final Processes processes;
     private final Documents documents;
     private final MailTemplates templates;
     private final MessageSource messages;
     private final String baseUrl;
 
-    NoticeMail(SilenceNotices notices, ProcedureRepository procedures, Processes processes, Documents documents,
-            MailTemplates templates, MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+    NoticeMail(SilenceNotices notices, ProcedureRepository procedures, ProcedureVersionRepository versions,
+            Processes processes, Documents documents, MailTemplates templates, MessageSource messages,
+            @Value("${plenary.base-url}") String baseUrl) {
         this.notices = notices;
         this.procedures = procedures;
+        this.versions = versions;
         this.processes = processes;
         this.documents = documents;
         this.templates = templates;
@@ -61,13 +65,16 @@ class NoticeMail implements MailComposer {
         Process process = processes.require(p.process().toString());
         Texts t = Texts.written(messages, mail.language());
         String kind = notice.kind().name().toLowerCase(Locale.ROOT);
-        SilenceNoticeEmail content = new SilenceNoticeEmail(kind, process.title(), p.reference(), p.subject(),
-                p.proposal(), when(t, process, p.deadline()), when(t, process, p.concludedAt()),
-                baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
+        LanguageVersions<ProcedureText> texts = versions.of(p);
+        String language = texts.shownTo(mail.language());
+        ProcedureText text = texts.in(language);
+        SilenceNoticeEmail content = new SilenceNoticeEmail(kind, process.title(), p.reference(), language,
+                text.subject(), text.proposal(), when(t, process, p.deadline()), when(t, process, p.concludedAt()),
+                p.withdrawalReason(), baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
                 documents.referencesForDelegations(p.documents()).stream().map(this::document).toList());
         MailTemplates.Parts parts = templates.render("mail/silence-notice", Map.of("t", t, "mail", content));
         return new OutgoingMail(mail.to(), t.language(), "[" + process.code() + " " + p.reference() + "] "
-                + t.get("mail.silence." + kind + ".subject", p.subject()), parts.text(), parts.html(), List.of());
+                + t.get("mail.silence." + kind + ".subject", text.subject()), parts.text(), parts.html(), List.of());
     }
 
     /** An instant in the process's time zone and in UTC, as the recipient's language writes them. */

@@ -61,10 +61,14 @@ class SilenceOutcomeNoticesTest extends PlenaryTest {
         world.admin().post("/participants/" + world.partyA() + "/contacts", Map.of("email", mission,
                 "role", "MISSION", "language", "fr"));
         String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
-        assertThat(world.presidency().api().post(world.path(id) + "/withdraw", null).status()).isEqualTo(200);
+        assertThat(world.presidency().api().post(world.path(id) + "/withdraw",
+                Map.of("reason", "Les consultations se poursuivent.")).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> to(mission).stream()
                 .anyMatch(m -> subject(m).contains("Procédure d’approbation tacite retirée")));
+        MimeMessage withdrawn = to(mission).stream()
+                .filter(m -> subject(m).contains("Procédure d’approbation tacite retirée")).findFirst().orElseThrow();
+        assertThat(Mails.plainText(withdrawn)).contains("Les consultations se poursuivent.");
     }
 
     private List<MimeMessage> to(String address) {
