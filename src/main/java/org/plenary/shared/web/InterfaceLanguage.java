@@ -14,14 +14,16 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 /**
  * The language of a page, one of {@link WebConfiguration#LANGUAGES}: the one chosen with {@code ?lang=}
  * (remembered in a cookie), else the signed-in account's language, else the first of the browser's preferences
- * (Accept-Language) that the interface has, else English. A language the interface does not have is never chosen.
+ * (Accept-Language) that the interface has, else English. Under {@code /api/} an Accept-Language header comes
+ * before the account's language, as the API contract says: an integrator asks for what it wants. A language the interface does not have is never chosen.
  */
 class InterfaceLanguage extends CookieLocaleResolver {
 
     InterfaceLanguage() {
         super("plenary-lang");
         setCookieMaxAge(Duration.ofDays(365));
-        setDefaultLocaleFunction(request -> Actor.language().flatMap(InterfaceLanguage::supported)
+        setDefaultLocaleFunction(request -> (api(request) ? preferred(request) : Optional.<Locale>empty())
+                .or(() -> Actor.language().flatMap(InterfaceLanguage::supported))
                 .or(() -> preferred(request)).orElse(Locale.ENGLISH));
     }
 
@@ -42,6 +44,11 @@ class InterfaceLanguage extends CookieLocaleResolver {
     protected Locale parseLocaleValue(String value) {
         Locale parsed = super.parseLocaleValue(value);
         return parsed == null ? null : supported(parsed.getLanguage()).orElse(null);
+    }
+
+    /** An API client that names the languages it wants (Accept-Language) is answered in them, whoever signs in. */
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/") && request.getHeader("Accept-Language") != null;
     }
 
     private static Optional<Locale> preferred(HttpServletRequest request) {
