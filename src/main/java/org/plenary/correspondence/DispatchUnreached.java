@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.contacts.Addresses;
+import org.plenary.contacts.Coverage;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;

@@ -2,6 +2,7 @@ package org.plenary.correspondence;
 
 import java.util.List;
 import java.util.Optional;
+import org.plenary.contacts.Coverage;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationStatus;
 import org.plenary.consultations.Consultations;
-import org.plenary.correspondence.Coverage;
+import org.plenary.contacts.Coverage;
 import org.plenary.correspondence.Dispatch;
 import org.plenary.correspondence.DispatchStatus;
 import org.plenary.correspondence.Letter;

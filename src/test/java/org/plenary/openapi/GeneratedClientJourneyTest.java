@@ -27,6 +27,7 @@ import org.plenary.client.model.NewProcedure;
 import org.plenary.client.model.Objection;
 import org.plenary.client.model.ProcedureResponse;
 import org.plenary.client.model.Received;
+import org.plenary.client.model.Withdrawal;
 import org.plenary.support.Fixtures;
 import org.plenary.support.Fixtures.Person;
 
@@ -64,7 +65,8 @@ class GeneratedClientJourneyTest extends PlenaryTest {
 
         SilenceProceduresApi asDelegate = new SilenceProceduresApi(signedIn(delegate.username()));
         ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> asDelegate.withdrawSilenceProcedure(process, draft.getId()));
+                () -> asDelegate.withdrawSilenceProcedure(process, draft.getId(),
+                        new Withdrawal().reason("A delegate may not withdraw it.")));
         assertThat(refused.getCode()).isEqualTo(403);
         assertThat(refused.getResponseHeaders().get("Content-Type")).containsExactly("application/problem+json");
         Received objection = asDelegate.objectToSilenceProcedure(process, draft.getId(),

@@ -1,8 +1,6 @@
 package org.plenary.correspondence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.plenary.contacts.Coverage;
 import org.plenary.correspondence.AddresseeGroup;
 import org.plenary.correspondence.ChangeDraftLetter;
-import org.plenary.correspondence.Coverage;
 import org.plenary.correspondence.Dispatch;
 import org.plenary.correspondence.DispatchStatus;
 import org.plenary.correspondence.DraftLetter;

@@ -2,7 +2,7 @@ package org.plenary.correspondence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.plenary.correspondence.Coverage;
+import org.plenary.contacts.Coverage;
 import org.plenary.correspondence.DispatchUnreached;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.Letters;

@@ -2,7 +2,7 @@ package org.plenary.correspondence.web;
 
 import java.util.List;
 import java.util.Optional;
-import org.plenary.correspondence.Coverage;
+import org.plenary.contacts.Coverage;
 import org.plenary.correspondence.Dispatch;
 import org.plenary.correspondence.DispatchStatus;
 import org.plenary.correspondence.Letter;

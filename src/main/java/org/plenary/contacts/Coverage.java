@@ -1,13 +1,13 @@
-package org.plenary.correspondence;
+package org.plenary.contacts;
 
 import java.util.List;
 import java.util.UUID;
-import org.plenary.contacts.Addresses;
 import org.plenary.roster.LocalNames;
 
 /**
- * How far a letter reaches: the participants it is addressed to, how many of them have at least one address
- * (official contact or delegate account), the e-mails that makes, and by name those it cannot reach.
+ * How far a communication reaches (a letter, the circulation of a silence procedure): the participants it is
+ * addressed to, how many of them have at least one address (official contact or delegate account), the e-mails
+ * that makes, and by name those it cannot reach.
  */
 public record Coverage(int addressed, int reached, int emails, List<Unreached> unreached) {
 
@@ -22,7 +22,7 @@ public record Coverage(int addressed, int reached, int emails, List<Unreached> u
                 .sorted(names.by(Unreached::participantName)).toList());
     }
 
-    static Coverage of(List<Addresses.Addressed> addressed) {
+    public static Coverage of(List<Addresses.Addressed> addressed) {
         List<Unreached> unreached = addressed.stream().filter(a -> a.addresses().isEmpty())
                 .map(a -> new Unreached(a.standing().id().value(), a.standing().name())).toList();
         int emails = addressed.stream().mapToInt(a -> a.addresses().size()).sum();
