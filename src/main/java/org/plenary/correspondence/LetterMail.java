@@ -66,6 +66,7 @@ class LetterMail implements MailComposer {
         String subject = texts.in(language).subject();
         LetterEmail content = new LetterEmail(process.title(), letter.reference(),
                 letter.place() + ", " + t.date(letter.date()), subject,
+                t.otherLanguagesLine(language, texts.languages()),
                 documents.references(letter.attachments()).stream().map(this::attachment).toList());
         MailTemplates.Parts parts = templates.render("mail/letter", Map.of("t", t, "mail", content));
         return new OutgoingMail(dispatch.email(), t.language(), "[" + letter.reference() + "] " + subject,

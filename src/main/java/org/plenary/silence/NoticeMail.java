@@ -69,7 +69,8 @@ class NoticeMail implements MailComposer {
         String language = texts.shownTo(mail.language());
         ProcedureText text = texts.in(language);
         SilenceNoticeEmail content = new SilenceNoticeEmail(kind, process.title(), p.reference(), language,
-                text.subject(), text.proposal(), when(t, process, p.deadline()), when(t, process, p.concludedAt()),
+                text.subject(), text.proposal(), t.otherLanguagesLine(language, texts.languages()),
+                when(t, process, p.deadline()), when(t, process, p.concludedAt()),
                 p.withdrawalReason(), baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
                 documents.referencesForDelegations(p.documents()).stream().map(this::document).toList());
         MailTemplates.Parts parts = templates.render("mail/silence-notice", Map.of("t", t, "mail", content));

@@ -9,7 +9,7 @@ import java.util.List;
  * in {@code language}, the procedure's version in the recipient's language where it has one, else its original.
  */
 public record SilenceNoticeEmail(String kind, String process, String reference, String language, String subject,
-        String proposal, String deadline, String concluded, String withdrawalReason, String link,
+        String proposal, String languagesLine, String deadline, String concluded, String withdrawalReason, String link,
         List<Document> documents) {
 
     /** A document of the procedure that delegations may read, with a link to each of its language files. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
+import org.plenary.support.Mails;
 import org.plenary.support.Fixtures;
 import tools.jackson.databind.JsonNode;
 
@@ -158,6 +159,9 @@ class LetterVersionsTest extends PlenaryTest {
                 .contains("Preparation of the Second Review Conference");
         assertThat(new PDFTextStripper().getText(Loader.loadPDF(pdfAttachment(spanish))))
                 .contains("Preparation of the Second Review Conference");
+        assertThat(Mails.plainText(spanish)).as("says in which languages the letter exists")
+                .contains("Este texto existe en: inglés, francés.");
+        assertThat(Mails.plainText(french)).doesNotContain("Ce texte existe en");
     }
 
     private String letters() {
@@ -188,7 +192,9 @@ class LetterVersionsTest extends PlenaryTest {
         HttpResponse<byte[]> pdf = pdf(letter, language);
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (var document = Loader.loadPDF(pdf.body())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
         }
     }
 

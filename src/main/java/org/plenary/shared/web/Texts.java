@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.plenary.shared.Durations;
 import org.springframework.context.MessageSource;
@@ -43,6 +44,17 @@ public record Texts(MessageSource messages, Locale locale) {
 
     public String language() {
         return locale.getLanguage();
+    }
+
+    /**
+     * For a text shown in {@code shown} to a reader of another language: the line that says in which languages the
+     * text exists ({@code mail.content.languages}); empty when the reader has it in their own language.
+     */
+    public String otherLanguagesLine(String shown, List<String> languages) {
+        if (shown.equals(language())) {
+            return "";
+        }
+        return get("mail.content.languages", String.join(", ", languages.stream().map(this::languageName).toList()));
     }
 
     /** The direction of writing of the language, for the {@code dir} attribute: rtl for Arabic, else ltr. */
