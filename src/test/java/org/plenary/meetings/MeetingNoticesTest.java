@@ -44,7 +44,7 @@ class MeetingNoticesTest extends PlenaryTest {
         assertThat(convened.getHeader("Content-Language")).containsExactly("fr");
         assertThat(Mails.plainText(convened)).contains("Excellence, chers collègues,")
                 .contains("La Présidence convoque la réunion « Second Preparatory Meeting », du 8 juin 2030")
-                .contains("(Europe/Zurich)").contains("(UTC)");
+                .contains("heure de Genève (UTC+2)").contains("08:00 UTC");
         String account = delegate.username() + "@mission.example";
         await().atMost(Duration.ofSeconds(30)).until(() -> to(account).size() == 1);
         assertThat(to(account).getFirst().getSubject()).isEqualTo("Meeting convened: Second Preparatory Meeting");

@@ -43,9 +43,9 @@ class SilenceBrowserTest extends BrowserJourney {
         presidency.getByLabel("Deadline (local time, Geneva time)").fill(LocalDateTime.now(ZoneId.of("Europe/Zurich"))
                 .plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES).toString());
         presidency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
-        assertThat(presidency.locator("[role=status]")).containsText("SP.1 is drafted");
+        assertThat(presidency.locator(".alert[role=status]")).containsText("SP.1 is drafted");
         presidency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Circulate to all delegations")).click();
-        assertThat(presidency.locator("[role=status]")).containsText("SP.1 is circulated");
+        assertThat(presidency.locator(".alert[role=status]")).containsText("SP.1 is circulated");
         assertThat(presidency.locator("#procedure-status")).hasText("Open");
         assertThat(presidency.locator("[data-countdown]")).containsText(" days ");
         assertThat(presidency.locator(".silence-state")).containsText("No objection has been received");
