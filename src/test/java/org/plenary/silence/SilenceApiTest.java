@@ -281,7 +281,7 @@ class SilenceApiTest extends PlenaryTest {
         remind.remind(SilenceProcedureId.parse(id));
         remind.remind(SilenceProcedureId.parse(id));
         String to = world.signatoryDelegate().username() + "@mission.example";
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(to).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(to).size() == 2);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> mailsTo(to).size() == 2);
         assertThat(mailsTo(to)).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("] Silence procedure: "))
                 .anyMatch(s -> s.contains("] Reminder: "));
