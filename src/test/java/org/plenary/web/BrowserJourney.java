@@ -2,6 +2,8 @@ package org.plenary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,5 +132,16 @@ abstract class BrowserJourney extends PlenaryTest {
     /** A treaty code nobody else uses in this test run. */
     protected static String treatyCode() {
         return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** axe-core's rules on the page as it is now: some checked, none violated. */
+    protected static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).analyze();
+        org.assertj.core.api.Assertions.assertThat(results.getPasses()).as("rules axe-core checked and found kept")
+                .isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(results.getViolations().stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .toList()).as("axe-core violations on %s", page.url()).isEmpty();
     }
 }

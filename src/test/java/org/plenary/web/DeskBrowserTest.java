@@ -46,6 +46,7 @@ class DeskBrowserTest extends BrowserJourney {
         assertThat(item.locator(".state")).hasText("Not answered");
         assertThat(item.locator(".left")).hasText("Ends in 4 days 4 hours");
         assertThat(item.locator("time")).containsText("Geneva time");
+        assertAccessible(page);
 
         item.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Extension requests under Article 4")).click();
@@ -62,5 +63,6 @@ class DeskBrowserTest extends BrowserJourney {
         assertThat(officer).hasURL(url("/desk"));
         assertThat(officer.locator(".desk-item", new Page.LocatorOptions().setHasText("Extension requests")))
                 .containsText("One State has answered (of the one State Party that may object)");
+        assertAccessible(officer);
     }
 }
