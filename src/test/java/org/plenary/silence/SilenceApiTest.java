@@ -82,7 +82,7 @@ class SilenceApiTest extends PlenaryTest {
         assertThat(open.get("circulatedAt").isNull()).isFalse();
         assertThat(open.get("eligible").valueStream().map(e -> e.get("participantId").asString()))
                 .containsExactlyInAnyOrder(world.partyA(), world.partyB());
-        await().atMost(Duration.ofSeconds(20)).until(() -> recipients().contains(world.delegateA().username()
+        await().atMost(Duration.ofSeconds(120)).until(() -> recipients().contains(world.delegateA().username()
                 + "@mission.example") && recipients().contains(world.ngoDelegate().username() + "@mission.example"));
 
         JsonNode comment = created(world.signatoryDelegate().api().post(world.path(id) + "/comments",
@@ -286,7 +286,7 @@ class SilenceApiTest extends PlenaryTest {
         assertThat(mailsTo(to)).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("] Silence procedure: "))
                 .anyMatch(s -> s.contains("] Reminder: "));
         String body = GreenMailUtil.getBody(mailsTo(to).getFirst());
-        assertThat(body).contains("Europe/Zurich").contains("UTC)").contains("29 June 2020");
+        assertThat(body).contains("Geneva time (UTC+").contains(" UTC").contains("29 June 2020");
         assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.reminded'",
                 id)).isEqualTo(1);
     }

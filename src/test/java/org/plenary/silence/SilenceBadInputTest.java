@@ -40,7 +40,7 @@ class SilenceBadInputTest extends PlenaryTest {
                 world.proposal(Instant.now().minusSeconds(60)))), "deadline");
         var problem = assertInvalid(unchanged(() -> world.presidency().api().post(world.path(),
                 world.proposal(Instant.now().plus(Duration.ofHours(71))))), "deadline");
-        assertThat(problem.get("detail").asString()).contains("PT72H");
+        assertThat(problem.get("detail").asString()).contains("at least 72 hours");
         assertInvalid(unchanged(() -> world.presidency().api().post(world.path(), without("deadline"))), "deadline");
         assertInvalid(unchanged(() -> world.presidency().api().post(world.path(), with("deadline", "tomorrow"))),
                 "deadline");
