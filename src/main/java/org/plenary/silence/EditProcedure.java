@@ -22,11 +22,13 @@ public class EditProcedure {
     private final Processes processes;
     private final DraftContent content;
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
     private final AuditLog audit;
     private final Clock clock;
 
-    EditProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, AuditLog audit,
-            Clock clock) {
+    EditProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, DraftRepository drafts,
+            AuditLog audit, Clock clock) {
+        this.drafts = drafts;
         this.processes = processes;
         this.content = content;
         this.procedures = procedures;
@@ -45,10 +47,12 @@ public class EditProcedure {
             throw new ConflictException("The silence procedure " + before.reference() + " is " + before.status()
                     + ": only a DRAFT can be edited");
         }
+        DraftContent.Checked was = DraftContent.Checked.of(before, drafts.of(id));
         DraftContent.Checked checked = content.check(process, c, clock.instant());
         procedures.replaceDraft(id, checked);
+        drafts.replace(id, checked.drafts());
         audit.record(AuditRecord.changed("silence.procedure.edited", "silence-procedure", id, process.id().value(),
-                DraftContent.Checked.of(before).audited(before.reference()), checked.audited(before.reference())));
+                was.audited(before.reference()), checked.audited(before.reference())));
         return procedures.find(id).orElseThrow();
     }
 }

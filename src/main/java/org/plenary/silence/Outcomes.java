@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.processes.Process;
 import org.plenary.shared.Moments;
@@ -19,9 +22,36 @@ import org.springframework.stereotype.Component;
 class Outcomes {
 
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
 
-    Outcomes(ProcedureRepository procedures) {
+    Outcomes(ProcedureRepository procedures, DraftRepository drafts) {
         this.procedures = procedures;
+        this.drafts = drafts;
+    }
+
+    /**
+     * The letter of a procedure with several drafts, concluded at {@code at}: the outcome of each draft, and the
+     * objections that reached those not adopted.
+     */
+    OutcomeLetterWritten concluded(Process process, SilenceProcedure p, Instant at) {
+        List<Response> objections = procedures.responses(p.id()).stream()
+                .filter(r -> r.kind() != ResponseKind.COMMENT && r.breaksSilence()).toList();
+        Map<UUID, Set<UUID>> reached = drafts.reached(p.id());
+        StringBuilder outcomes = new StringBuilder();
+        for (DraftDecision d : drafts.of(p.id())) {
+            outcomes.append("\n- ").append(d.label()).append(" – ").append(d.title()).append(": ")
+                    .append(d.status() == DraftStatus.ADOPTED ? "adopted" : "not adopted");
+            String by = objections.stream().filter(o -> reached.getOrDefault(o.id(), Set.of()).contains(d.id()))
+                    .map(o -> o.participantName() + " on " + when(process, o.receivedAt()))
+                    .collect(Collectors.joining("; "));
+            outcomes.append(by.isEmpty() ? "" : " (silence broken by " + by + ")");
+        }
+        String body = "The silence procedure " + p.reference() + " on \"" + p.subject() + "\" was circulated on "
+                + when(process, p.circulatedAt()) + ", with a deadline of " + when(process, p.deadline()) + ".\n\n"
+                + "Each draft decision was concluded separately: adopted at the deadline unless an objection reached "
+                + "it in time.\n" + outcomes + comments(p);
+        String subject = (p.status() == ProcedureStatus.ADOPTED ? "Adopted: " : "Concluded: ") + p.subject();
+        return letter(process, p, at, subject, body);
     }
 
     /** The letter of an adopted procedure, with what became of its effect ({@code effectResult}, or null). */

@@ -197,13 +197,6 @@ class ProcedureRepository {
                 .query(this::mapResponse).optional();
     }
 
-    boolean objected(SilenceProcedureId procedure, UUID participant) {
-        return jdbc.sql("""
-                select exists (select 1 from silence_response
-                                where procedure = :p and participant = :x and kind = 'OBJECTION')
-                """).param("p", procedure.value()).param("x", participant).query(Boolean.class).single();
-    }
-
     List<Response> responses(SilenceProcedureId procedure) {
         return jdbc.sql(RESPONSES + " where r.procedure = :p order by r.received_at, r.audit_entry")
                 .param("p", procedure.value()).query(this::mapResponse).list();

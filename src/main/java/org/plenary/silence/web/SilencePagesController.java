@@ -173,7 +173,7 @@ class SilencePagesController {
             return "silence/confirm";
         }
         return answered(process, procedure, form, "objection", model, response, redirect,
-                () -> object.execute(code, procedure, form.text(), form.key()));
+                () -> object.execute(code, procedure, form.text(), form.drafts(), form.key()));
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/amendments")
@@ -181,7 +181,8 @@ class SilencePagesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         return answered(processes.require(code), procedure, form, "amendment", model, response, redirect,
-                () -> amend.execute(code, procedure, form.text(), form.reason(), form.key()));
+                () -> amend.execute(code, procedure, form.text(), form.reason(), form.drafts(),
+                        form.key()));
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/comments")
@@ -189,7 +190,7 @@ class SilencePagesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         return answered(processes.require(code), procedure, form, "comment", model, response, redirect,
-                () -> comment.execute(code, procedure, form.text(), form.key()));
+                () -> comment.execute(code, procedure, form.text(), form.drafts(), form.key()));
     }
 
     @GetMapping(path = "/processes/{code}/silence-procedures/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -1,0 +1,155 @@
+package org.plenary.silence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.support.ApiAssertions.assertProblem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryTest;
+import org.plenary.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Several draft decisions under one procedure, over HTTP: an objection reaches the drafts it names (every draft
+ * when it names none) and only those are not adopted; at the deadline the others are adopted, each published once
+ * as {@link DraftAdopted}, and the procedure is broken when any draft was not adopted.
+ */
+@RecordApplicationEvents
+class SilenceDraftsTest extends PlenaryTest {
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ConcludeProcedure conclude;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private SilenceWorld world;
+
+    @BeforeEach
+    void world() {
+        world = SilenceWorld.create(admin(), "PT1M");
+    }
+
+    @AfterEach
+    void realTimeAndNothingLeftOpen() {
+        clock.reset();
+        world.withdrawOpen();
+    }
+
+    @Test
+    void anObjectionToOneDraftOfThreeLeavesTheOthersToBeAdoptedAtTheDeadline() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
+        String id = world.circulated(world.drafts(deadline, 3));
+        JsonNode open = world.presidency().api().get(world.path(id)).json();
+        List<String> drafts = open.get("drafts").valueStream().map(d -> d.get("id").asString()).toList();
+        assertThat(open.get("drafts").valueStream().map(d -> d.get("symbol").asString()))
+                .containsExactly("ATT/CSP6/2020/DEC.1", "ATT/CSP6/2020/DEC.2", "ATT/CSP6/2020/DEC.3");
+        assertThat(open.get("proposal").asString()).contains("2. ATT/CSP6/2020/DEC.2 – Decision 2 of the Conference");
+
+        JsonNode objection = world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "Not item 2.", "drafts", List.of(drafts.get(1)))).json();
+        assertThat(objection.get("breaksSilence").asBoolean()).isTrue();
+        JsonNode afterObjection = world.delegateB().api().get(world.path(id)).json();
+        assertThat(afterObjection.get("status").asString()).isEqualTo("OPEN");
+        assertThat(statuses(afterObjection)).containsExactly("OPEN", "NOT_ADOPTED", "OPEN");
+        assertThat(afterObjection.get("objections").get(0).get("drafts").valueStream().map(JsonNode::asString))
+                .containsExactly(drafts.get(1));
+        assertProblem(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "Again.", "drafts", List.of(drafts.get(1)))), 409);
+        assertProblem(world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "Unknown.", "drafts", List.of(id))), 400);
+        assertThat(world.delegateB().api().post(world.path(id) + "/comments",
+                Map.of("text", "On item 3.", "drafts", List.of(drafts.get(2)))).status()).isEqualTo(201);
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.drafts.not-adopted'",
+                id)).isEqualTo(1);
+
+        clock.setTo(deadline);
+        events.clear();
+        assertThat(conclude.atDeadline(SilenceProcedureId.parse(id)))
+                .isEqualTo(ConcludeProcedure.Result.CONCLUDED_BROKEN);
+        assertThat(conclude.atDeadline(SilenceProcedureId.parse(id))).isEqualTo(ConcludeProcedure.Result.NOTHING_TO_DO);
+        JsonNode concluded = world.presidency().api().get(world.path(id)).json();
+        assertThat(concluded.get("status").asString()).isEqualTo("BROKEN");
+        assertThat(OffsetDateTime.parse(concluded.get("concludedAt").asString()).toInstant()).isEqualTo(deadline);
+        assertThat(statuses(concluded)).containsExactly("ADOPTED", "NOT_ADOPTED", "ADOPTED");
+        assertThat(concluded.get("drafts").get(0).get("decisionId").asString()).isEqualTo(drafts.get(0));
+        assertThat(concluded.get("drafts").get(1).get("decisionId").isNull()).isTrue();
+        List<DraftAdopted> adopted = events.stream(DraftAdopted.class).toList();
+        assertThat(adopted).extracting(DraftAdopted::symbol)
+                .containsExactly("ATT/CSP6/2020/DEC.1", "ATT/CSP6/2020/DEC.3");
+        assertThat(adopted.getFirst().adoptedAt()).isEqualTo(deadline);
+        assertThat(adopted.getFirst().procedureId().toString()).isEqualTo(id);
+        assertThat(adopted.getFirst().text()).isEqualTo("The Conference decides item 1.");
+        assertThat(adopted.getFirst().versions()).containsExactly(Map.entry("en", "The Conference decides item 1."));
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.concluded'",
+                id)).isEqualTo(1);
+        assertThat(world.outcomeLetter(id).get("body").asString())
+                .contains("ATT/CSP6/2020/DEC.1 – Decision 1 of the Conference: adopted")
+                .contains("ATT/CSP6/2020/DEC.2 – Decision 2 of the Conference: not adopted (silence broken by");
+    }
+
+    @Test
+    void anObjectionNamingNoDraftReachesEveryDraftAndBreaksTheProcedureAtOnce() {
+        String id = world.circulated(world.drafts(Instant.now().plus(Duration.ofMinutes(2)), 2));
+        world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "None of them."));
+        JsonNode broken = world.presidency().api().get(world.path(id)).json();
+        assertThat(broken.get("status").asString()).isEqualTo("BROKEN");
+        assertThat(statuses(broken)).containsExactly("NOT_ADOPTED", "NOT_ADOPTED");
+        assertThat(broken.get("objections").get(0).get("drafts").size()).isEqualTo(2);
+    }
+
+    @Test
+    void aProcedureDraftedWithAProposalHasOneDraftAndPublishesItsAdoptionWithItsVersions() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
+        String id = world.presidency().api().post(world.path(), Map.of("subject", "Date of the meeting",
+                "proposal", "29 June 2020", "deadline", deadline.toString())).json().get("id").asString();
+        world.presidency().api().put(world.path(id) + "/versions/fr", Map.of("subject", "Date de la réunion",
+                "proposal", "29 juin 2020"));
+        world.presidency().api().post(world.path(id) + "/circulate", null);
+        JsonNode draft = world.delegateA().api().get(world.path(id)).json().get("drafts").get(0);
+        assertThat(draft.get("title").asString()).isEqualTo("Date of the meeting");
+        assertThat(draft.get("symbol").isNull()).isTrue();
+
+        clock.setTo(deadline);
+        events.clear();
+        assertThat(conclude.atDeadline(SilenceProcedureId.parse(id))).isEqualTo(ConcludeProcedure.Result.ADOPTED);
+        DraftAdopted adopted = events.stream(DraftAdopted.class).findFirst().orElseThrow();
+        assertThat(events.stream(DraftAdopted.class)).hasSize(1);
+        assertThat(adopted.draftId().toString()).isEqualTo(draft.get("id").asString());
+        assertThat(adopted.title()).isEqualTo("Date of the meeting");
+        assertThat(adopted.language()).isEqualTo("en");
+        assertThat(adopted.versions()).isEqualTo(Map.of("en", "29 June 2020", "fr", "29 juin 2020"));
+        assertThat(statuses(world.presidency().api().get(world.path(id)).json())).containsExactly("ADOPTED");
+    }
+
+    @Test
+    void draftsAreCheckedLikeAProposal() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Map<String, Object> both = new java.util.HashMap<>(world.drafts(deadline, 2));
+        both.put("proposal", "Also this.");
+        assertProblem(world.presidency().api().post(world.path(), both), 400);
+        assertProblem(world.presidency().api().post(world.path(), Map.of("subject", "S", "deadline",
+                deadline.toString(), "drafts", List.of(Map.of("title", "", "text", "T")))), 400);
+        assertProblem(world.presidency().api().post(world.path(), Map.of("subject", "S", "deadline",
+                deadline.toString(), "drafts", List.of(Map.of("symbol", "X", "title", "A", "text", "T"),
+                        Map.of("symbol", "X", "title", "B", "text", "T")))), 400);
+        assertThat(count("select count(*) from silence_procedure where process = ?::uuid", world.process())).isZero();
+    }
+
+    private static List<String> statuses(JsonNode procedure) {
+        return procedure.get("drafts").valueStream().map(d -> d.get("status").asString()).toList();
+    }
+}
