@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures.Person;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Who may call what: every state-changing operation and every read, for an anonymous caller (401), a
@@ -369,6 +370,28 @@ class AuthorisationMatrixTest extends PlenaryTest {
                 json("PUT", "/processes/" + process + "/silence-procedures/" + procedure + "/versions/fr",
                         () -> Map.of("subject", "Dates", "proposal", "29 juin"),
                         "Only the Presidency and the Secretariat of the process may run silence procedures"));
+        refusesWithReason(delegate.api(), calls);
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+            Api.Response response = call.by(officer.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
+        }
+    }
+
+    /** The silence settings of a process and the language versions of a draft decision: the officers only. */
+    @Test
+    void refusesSilenceSettingsAndDraftVersionsToADelegateAndLetsTheOfficerWriteThem() {
+        String path = "/processes/" + process + "/silence-procedures";
+        JsonNode procedure = officer.api().post(path, Map.of("subject", "Decisions", "deadline",
+                "2030-06-12T18:00:00+02:00", "drafts", List.of(Map.of("title", "One", "text", "First."),
+                        Map.of("title", "Two", "text", "Second.")))).json();
+        String draft = procedure.get("drafts").get(0).get("id").asString();
+        String reason = "Only the Presidency and the Secretariat of the process may run silence procedures";
+        List<Call> calls = List.of(
+                json("PUT", "/processes/" + process + "/silence-settings",
+                        () -> Map.of("objectionsPublication", "NAMED"), reason),
+                json("PUT", path + "/" + procedure.get("id").asString() + "/drafts/" + draft + "/versions/fr",
+                        () -> Map.of("title", "Un", "text", "Premier."), reason));
         refusesWithReason(delegate.api(), calls);
         for (Call call : calls) {
             assertProblem(unchanged(call.by(api())), 401);

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ class DraftRepository {
                 select rd.response, rd.draft from silence_response_draft rd join silence_draft d on d.id = rd.draft
                  where d.procedure = :p order by d.position
                 """).param("p", procedure.value()).query(rs -> {
-                    reached.computeIfAbsent(rs.getObject(1, UUID.class), r -> new java.util.LinkedHashSet<>())
+                    reached.computeIfAbsent(rs.getObject(1, UUID.class), r -> new LinkedHashSet<>())
                             .add(rs.getObject(2, UUID.class));
                 });
         return reached;

@@ -16,17 +16,20 @@ import org.springframework.stereotype.Component;
 /**
  * The outcome letter of a concluded procedure, written for correspondence to draft it (to all addressee groups,
  * attaching the documents of the procedure and referring to the letter that announced it, if any) under the id
- * the procedure names, for the Presidency to review and send.
+ * the procedure names, for the Presidency to review and send. It names the objecting States unless the process
+ * publishes objections without names.
  */
 @Component
 class Outcomes {
 
     private final ProcedureRepository procedures;
     private final DraftRepository drafts;
+    private final SilenceSettings settings;
 
-    Outcomes(ProcedureRepository procedures, DraftRepository drafts) {
+    Outcomes(ProcedureRepository procedures, DraftRepository drafts, SilenceSettings settings) {
         this.procedures = procedures;
         this.drafts = drafts;
+        this.settings = settings;
     }
 
     /**
@@ -37,12 +40,13 @@ class Outcomes {
         List<Response> objections = procedures.responses(p.id()).stream()
                 .filter(r -> r.kind() != ResponseKind.COMMENT && r.breaksSilence()).toList();
         Map<UUID, Set<UUID>> reached = drafts.reached(p.id());
+        boolean named = settings.objectionsPublication(process.id()).namesInLetters();
         StringBuilder outcomes = new StringBuilder();
         for (DraftDecision d : drafts.of(p.id())) {
             outcomes.append("\n- ").append(d.label()).append(" – ").append(d.title()).append(": ")
                     .append(d.status() == DraftStatus.ADOPTED ? "adopted" : "not adopted");
             String by = objections.stream().filter(o -> reached.getOrDefault(o.id(), Set.of()).contains(d.id()))
-                    .map(o -> o.participantName() + " on " + when(process, o.receivedAt()))
+                    .map(o -> (named ? o.participantName() : "an objection") + " on " + when(process, o.receivedAt()))
                     .collect(Collectors.joining("; "));
             outcomes.append(by.isEmpty() ? "" : " (silence broken by " + by + ")");
         }
@@ -67,7 +71,8 @@ class Outcomes {
     OutcomeLetterWritten broken(Process process, SilenceProcedure p, Response objection) {
         String body = "The silence procedure " + p.reference() + " on \"" + p.subject() + "\" was circulated on "
                 + when(process, p.circulatedAt()) + ", with a deadline of " + when(process, p.deadline()) + ".\n\n"
-                + "Silence was broken by " + objection.participantName() + " on "
+                + "Silence was broken by " + (settings.objectionsPublication(process.id()).namesInLetters()
+                        ? objection.participantName() : "an objection received") + " on "
                 + when(process, objection.receivedAt()) + (objection.kind() == ResponseKind.AMENDMENT
                         ? ", which proposed an amendment" : "") + ":\n\n" + quoted(objection.text())
                 + "\n\nThe proposed decision is therefore not adopted:\n\n" + quoted(p.proposal());

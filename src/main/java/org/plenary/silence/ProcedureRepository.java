@@ -101,6 +101,11 @@ class ProcedureRepository {
                 .query(this::map).optional();
     }
 
+    String originalLanguage(SilenceProcedureId id) {
+        return jdbc.sql("select original_language from silence_procedure where id = :id").param("id", id.value())
+                .query(String.class).single();
+    }
+
     Optional<SilenceProcedure> find(SilenceProcedureId id) {
         return jdbc.sql("select * from silence_procedure where id = :id").param("id", id.value())
                 .query(this::map).optional();

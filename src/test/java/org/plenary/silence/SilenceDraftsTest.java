@@ -59,6 +59,10 @@ class SilenceDraftsTest extends PlenaryTest {
                 .containsExactly("ATT/CSP6/2020/DEC.1", "ATT/CSP6/2020/DEC.2", "ATT/CSP6/2020/DEC.3");
         assertThat(open.get("proposal").asString()).contains("2. ATT/CSP6/2020/DEC.2 – Decision 2 of the Conference");
 
+        assertThat(world.presidency().api().put(world.path(id) + "/drafts/" + drafts.get(0) + "/versions/fr",
+                Map.of("title", "Décision 1", "text", "La Conférence décide du point 1.")).status()).isEqualTo(200);
+        assertProblem(world.presidency().api().put(world.path(id) + "/drafts/" + drafts.get(0) + "/versions/fr",
+                Map.of("title", "Décision 1", "text", "Autre texte.")), 409);
         JsonNode objection = world.delegateA().api().post(world.path(id) + "/objections",
                 Map.of("reason", "Not item 2.", "drafts", List.of(drafts.get(1)))).json();
         assertThat(objection.get("breaksSilence").asBoolean()).isTrue();
@@ -93,7 +97,9 @@ class SilenceDraftsTest extends PlenaryTest {
         assertThat(adopted.getFirst().adoptedAt()).isEqualTo(deadline);
         assertThat(adopted.getFirst().procedureId().toString()).isEqualTo(id);
         assertThat(adopted.getFirst().text()).isEqualTo("The Conference decides item 1.");
-        assertThat(adopted.getFirst().versions()).containsExactly(Map.entry("en", "The Conference decides item 1."));
+        assertThat(adopted.getFirst().versions()).isEqualTo(Map.of("en", "The Conference decides item 1.",
+                "fr", "La Conférence décide du point 1."));
+        assertThat(adopted.getLast().versions()).isEqualTo(Map.of("en", "The Conference decides item 3."));
         assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.procedure.concluded'",
                 id)).isEqualTo(1);
         assertThat(world.outcomeLetter(id).get("body").asString())
@@ -147,6 +153,25 @@ class SilenceDraftsTest extends PlenaryTest {
                 deadline.toString(), "drafts", List.of(Map.of("symbol", "X", "title", "A", "text", "T"),
                         Map.of("symbol", "X", "title", "B", "text", "T")))), 400);
         assertThat(count("select count(*) from silence_procedure where process = ?::uuid", world.process())).isZero();
+    }
+
+    @Test
+    void anEditReplacesTheDraftsOrKeepsThemWhenItNamesNone() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        JsonNode drafted = world.presidency().api().post(world.path(), world.drafts(deadline, 2)).json();
+        String id = drafted.get("id").asString();
+        JsonNode three = world.presidency().api().put(world.path(id), world.drafts(deadline, 3)).json();
+        assertThat(three.get("drafts").size()).isEqualTo(3);
+        assertThat(three.get("drafts").get(0).get("id").asString())
+                .isEqualTo(drafted.get("drafts").get(0).get("id").asString());
+        JsonNode kept = world.presidency().api().put(world.path(id), Map.of("subject", "Decisions, revised",
+                "proposal", three.get("proposal").asString(), "deadline", deadline.toString())).json();
+        assertThat(kept.get("subject").asString()).isEqualTo("Decisions, revised");
+        assertThat(kept.get("drafts").size()).isEqualTo(3);
+        JsonNode one = world.presidency().api().put(world.path(id), Map.of("subject", "One decision",
+                "proposal", "A single decision.", "deadline", deadline.toString())).json();
+        assertThat(one.get("drafts").size()).isEqualTo(1);
+        assertThat(one.get("drafts").get(0).get("text").asString()).isEqualTo("A single decision.");
     }
 
     private static List<String> statuses(JsonNode procedure) {
