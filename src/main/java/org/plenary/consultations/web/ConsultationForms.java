@@ -69,6 +69,10 @@ public final class ConsultationForms {
         return paragraphs.stream().map(p -> new NumberedText(p.ref(), p.text())).toList();
     }
 
+    /** Why the officers close a consultation early, as typed. */
+    public record Closing(String reason) {
+    }
+
     /** A new closing time, local in the process's time zone. */
     public record Extension(LocalDate closesOn, LocalTime closesAt) {
 

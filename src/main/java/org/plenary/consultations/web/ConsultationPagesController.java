@@ -2,7 +2,6 @@ package org.plenary.consultations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import org.plenary.consultations.CloseConsultation;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
 import org.plenary.consultations.Consultations;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The consultations of a process: the list, the form to open one, its page, closing early and extending. */
+/** The consultations of a process: the list, the form to open one, its page, and extending it once confirmed. */
 @PageController
 class ConsultationPagesController {
 
@@ -37,16 +36,14 @@ class ConsultationPagesController {
     private final Consultations consultations;
     private final Documents documents;
     private final OpenConsultation open;
-    private final CloseConsultation close;
     private final ExtendConsultation extend;
 
     ConsultationPagesController(Processes processes, Consultations consultations, Documents documents,
-            OpenConsultation open, CloseConsultation close, ExtendConsultation extend) {
+            OpenConsultation open, ExtendConsultation extend) {
         this.processes = processes;
         this.consultations = consultations;
         this.documents = documents;
         this.open = open;
-        this.close = close;
         this.extend = extend;
     }
 
@@ -94,16 +91,8 @@ class ConsultationPagesController {
         model.addAttribute("consultation", new ConsultationPages.One(process, entry(c), consultations.runs(process),
                 delegate, delegate ? consultations.mine(process, c.id()) : Optional.empty(),
                 Optional.ofNullable(c.document()).flatMap(d -> documents.visible(process).stream()
-                        .filter(visible -> visible.id().equals(d)).findFirst())));
+                        .filter(visible -> visible.id().equals(d)).findFirst()), consultations.closingReason(c)));
         return "consultations/show";
-    }
-
-    @PostMapping("/processes/{code}/consultations/{id}/close")
-    String close(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
-        Process process = processes.require(code);
-        Consultation c = close.execute(code, ConsultationId.parse(id));
-        Notice.send(redirect, "consultations.closed", c.title());
-        return "redirect:" + ConsultationPages.page(process, c);
     }
 
     @PostMapping("/processes/{code}/consultations/{id}/extend")
