@@ -6,6 +6,7 @@ import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
 import org.plenary.consultations.ConsultationPreview;
 import org.plenary.consultations.Consultations;
+import org.plenary.consultations.IssueRevision;
 import org.plenary.consultations.web.ConsultationForms.Closing;
 import org.plenary.consultations.web.ConsultationForms.Extension;
 import org.plenary.processes.Process;
@@ -27,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages an officer confirms an extension or an early closing on, each showing whom the notice reaches and the
- * e-mail the delegations receive; closing early asks for the reason, which the notice carries.
+ * e-mail the delegations receive (closing early asks for the reason, which the notice carries), and the issuing of
+ * a revision, showing the document it publishes.
  */
 @PageController
 class ConsultationConfirmController {
@@ -36,11 +38,13 @@ class ConsultationConfirmController {
     private final Consultations consultations;
     private final ConsultationPreview preview;
     private final CloseConsultation close;
+    private final IssueRevision issue;
     private final ParticipantNames names;
     private final MessageSource messages;
 
     ConsultationConfirmController(Processes processes, Consultations consultations, ConsultationPreview preview,
-            CloseConsultation close, ParticipantNames names, MessageSource messages) {
+            CloseConsultation close, IssueRevision issue, ParticipantNames names, MessageSource messages) {
+        this.issue = issue;
         this.processes = processes;
         this.consultations = consultations;
         this.preview = preview;
@@ -76,6 +80,14 @@ class ConsultationConfirmController {
                 preview.extension(process, c, form.closes(process.timeZone()), language).in(names.in(language)),
                 form, Form.of(new Closing(""))));
         return "consultations/extend";
+    }
+
+    @GetMapping("/processes/{code}/consultations/{id}/revision/issue")
+    String issuing(@PathVariable String code, @PathVariable String id, Model model) {
+        Process process = processes.require(code);
+        Consultation c = consultations.require(process, ConsultationId.parse(id));
+        model.addAttribute("issue", new ConsultationPages.Issue(process, c, issue.plan(code, c.id())));
+        return "consultations/issue";
     }
 
     private String closing(Process process, ConsultationId id, Form<Closing> form, Model model) {

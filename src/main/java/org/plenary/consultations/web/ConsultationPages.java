@@ -7,6 +7,7 @@ import org.plenary.consultations.Compilation;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationPreview;
 import org.plenary.consultations.ConsultationStatus;
+import org.plenary.consultations.IssueRevision;
 import org.plenary.consultations.Stance;
 import org.plenary.consultations.Submission;
 import org.plenary.documents.Document;
@@ -58,6 +59,14 @@ public final class ConsultationPages {
         /** The new closing time of an extension. */
         public Instant closes() {
             return extension.closes(process.timeZone());
+        }
+    }
+
+    /** The confirmation of issuing a revision: what it publishes. */
+    public record Issue(Process process, Consultation consultation, IssueRevision.Plan plan) {
+
+        public String path() {
+            return page(process, consultation);
         }
     }
 
