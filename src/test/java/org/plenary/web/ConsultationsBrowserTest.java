@@ -45,6 +45,11 @@ class ConsultationsBrowserTest extends BrowserJourney {
                 + "2. Destroy stockpiles within eight years.\n12 (d) Report annually on victim assistance.");
         page.getByLabel("Guiding questions").fill("1. Which indicators should measure progress?");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the consultation")).click();
+        assertThat(page.locator("#confirm-past")).containsText("The opening time is in the past");
+        assertThat(page.locator("#confirm-mail-subject")).hasText("Consultation opened: "
+                + "Possible elements of the Lausanne Action Plan");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open now")).click();
         assertThat(page.locator("main [role=status]")).containsText("is open");
         assertThat(page.locator("dl.elements").first()).containsText("12 (d)");
         String consultation = page.url();

@@ -62,6 +62,22 @@ public final class ConsultationPages {
         }
     }
 
+    /**
+     * The confirmation of opening a consultation: the form to post again, whom the notice reaches and what it says,
+     * and whether its opening or closing time is already past.
+     */
+    public record Opening(Process process, ConsultationForms.NewConsultation form, ConsultationPreview.Preview preview,
+            Instant opens, Instant closes, Instant now) {
+
+        public boolean opensPast() {
+            return opens.isBefore(now);
+        }
+
+        public boolean closesPast() {
+            return closes.isBefore(now);
+        }
+    }
+
     /** The confirmation of issuing a revision: what it publishes. */
     public record Issue(Process process, Consultation consultation, IssueRevision.Plan plan) {
 
