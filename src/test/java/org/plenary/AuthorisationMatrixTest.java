@@ -252,17 +252,18 @@ class AuthorisationMatrixTest extends PlenaryTest {
         String one = path + "/" + id;
         Supplier<Object> views = () -> Map.of("positions", List.of(Map.of("element", "1", "stance", "RETAIN")));
         Supplier<Object> later = () -> Map.of("closes", now.plusSeconds(172_800).toString());
+        Supplier<Object> closing = () -> Map.of("reason", "The views received suffice.");
         refusesWithReason(delegate.api(), List.of(json("POST", one + "/extend", later, officers),
-                json("POST", one + "/close", null, officers), json("GET", one + "/compilation", null, officers),
+                json("POST", one + "/close", closing, officers), json("GET", one + "/compilation", null, officers),
                 json("PUT", one + "/revision", () -> Map.of(), presidency)));
         refusesWithReason(officer.api(), List.of(json("PUT", one + "/submissions/mine", views, delegates)));
         refusesWithReason(admin, List.of(json("PUT", one + "/submissions/mine", views, delegates),
-                json("POST", one + "/close", null, officers)));
+                json("POST", one + "/close", closing, officers)));
 
         assertThat(delegate.api().put(one + "/submissions/mine", views.get()).status()).isEqualTo(200);
         assertThat(secretariat.api().post(one + "/extend", later.get()).status()).isEqualTo(200);
         assertThat(secretariat.api().get(one + "/compilation").status()).isEqualTo(200);
-        assertThat(secretariat.api().post(one + "/close", null).status()).isEqualTo(200);
+        assertThat(secretariat.api().post(one + "/close", closing.get()).status()).isEqualTo(200);
         refusesWithReason(secretariat.api(), List.of(json("PUT", one + "/revision", () -> Map.of(), presidency),
                 json("POST", one + "/revision/issue", null, presidency)));
         assertThat(officer.api().put(one + "/revision", Map.of()).status()).isEqualTo(200);

@@ -66,14 +66,24 @@ class ConsultationNoticeMail implements MailComposer {
                         rs.getTimestamp(4).toInstant()))
                 .single();
         Consultation consultation = consultations.find(notice.consultation()).orElseThrow();
-        Process process = processes.require(consultation.process().toString());
-        Texts t = Texts.written(messages, mail.language());
-        ConsultationNoticeEmail content = new ConsultationNoticeEmail(notice.kind(), process.title(),
-                consultation.title(), when(t, process, notice.opens()), when(t, process, notice.closes()),
+        return write(mail.to(), mail.language(), processes.require(consultation.process().toString()), consultation,
+                notice.kind(), notice.opens(), notice.closes(),
+                consultations.closingReason(consultation.id()).orElse(null));
+    }
+
+    /**
+     * The e-mail of {@code kind} ({@code opened}, {@code extended}, {@code closed_early}) about {@code consultation}
+     * to {@code to}, in {@code language}, with the times it announces and the reason for closing early.
+     */
+    OutgoingMail write(String to, String language, Process process, Consultation consultation, String kind,
+            Instant opens, Instant closes, String reason) {
+        Texts t = Texts.written(messages, language);
+        ConsultationNoticeEmail content = new ConsultationNoticeEmail(kind, process.title(),
+                consultation.title(), when(t, process, opens), when(t, process, closes), reason,
                 baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id());
         MailTemplates.Parts parts = templates.render("mail/consultation-notice", Map.of("t", t, "mail", content));
-        return new OutgoingMail(mail.to(), t.language(),
-                t.get("mail.consultation." + notice.kind() + ".subject", consultation.title()), parts.text(),
+        return new OutgoingMail(to, t.language(),
+                t.get("mail.consultation." + kind + ".subject", consultation.title()), parts.text(),
                 parts.html(), List.of());
     }
 

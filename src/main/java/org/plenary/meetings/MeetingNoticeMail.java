@@ -65,16 +65,23 @@ class MeetingNoticeMail implements MailComposer {
                         rs.getTimestamp(4).toInstant()))
                 .single();
         Meeting meeting = meetings.find(notice.meeting()).orElseThrow();
-        Process process = processes.require(meeting.process().toString());
-        Texts t = Texts.written(messages, mail.language());
-        MeetingNoticeEmail content = new MeetingNoticeEmail(notice.kind(), process.title(), meeting.title(),
-                when(t, meeting, notice.start()), when(t, meeting, notice.end()),
-                meeting.venue() == null ? "" : meeting.venue(),
+        return write(mail.to(), mail.language(), processes.require(meeting.process().toString()), meeting,
+                notice.kind(), notice.start(), notice.end());
+    }
+
+    /**
+     * The e-mail of {@code kind} ({@code convened}, {@code moved}, {@code postponed}, {@code cancelled}) about
+     * {@code meeting} to {@code to}, in {@code language}, with the dates it announces.
+     */
+    OutgoingMail write(String to, String language, Process process, Meeting meeting, String kind, Instant start,
+            Instant end) {
+        Texts t = Texts.written(messages, language);
+        MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), meeting.title(),
+                when(t, meeting, start), when(t, meeting, end), meeting.venue() == null ? "" : meeting.venue(),
                 baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id());
         MailTemplates.Parts parts = templates.render("mail/meeting-notice", Map.of("t", t, "mail", content));
-        return new OutgoingMail(mail.to(), t.language(),
-                t.get("mail.meeting." + notice.kind() + ".subject", meeting.title()), parts.text(), parts.html(),
-                List.of());
+        return new OutgoingMail(to, t.language(), t.get("mail.meeting." + kind + ".subject", meeting.title()),
+                parts.text(), parts.html(), List.of());
     }
 
     private static String when(Texts t, Meeting meeting, Instant at) {

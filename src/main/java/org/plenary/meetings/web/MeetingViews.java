@@ -30,7 +30,7 @@ import org.springframework.ui.Model;
 class MeetingViews {
 
     static final NewMeeting EMPTY_MEETING = new NewMeeting("", MeetingKind.PREPARATORY_MEETING,
-            MeetingFormat.IN_PERSON, null, null, null, "", "");
+            MeetingFormat.IN_PERSON, null, null, null, "", "", false);
 
     private final Processes processes;
     private final Meetings meetings;
