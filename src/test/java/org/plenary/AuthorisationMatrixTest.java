@@ -299,6 +299,40 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
+    /**
+     * Points of order and rights of reply: delegates only; a point of order from a State Party, a right of reply
+     * from a State. Each refusal is a 403 with its reason and changes nothing; an anonymous caller gets 401.
+     */
+    @Test
+    void refusesPointsOfOrderAndRepliesToWhoIsNotEntitledAndLetsTheEntitledAskAndWithdraw() {
+        String meeting = officer.api().post("/processes/" + process + "/meetings", Map.of("title", "A meeting",
+                "kind", "OTHER", "format", "IN_PERSON", "start", "2020-09-04T10:00:00+02:00",
+                "end", "2020-09-04T13:00:00+02:00")).json().get("id").asString();
+        String path = "/processes/" + process + "/meetings/" + meeting;
+        officer.api().put(path + "/agenda", Map.of("status", "PROVISIONAL", "items", List.of(Map.of("title", "Opening"))));
+        Person organisation = aDelegate(admin, anOrganisation(admin));
+        Supplier<Object> item = () -> Map.of("agendaItem", "1");
+        String delegates = "Only delegates of a State or organisation may ask for the floor";
+        List<Call> calls = List.of(json("POST", path + "/points-of-order", item, delegates),
+                json("DELETE", path + "/points-of-order/mine?agendaItem=1", null, delegates),
+                json("POST", path + "/replies", item, delegates),
+                json("DELETE", path + "/replies/mine?agendaItem=1", null, delegates));
+        refusesWithReason(officer.api(), calls);
+        refusesWithReason(delegate.api(), List.of(json("POST", path + "/points-of-order", item,
+                "Only States Parties may raise a point of order")));
+        refusesWithReason(organisation.api(), List.of(json("POST", path + "/replies", item,
+                "Only States may ask for a right of reply")));
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+        }
+        admin.put("/treaties/" + treaty + "/statuses/" + state, Map.of("status", "STATE_PARTY", "since", "2010-08-01"));
+        for (Call call : calls) {
+            Api.Response response = call.by(delegate.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(
+                    call.method().equals("POST") ? 201 : 204);
+        }
+    }
+
     /** Resending failed e-mails of a letter: the officers of the process only. */
     @Test
     void refusesResendingTheEmailsOfALetterToADelegateAndLetsTheOfficerResendThem() {
