@@ -92,6 +92,17 @@ class PrivateCalendarFeedTest extends PlenaryTest {
         assertThat(ics).contains("SUMMARY:Informal briefing on SP.1").doesNotContain("Somebody else");
     }
 
+    @Test
+    void aDeactivatedAccountsFeedAnswersNothing() {
+        Person delegate = Fixtures.aDelegate(admin(), Fixtures.aState(admin()));
+        String address = newAddress(WebSession.signIn(port, delegate.username(), Fixtures.PASSWORD));
+        assertThat(api().get(address).status()).isEqualTo(200);
+
+        assertThat(admin().post("/users/" + delegate.id() + "/deactivate", null).status()).isEqualTo(200);
+
+        assertThat(api().get(address).status()).isEqualTo(404);
+    }
+
     /** Creates a new address from "My account" and answers its path, as the page shows it once. */
     private static String newAddress(WebSession web) {
         web.get("/account");

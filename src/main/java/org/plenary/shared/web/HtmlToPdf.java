@@ -6,6 +6,8 @@ import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -30,9 +32,14 @@ import org.jsoup.nodes.Element;
  * Every PDF is PDF/A-3u and tagged for PDF/UA: its fonts are embedded (see {@link PdfFonts}), its language is the
  * {@code lang} of the page and its title the page's {@code <title>}. Text in any script is laid out with ICU: lines
  * break where the language allows (Chinese between characters), Arabic is shaped and runs right to left, and a
- * page in a right-to-left language is right to left as a whole.
+ * page in a right-to-left language is right to left as a whole. The renderer logs through SLF4J, in the
+ * application's log format.
  */
 public final class HtmlToPdf {
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     /** The address of the application's static resources, as the class loader gives it (file:, jar:, nested:). */
     private static final String OWN_RESOURCES = ownResources();

@@ -1,0 +1,67 @@
+package org.plenary.silence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.plenary.PlenaryTest;
+import org.plenary.support.Api;
+
+/**
+ * The meters of the silence procedures, the audit sequencer and the mail outbox, as an operator's Prometheus reads
+ * them: they move while a procedure is circulated (a deadline timer, notices queued then sent, audit entries
+ * integrated) and broken (an objection recorded, a procedure concluded as BROKEN).
+ */
+class OperatorMetersTest extends PlenaryTest {
+
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)$");
+    private static final String TIMERS = "plenary_silence_deadline_timers";
+    private static final String OBJECTIONS = "plenary_silence_answers{kind=\"OBJECTION\"}";
+    private static final String BROKEN = "plenary_silence_procedures_concluded{outcome=\"BROKEN\"}";
+    private static final String INTEGRATED = "plenary_audit_entries{state=\"integrated\"}";
+    private static final String SENT = "plenary_mail_outbox{status=\"SENT\"}";
+
+    @Test
+    void theMetersMoveWhileAProcedureIsCirculatedAndBroken() {
+        Map<String, Double> before = scrape();
+        assertThat(before).containsKeys(TIMERS, "plenary_silence_deadline_lag_seconds", OBJECTIONS,
+                "plenary_silence_answers{kind=\"COMMENT\"}", BROKEN,
+                "plenary_silence_procedures_concluded{outcome=\"ADOPTED\"}", INTEGRATED,
+                "plenary_audit_entries{state=\"pending\"}", "plenary_audit_sequencer_lag_seconds", SENT,
+                "plenary_mail_outbox{status=\"QUEUED\"}", "plenary_mail_outbox{status=\"FAILED\"}");
+        SilenceWorld world = SilenceWorld.create(admin(), "PT1M");
+        String id = world.presidency().api().post(world.path(),
+                world.proposal(Instant.now().plus(Duration.ofHours(1)))).json().get("id").asString();
+        assertThat(world.presidency().api().post(world.path(id) + "/circulate", null).status()).isEqualTo(200);
+        awaitScrape(now -> now.get(TIMERS) >= before.get(TIMERS) + 1);
+
+        Api.Response objection = world.delegateA().api().post(world.path(id) + "/objections",
+                Map.of("reason", "The new date coincides with another meeting."));
+        assertThat(objection.status()).isEqualTo(201);
+
+        awaitScrape(now -> now.get(OBJECTIONS) >= before.get(OBJECTIONS) + 1
+                && now.get(BROKEN) >= before.get(BROKEN) + 1
+                && now.get(INTEGRATED) > before.get(INTEGRATED)
+                && now.get(SENT) > before.get(SENT));
+    }
+
+    private void awaitScrape(Predicate<Map<String, Double>> condition) {
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> condition.test(scrape()));
+    }
+
+    /** Every sample of the scrape, by its name and labels. */
+    private Map<String, Double> scrape() {
+        Api.Response scrape = api().as(METRICS_TOKEN).get("/actuator/prometheus");
+        assertThat(scrape.status()).isEqualTo(200);
+        return scrape.text().lines().filter(line -> !line.startsWith("#")).map(SAMPLE::matcher)
+                .filter(Matcher::matches)
+                .collect(Collectors.toMap(m -> m.group(1), m -> Double.parseDouble(m.group(2)), (a, b) -> b));
+    }
+}
