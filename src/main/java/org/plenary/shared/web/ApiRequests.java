@@ -44,7 +44,7 @@ final class ApiRequests {
             Map.entry("NewOfficer", List.of("userId", "role")),
             Map.entry("NewOrder", List.of("agendaItem", "order", "reason")),
             Map.entry("NewParticipant", List.of("name", "kind")),
-            Map.entry("NewProcedure", List.of("subject", "proposal", "deadline")),
+            Map.entry("NewProcedure", List.of("subject", "deadline")),
             Map.entry("NewProcess", List.of("code", "title", "treaty", "timeZone", "languages")),
             Map.entry("NewTreaty", List.of("code", "title")),
             Map.entry("NewVersion", List.of("subject", "proposal")),
