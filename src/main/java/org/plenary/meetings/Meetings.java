@@ -92,6 +92,11 @@ public class Meetings {
                 byRequest(meeting, label, InterventionKind.RIGHT_OF_REPLY, standings), reorderReason);
     }
 
+    /** Whether a participant's category entitles it to ask the floor for {@code kind} in this meeting. */
+    public boolean mayAsk(Process process, Meeting meeting, UUID participant, InterventionKind kind) {
+        return FloorRules.mayAsk(kind, categoryOf(process, meeting, participant)).allowed();
+    }
+
     /** A participant's category on the day the meeting opens. */
     Category categoryOf(Process process, Meeting meeting, UUID participant) {
         return standings(process, meeting).get(participant).category();

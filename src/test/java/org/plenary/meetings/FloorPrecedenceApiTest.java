@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
+import org.plenary.support.Fixtures;
+import org.plenary.support.Fixtures.Person;
+import org.plenary.support.WebSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +39,9 @@ class FloorPrecedenceApiTest extends PlenaryTest {
     private String otherParty;
     private String signatory;
     private String path;
+    private String page;
+    private Person signatoryPerson;
+    private Person organisationPerson;
 
     @BeforeEach
     void aMeetingWhoseItemHasAStatePartyAndASignatoryOnTheList() {
@@ -51,12 +57,16 @@ class FloorPrecedenceApiTest extends PlenaryTest {
         recordStatus(admin, treaty, signatory, "SIGNATORY", "2008-12-03");
         partyDelegate = aDelegate(admin, party).api();
         otherPartyDelegate = aDelegate(admin, otherParty).api();
-        signatoryDelegate = aDelegate(admin, signatory).api();
-        organisationDelegate = aDelegate(admin, anOrganisation(admin)).api();
+        signatoryPerson = aDelegate(admin, signatory);
+        signatoryDelegate = signatoryPerson.api();
+        organisationPerson = aDelegate(admin, anOrganisation(admin));
+        organisationDelegate = organisationPerson.api();
         String meeting = officer.post("/processes/" + process + "/meetings", Map.of("title", "Second Preparatory "
                 + "Meeting", "kind", "PREPARATORY_MEETING", "format", "IN_PERSON", "start", "2020-09-04T10:00:00+02:00",
                 "end", "2020-09-04T13:00:00+02:00")).json().get("id").asString();
         path = "/processes/" + process + "/meetings/" + meeting;
+        page = "/processes/" + admin.get("/processes/" + process).json().get("code").asString() + "/meetings/"
+                + meeting;
         officer.put(path + "/agenda", Map.of("status", "PROVISIONAL", "items", List.of(Map.of("title", "Opening"))));
         for (Api delegate : List.of(signatoryDelegate, partyDelegate)) {
             assertThat(delegate.post(path + "/speakers", Map.of("agendaItem", "1")).status()).isEqualTo(201);
@@ -128,6 +138,13 @@ class FloorPrecedenceApiTest extends PlenaryTest {
         assertForbidden(unchanged(() -> officer.post(path + "/points-of-order", Map.of("agendaItem", "1"))),
                 "Only delegates of a State or organisation may ask for the floor");
         assertProblem(unchanged(() -> partyDelegate.post(path + "/points-of-order", Map.of("agendaItem", "9"))), 400);
+
+        String signatoryPage = WebSession.signIn(port, signatoryPerson.username(), Fixtures.PASSWORD).get(page).body();
+        assertThat(signatoryPage).contains("Ask for a right of reply on item 1")
+                .doesNotContain("Raise a point of order on item 1");
+        String organisationPage = WebSession.signIn(port, organisationPerson.username(), Fixtures.PASSWORD).get(page)
+                .body();
+        assertThat(organisationPage).doesNotContain("Raise a point of order").doesNotContain("right of reply");
     }
 
     @Test

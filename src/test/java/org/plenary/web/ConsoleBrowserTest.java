@@ -107,6 +107,9 @@ class ConsoleBrowserTest extends BrowserJourney {
                         "() => window.consoleItem === document.getElementById('console-item')"))
                 .as("the item's panel stayed; only its fragments were swapped").isEqualTo(true);
         assertAccessible(console);
+        int height = ((Number) console.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        org.assertj.core.api.Assertions.assertThat(height).as("the console's height on a laptop's screen, in pixels")
+                .isLessThan(1000);
     }
 
     /** The marker set on the console's window survives: no action reloaded the page. */

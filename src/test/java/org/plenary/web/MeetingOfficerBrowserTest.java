@@ -187,16 +187,17 @@ class MeetingOfficerBrowserTest extends BrowserJourney {
 
         Page chairPage = anotherBrowser();
         signIn(chairPage, chair, chair + "-password");
-        chairPage.navigate(url(meetingPage));
-        assertThat(chairPage.locator("#item-2 ~ ol.speakers li").first()).containsText(switzerland);
-        chairPage.getByText("Reorder the list of speakers for item 2").click();
+        chairPage.navigate(url(meetingPage + "/console?item=2"));
+        assertThat(chairPage.locator("#console-list ol.speakers li").first()).containsText(switzerland);
+        chairPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Reorder the list of speakers for item 2")).click();
         chairPage.getByLabel("Position of " + switzerland).fill("2");
         chairPage.getByLabel("Position of " + icrcName).fill("1");
         chairPage.getByLabel("Reason for the new order").fill("The ICRC must leave early");
         chairPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the new order of item 2")).click();
-        assertThat(chairPage.locator("[role=status]")).containsText("The list of speakers for item 2 is reordered");
-        assertThat(chairPage.locator("#item-2 ~ ol.speakers li").last()).containsText(switzerland);
-        assertThat(chairPage.locator(".agenda-item").last()).containsText("Reordered by the chair: The ICRC must leave early");
+        assertThat(chairPage.locator("#console-status")).containsText("The list of speakers for item 2 is reordered");
+        assertThat(chairPage.locator("#console-list ol.speakers li").last()).containsText(switzerland);
+        assertThat(chairPage.locator("#console-list")).containsText("Reordered by the chair: The ICRC must leave early");
 
         chairPage.navigate(url(meetingPage + "/attendance"));
         assertThat(chairPage.locator("main")).containsText("Felix Baumann, Ambassador, Permanent Representative");

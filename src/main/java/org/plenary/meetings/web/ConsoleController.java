@@ -63,6 +63,7 @@ class ConsoleController {
         model.addAttribute("console", console);
         model.addAttribute("form", Form.of(new ReorderForm(console.item().label(), List.of(), List.of(), "")));
         model.addAttribute("open", true);
+        model.addAttribute("oob", false);
         return "meetings/consoleReorder";
     }
 

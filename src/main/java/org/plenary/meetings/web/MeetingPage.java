@@ -9,12 +9,13 @@ import org.plenary.processes.Process;
 
 /**
  * What the page of a meeting shows: its facts, and per agenda item the speakers' list, with what the reader
- * may do (a delegation asks for the floor, raises a point of order or asks for a right of reply, or withdraws, or
+ * may do (a delegation asks for the floor, raises a point of order or asks for a right of reply when its category
+ * entitles it to, or withdraws, or
  * submits a written statement; the chair runs the items from the console, and files the {@code linkable}
  * documents of the process under an item).
  */
 public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate,
-        List<Document> linkable) {
+        boolean mayRaisePointOfOrder, boolean mayReply, List<Document> linkable) {
 
     /**
      * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it, {@code pointOfOrder}

@@ -7,6 +7,7 @@ import org.plenary.documents.Document;
 import org.plenary.documents.Documents;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.AgendaStatus;
+import org.plenary.meetings.InterventionKind;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingId;
@@ -69,7 +70,8 @@ class MeetingViews {
                             waits(actor, list.pointsOfOrder()), waits(actor, list.replies()),
                             item.label().equals(meeting.currentItem()), filed.getOrDefault(item.label(), List.of()));
                 }).toList(),
-                chair, actor.delegate(), chair ? documents.visible(process).stream().filter(Document::current)
+                chair, actor.delegate(), mayAsk(process, meeting, actor, InterventionKind.POINT_OF_ORDER),
+                mayAsk(process, meeting, actor, InterventionKind.RIGHT_OF_REPLY), chair ? documents.visible(process).stream().filter(Document::current)
                         .toList() : List.of()));
         model.addAttribute("statementForm", model.getAttribute("statementForm") instanceof Form<?> f ? f
                 : Form.of(StatementForm.EMPTY));
@@ -81,6 +83,10 @@ class MeetingViews {
                 meeting.agendaStatus() == null ? AgendaStatus.PROVISIONAL : meeting.agendaStatus(),
                 meeting.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));
         return "meetings/meeting";
+    }
+
+    private boolean mayAsk(Process process, Meeting meeting, Actor actor, InterventionKind kind) {
+        return actor.delegate() && meetings.mayAsk(process, meeting, actor.participantId(), kind);
     }
 
     private static boolean waits(Actor actor, List<Speaker> speakers) {
