@@ -141,7 +141,8 @@ public class OpenConsultation {
         try {
             return documents.require(process, DocumentId.parse(id.strip())).id();
         } catch (NotFoundException e) {
-            throw InvalidInputException.of("documentId", "'" + id + "' is not a document of this process");
+            throw (InvalidInputException) InvalidInputException.of("documentId", "'" + id
+                    + "' is not a document of this process").withKey("refusal.consultations.unknownDocument");
         }
     }
 }
