@@ -1,6 +1,7 @@
 package org.plenary.silence;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * any instance, as often as they like. Under the lock of the procedure row, only an OPEN procedure whose deadline
  * has passed is adopted, with its deadline as the time of conclusion; so it is adopted once, and never after an
  * objection that was received in time (which breaks it under the same lock). The adoption is published with its
- * effect ({@link ProcedureAdopted}) and, without an effect, its outcome letter at once; with one, once the module
+ * effect ({@link ProcedureAdopted}), its draft for the register of decisions ({@link DraftAdopted}) and, without an effect, its outcome letter at once; with one, once the module
  * that applies it answers ({@link EffectResults}).
  */
 @Service
@@ -33,10 +35,13 @@ public class ConcludeProcedure {
     private final SilenceNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ProcedureVersionRepository versions;
     private final Clock clock;
 
     ConcludeProcedure(ProcedureRepository procedures, Processes processes, Outcomes outcomes, SilenceChanges changes,
-            SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events,
+            ProcedureVersionRepository versions, Clock clock) {
+        this.versions = versions;
         this.notices = notices;
         this.procedures = procedures;
         this.processes = processes;
@@ -64,6 +69,11 @@ public class ConcludeProcedure {
         SilenceProcedure adopted = procedures.find(id).orElseThrow();
         events.publishEvent(new ProcedureAdopted(id, process.id(), p.reference(), p.subject(), p.deadline(),
                 p.effect()));
+        LanguageVersions<ProcedureText> texts = versions.of(p);
+        Map<String, String> proposals = new LinkedHashMap<>();
+        texts.versions().forEach((language, text) -> proposals.put(language, text.proposal()));
+        events.publishEvent(new DraftAdopted(process.id().value(), id.value(), id.value(), p.reference(),
+                p.subject(), p.proposal(), texts.original(), proposals, p.deadline()));
         if (p.effect() == null) {
             events.publishEvent(outcomes.adopted(process, adopted, null));
         }

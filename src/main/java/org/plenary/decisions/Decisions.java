@@ -1,0 +1,50 @@
+package org.plenary.decisions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.plenary.processes.Process;
+import org.plenary.shared.ContentLanguages;
+import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.NotFoundException;
+import org.plenary.shared.TextInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the register of decisions of a process. Decisions are public, as the procedures that adopted them are:
+ * anybody may read them, their statements and their PDFs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Decisions {
+
+    /** The longest search text, in characters. */
+    static final int MAX_QUERY = 200;
+
+    private final DecisionRepository decisions;
+
+    Decisions(DecisionRepository decisions) {
+        this.decisions = decisions;
+    }
+
+    /** The register, latest first; with a {@code query} (one line), the decisions that contain it in any language. */
+    public List<RegisterEntry> register(Process process, String query) {
+        String q = TextInput.optionalLine("q", query, MAX_QUERY);
+        Map<UUID, List<String>> versions = decisions.versionLanguages(process.id());
+        return decisions.list(process.id(), q).stream().map(d -> {
+            List<String> languages = new ArrayList<>(List.of(d.originalLanguage()));
+            ContentLanguages.OFFICIAL.stream().filter(versions.getOrDefault(d.id().value(), List.of())::contains)
+                    .forEach(languages::add);
+            return new RegisterEntry(d, languages);
+        }).toList();
+    }
+
+    /** The decision with its texts and statements; 404 when the process has no such decision. */
+    public DecisionView require(Process process, DecisionId id) {
+        Decision d = decisions.find(process.id(), id).orElseThrow(() -> new NotFoundException("Decision", id));
+        return new DecisionView(process, d, new LanguageVersions<>(d.originalLanguage(), d.text(),
+                decisions.versions(id)), decisions.statements(id));
+    }
+}
