@@ -3,8 +3,14 @@ package org.plenary.decisions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
+import org.plenary.roster.Roster;
+import org.plenary.roster.Standing;
+import org.plenary.shared.Actor;
 import org.plenary.shared.ContentLanguages;
 import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
@@ -24,9 +30,26 @@ public class Decisions {
     static final int MAX_QUERY = 200;
 
     private final DecisionRepository decisions;
+    private final Processes processes;
+    private final Roster roster;
 
-    Decisions(DecisionRepository decisions) {
+    Decisions(DecisionRepository decisions, Processes processes, Roster roster) {
         this.decisions = decisions;
+        this.processes = processes;
+        this.roster = roster;
+    }
+
+    /** Whether {@code reader} may attach statements to the decisions of the process (the period aside). */
+    public boolean mayAttachStatements(Process process, Optional<Actor> reader) {
+        return reader.filter(Actor::delegate).map(a -> DecisionPolicy.mayAttachStatement(a, roster.standing(
+                new ParticipantId(a.participantId()), process.treaty(), processes.today(process))
+                .map(Standing::category)).allowed()).orElse(false);
+    }
+
+    /** Whether {@code reader} may set the period for statements: an officer of the process. */
+    public boolean maySetPeriod(Process process, Optional<Actor> reader) {
+        return reader.map(a -> DecisionPolicy.maySetPeriod(processes.roleOf(process.id(), a)).allowed())
+                .orElse(false);
     }
 
     /** The register, latest first; with a {@code query} (one line), the decisions that contain it in any language. */

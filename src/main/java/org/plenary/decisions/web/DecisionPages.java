@@ -1,5 +1,6 @@
 package org.plenary.decisions.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.plenary.decisions.Decision;
 import org.plenary.decisions.DecisionView;
@@ -31,6 +32,11 @@ public final class DecisionPages {
 
         public String text() {
             return view.texts().in(choice.shown());
+        }
+
+        /** The last day on which statements are received, in the process's zone. */
+        public LocalDate lastDay() {
+            return view.decision().statementsUntil().minusNanos(1).atZone(view.process().timeZone()).toLocalDate();
         }
     }
 
