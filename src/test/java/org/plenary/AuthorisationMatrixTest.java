@@ -1,6 +1,7 @@
 package org.plenary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.plenary.support.ApiAssertions.assertForbidden;
 import static org.plenary.support.ApiAssertions.assertProblem;
 import static org.plenary.support.Fixtures.aDelegate;
@@ -12,16 +13,26 @@ import static org.plenary.support.Fixtures.anOfficer;
 import static org.plenary.support.Fixtures.anOrganisation;
 import static org.plenary.support.Fixtures.newProcess;
 import static org.plenary.support.Fixtures.newUser;
+import static org.plenary.support.Fixtures.recordStatus;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plenary.processes.ProcessId;
+import org.plenary.silence.DraftAdopted;
+import org.plenary.silence.SilenceProcedureId;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures.Person;
 import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may call what: every state-changing operation and every read, for an anonymous caller (401), a
@@ -48,6 +59,12 @@ class AuthorisationMatrixTest extends PlenaryTest {
             return method + " " + path;
         }
     }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private Api admin;
     private Person delegate;
@@ -433,6 +450,40 @@ class AuthorisationMatrixTest extends PlenaryTest {
             Api.Response response = call.by(officer.api()).get();
             assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
         }
+    /**
+     * Attaching a statement to a decision: delegates of States Parties only; setting the period for statements: the
+     * officers of the process only.
+     */
+    @Test
+    void refusesStatementsToOthersThanStatesPartiesAndThePeriodToOthersThanOfficers() {
+        String decision = "/processes/" + process + "/decisions/" + aDecision();
+        Supplier<Object> statement = () -> Map.of("kind", "RESERVATION", "text", "A reservation");
+        Call attach = json("POST", decision + "/statements", statement,
+                "Only delegates of States Parties may attach statements to a decision");
+        Call period = json("PUT", decision + "/statements-until", () -> Map.of("statementsUntil",
+                "2031-01-01T00:00:00Z"), "Only the Presidency and the Secretariat of the process may set the period "
+                + "for statements");
+        refusesWithReason(delegate.api(), List.of(attach, period));
+        refusesWithReason(officer.api(), List.of(attach));
+        assertProblem(unchanged(attach.by(api())), 401);
+        assertProblem(unchanged(period.by(api())), 401);
+        String party = aState(admin);
+        recordStatus(admin, treaty, party, "STATE_PARTY", "2010-08-01");
+        assertThat(attach.by(aDelegate(admin, party).api()).get().status()).isEqualTo(201);
+        assertThat(period.by(officer.api()).get().status()).isEqualTo(200);
+    }
+
+    /** A decision of the process, as the register records one that silence adopted; answers its id. */
+    private String aDecision() {
+        String procedure = officer.api().post("/processes/" + process + "/silence-procedures", Map.of(
+                "subject", "Dates", "proposal", "29 June", "deadline", "2030-06-12T18:00:00+02:00")).json()
+                .get("id").asString();
+        transactions.executeWithoutResult(t -> events.publishEvent(new DraftAdopted(UUID.fromString(process),
+                UUID.fromString(procedure), UUID.randomUUID(), null, "Dates", "29 June", "en", Map.of(),
+                Instant.parse("2030-06-12T16:00:00Z"))));
+        String register = "/processes/" + process + "/decisions";
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(register).json().size() == 1);
+        return api().get(register).json().get(0).get("id").asString();
     }
 
     /** A general document published by the officer, filed under no meeting. */

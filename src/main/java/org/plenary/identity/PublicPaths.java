@@ -13,21 +13,24 @@ final class PublicPaths {
      * Pages anybody may read with GET: the list of processes and the home page of each (what each section shows
      * is decided by its module for the reader), the documents page of a process and the page of each document and its
      * files (ids only, so that the officers' forms beside them stay protected), the PDF of a public letter, and the silence
-     * procedures with their outcomes. What each shows is decided per document, letter and procedure.
+     * procedures with their outcomes, and the register of decisions with each decision and its PDFs. What each shows is
+     * decided per document, letter and procedure.
      */
     static final String[] WEB_READ = {"/", "/processes", "/processes/*", "/processes/*/documents", "/processes/*/documents/{id:[0-9a-fA-F-]{36}}",
         "/processes/*/documents/{id:[0-9a-fA-F-]{36}}/files/*",
         "/processes/*/letters/*.pdf", "/processes/*/silence-procedures",
-        "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}"};
+        "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}", "/processes/*/decisions", "/processes/*/decisions/*"};
 
     /**
      * What the API serves to anybody with GET: visibility within documents is decided per document; the audit
      * log's signed tree head and consistency proofs are public, for anybody to check that the log only grows; a
-     * private calendar feed is opened by the secret in its address ({@link CalendarFeeds}).
+     * private calendar feed is opened by the secret in its address ({@link CalendarFeeds}); the register of
+     * decisions, each decision and its PDFs are public.
      */
     static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**",
         "/api/v1/processes/*/calendar.ics", "/api/v1/processes/*/meetings/*/calendar.ics", "/api/v1/audit/tree-head",
-        "/api/v1/audit/proofs/consistency", CalendarFeeds.PATH + "*"};
+        "/api/v1/audit/proofs/consistency", CalendarFeeds.PATH + "*", "/api/v1/processes/*/decisions",
+        "/api/v1/processes/*/decisions/*", "/api/v1/processes/*/decisions/*/pdf"};
 
     private PublicPaths() {
     }

@@ -255,6 +255,27 @@ class DemoDataTest {
                 .allSatisfy(p -> assertThat(p.get("names").size()).as(p.get("name").asString()).isEqualTo(6));
     }
 
+    @Test
+    void theRegisterShowsTheDecisionAdoptedInJune2020WithItsPdfToAnybody() throws Exception {
+        Api anybody = new Api(port);
+        JsonNode register = await("recorded once the adoption reaches the register").atMost(Duration.ofSeconds(20))
+                .until(() -> anybody.get("/processes/CCM-2RC/decisions").json(), r -> r.size() == 1);
+        JsonNode decision = register.get(0);
+        assertThat(decision.get("symbol").asString()).isEqualTo("SP.1");
+        assertThat(decision.get("title").asString()).isEqualTo("Date of the First Preparatory Meeting");
+        assertThat(decision.get("adoptedOn").asString()).isEqualTo("2020-06-12");
+        assertThat(WebSession.anonymous(port).get("/processes/CCM-2RC/decisions").body())
+                .contains("Date of the First Preparatory Meeting");
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/processes/CCM-2RC/decisions/" + decision.get("id").asString() + ".pdf")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(org.apache.pdfbox.Loader.loadPDF(pdf.body()))
+                .replaceAll("\\s+", " ")).contains("Adopted by silence procedure on 12 June 2020",
+                "the First Preparatory Meeting planned for 8 June 2020 is held on 29 June 2020");
+    }
+
     private String letterPdf(String token, JsonNode letter, String language) throws Exception {
         java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port

@@ -19,7 +19,8 @@ public record ProcessHome(Process process, LocalDate today, List<Officer> office
         List<Account> appointable, Map<String, Section> sections) {
 
     /** The sections of the page, in their order; those no module fills yet say so. */
-    public static final List<String> SECTIONS = List.of("letters", "silence", "meetings", "documents", "consultations");
+    public static final List<String> SECTIONS = List.of("letters", "silence", "decisions", "meetings", "documents",
+            "consultations");
 
     /** A filled section: the page that lists everything, and the recent items. */
     public record Section(String link, List<HomeSection.Item> items) {

@@ -25,6 +25,7 @@ final class ApiResponses {
 
     /** Operations anybody may call; a token shows more (documents that are not public, for instance). */
     private static final Set<String> TOKEN_OPTIONAL = Set.of("listDocuments", "getDocument", "getDocumentFile",
+            "listDecisions", "getDecision", "getDecisionPdf",
             "getProcessCalendar", "getMeetingCalendar", "getAuditTreeHead", "proveAuditConsistency");
 
     /** In a fixed order, so that the document is the same at every start. */
