@@ -450,6 +450,8 @@ class AuthorisationMatrixTest extends PlenaryTest {
             Api.Response response = call.by(officer.api()).get();
             assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
         }
+    }
+
     /**
      * Attaching a statement to a decision: delegates of States Parties only; setting the period for statements: the
      * officers of the process only.
