@@ -480,8 +480,9 @@ class AuthorisationMatrixTest extends PlenaryTest {
         String procedure = officer.api().post("/processes/" + process + "/silence-procedures", Map.of(
                 "subject", "Dates", "proposal", "29 June", "deadline", "2030-06-12T18:00:00+02:00")).json()
                 .get("id").asString();
-        transactions.executeWithoutResult(t -> events.publishEvent(new DraftAdopted(UUID.fromString(process),
-                UUID.fromString(procedure), UUID.randomUUID(), null, "Dates", "29 June", "en", Map.of(),
+        transactions.executeWithoutResult(t -> events.publishEvent(new DraftAdopted(
+                new ProcessId(UUID.fromString(process)), new SilenceProcedureId(UUID.fromString(procedure)),
+                UUID.randomUUID(), null, "Dates", "29 June", "en", Map.of(),
                 Instant.parse("2030-06-12T16:00:00Z"))));
         String register = "/processes/" + process + "/decisions";
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get(register).json().size() == 1);
