@@ -2,10 +2,7 @@ package org.plenary.consultations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.plenary.notifications.MailComposer;
 import org.plenary.notifications.MailDelivered;
@@ -30,7 +27,6 @@ import org.springframework.stereotype.Component;
 class ConsultationNoticeMail implements MailComposer {
 
     static final String KIND = "consultation-notice";
-    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final JdbcClient jdbc;
     private final ConsultationRepository consultations;
@@ -69,16 +65,11 @@ class ConsultationNoticeMail implements MailComposer {
         Process process = processes.require(consultation.process().toString());
         Texts t = Texts.written(messages, mail.language());
         ConsultationNoticeEmail content = new ConsultationNoticeEmail(notice.kind(), process.title(),
-                consultation.title(), when(t, process, notice.opens()), when(t, process, notice.closes()),
+                consultation.title(), t.dateTimeAndUtc(notice.opens(), process.timeZone()),
+                t.dateTimeAndUtc(notice.closes(), process.timeZone()),
                 baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id());
-        MailTemplates.Parts parts = templates.render("mail/consultation-notice", Map.of("t", t, "mail", content));
-        return new OutgoingMail(mail.to(), t.language(),
-                t.get("mail.consultation." + notice.kind() + ".subject", consultation.title()), parts.text(),
-                parts.html(), List.of());
-    }
-
-    private static String when(Texts t, Process process, Instant at) {
-        return t.dateTime(at, process.timeZone()) + " / " + t.dateTime(at, UTC);
+        return templates.compose(mail, t, "mail/consultation-notice", content,
+                t.get("mail.consultation." + notice.kind() + ".subject", consultation.title()));
     }
 
     @EventListener
