@@ -71,3 +71,26 @@ document.addEventListener("DOMContentLoaded", () => {
         refused.focus();
     }
 });
+
+// A button with data-shortcut is pressed by its key (announced to assistive technology by aria-keyshortcuts and
+// written beside it), unless the reader is typing in a field.
+document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.altKey || event.metaKey || event.repeat
+        || event.target.closest("input, textarea, select, [contenteditable]")) {
+        return;
+    }
+    const button = document.querySelector(`[data-shortcut="${CSS.escape(event.key.toLowerCase())}"]`);
+    if (button) {
+        event.preventDefault();
+        button.click();
+    }
+});
+
+// The chair's console shows a refusal (400, 409) in place of the fragment that asked, with its reason.
+document.addEventListener("htmx:beforeSwap", (event) => {
+    const status = event.detail.xhr.status;
+    if (status >= 400 && status < 500 && event.detail.elt.closest("[data-console]")) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+    }
+});

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures.Person;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Who may call what: every state-changing operation and every read, for an anonymous caller (401), a
@@ -251,17 +252,18 @@ class AuthorisationMatrixTest extends PlenaryTest {
         String one = path + "/" + id;
         Supplier<Object> views = () -> Map.of("positions", List.of(Map.of("element", "1", "stance", "RETAIN")));
         Supplier<Object> later = () -> Map.of("closes", now.plusSeconds(172_800).toString());
+        Supplier<Object> closing = () -> Map.of("reason", "The views received suffice.");
         refusesWithReason(delegate.api(), List.of(json("POST", one + "/extend", later, officers),
-                json("POST", one + "/close", null, officers), json("GET", one + "/compilation", null, officers),
+                json("POST", one + "/close", closing, officers), json("GET", one + "/compilation", null, officers),
                 json("PUT", one + "/revision", () -> Map.of(), presidency)));
         refusesWithReason(officer.api(), List.of(json("PUT", one + "/submissions/mine", views, delegates)));
         refusesWithReason(admin, List.of(json("PUT", one + "/submissions/mine", views, delegates),
-                json("POST", one + "/close", null, officers)));
+                json("POST", one + "/close", closing, officers)));
 
         assertThat(delegate.api().put(one + "/submissions/mine", views.get()).status()).isEqualTo(200);
         assertThat(secretariat.api().post(one + "/extend", later.get()).status()).isEqualTo(200);
         assertThat(secretariat.api().get(one + "/compilation").status()).isEqualTo(200);
-        assertThat(secretariat.api().post(one + "/close", null).status()).isEqualTo(200);
+        assertThat(secretariat.api().post(one + "/close", closing.get()).status()).isEqualTo(200);
         refusesWithReason(secretariat.api(), List.of(json("PUT", one + "/revision", () -> Map.of(), presidency),
                 json("POST", one + "/revision/issue", null, presidency)));
         assertThat(officer.api().put(one + "/revision", Map.of()).status()).isEqualTo(200);
@@ -294,6 +296,40 @@ class AuthorisationMatrixTest extends PlenaryTest {
             assertProblem(unchanged(call.by(api())), 401);
             Api.Response response = call.by(officer.api()).get();
             assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
+        }
+    }
+
+    /**
+     * Points of order and rights of reply: delegates only; a point of order from a State Party, a right of reply
+     * from a State. Each refusal is a 403 with its reason and changes nothing; an anonymous caller gets 401.
+     */
+    @Test
+    void refusesPointsOfOrderAndRepliesToWhoIsNotEntitledAndLetsTheEntitledAskAndWithdraw() {
+        String meeting = officer.api().post("/processes/" + process + "/meetings", Map.of("title", "A meeting",
+                "kind", "OTHER", "format", "IN_PERSON", "start", "2020-09-04T10:00:00+02:00",
+                "end", "2020-09-04T13:00:00+02:00")).json().get("id").asString();
+        String path = "/processes/" + process + "/meetings/" + meeting;
+        officer.api().put(path + "/agenda", Map.of("status", "PROVISIONAL", "items", List.of(Map.of("title", "Opening"))));
+        Person organisation = aDelegate(admin, anOrganisation(admin));
+        Supplier<Object> item = () -> Map.of("agendaItem", "1");
+        String delegates = "Only delegates of a State or organisation may ask for the floor";
+        List<Call> calls = List.of(json("POST", path + "/points-of-order", item, delegates),
+                json("DELETE", path + "/points-of-order/mine?agendaItem=1", null, delegates),
+                json("POST", path + "/replies", item, delegates),
+                json("DELETE", path + "/replies/mine?agendaItem=1", null, delegates));
+        refusesWithReason(officer.api(), calls);
+        refusesWithReason(delegate.api(), List.of(json("POST", path + "/points-of-order", item,
+                "Only States Parties may raise a point of order")));
+        refusesWithReason(organisation.api(), List.of(json("POST", path + "/replies", item,
+                "Only States may ask for a right of reply")));
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+        }
+        admin.put("/treaties/" + treaty + "/statuses/" + state, Map.of("status", "STATE_PARTY", "since", "2010-08-01"));
+        for (Call call : calls) {
+            Api.Response response = call.by(delegate.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(
+                    call.method().equals("POST") ? 201 : 204);
         }
     }
 
@@ -369,6 +405,28 @@ class AuthorisationMatrixTest extends PlenaryTest {
                 json("PUT", "/processes/" + process + "/silence-procedures/" + procedure + "/versions/fr",
                         () -> Map.of("subject", "Dates", "proposal", "29 juin"),
                         "Only the Presidency and the Secretariat of the process may run silence procedures"));
+        refusesWithReason(delegate.api(), calls);
+        for (Call call : calls) {
+            assertProblem(unchanged(call.by(api())), 401);
+            Api.Response response = call.by(officer.api()).get();
+            assertThat(response.status()).as("%s answered %s", call, response).isEqualTo(200);
+        }
+    }
+
+    /** The silence settings of a process and the language versions of a draft decision: the officers only. */
+    @Test
+    void refusesSilenceSettingsAndDraftVersionsToADelegateAndLetsTheOfficerWriteThem() {
+        String path = "/processes/" + process + "/silence-procedures";
+        JsonNode procedure = officer.api().post(path, Map.of("subject", "Decisions", "deadline",
+                "2030-06-12T18:00:00+02:00", "drafts", List.of(Map.of("title", "One", "text", "First."),
+                        Map.of("title", "Two", "text", "Second.")))).json();
+        String draft = procedure.get("drafts").get(0).get("id").asString();
+        String reason = "Only the Presidency and the Secretariat of the process may run silence procedures";
+        List<Call> calls = List.of(
+                json("PUT", "/processes/" + process + "/silence-settings",
+                        () -> Map.of("objectionsPublication", "NAMED"), reason),
+                json("PUT", path + "/" + procedure.get("id").asString() + "/drafts/" + draft + "/versions/fr",
+                        () -> Map.of("title", "Un", "text", "Premier."), reason));
         refusesWithReason(delegate.api(), calls);
         for (Call call : calls) {
             assertProblem(unchanged(call.by(api())), 401);

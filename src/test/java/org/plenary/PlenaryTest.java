@@ -102,7 +102,7 @@ public abstract class PlenaryTest {
             "consultation_submission_version", "consultation_revision", "consultation_revision_element",
             "consultation_notice", "mail_outbox", "account_mail", "meeting_notice", "document", "contact",
             "silence_procedure", "silence_eligible", "silence_document", "silence_response", "silence_notice",
-            "letter_version", "silence_procedure_version", "participant_name",
+            "letter_version", "silence_procedure_version", "participant_name", "calendar_feed",
             "account_link", "web_session", "account_second_factor", "account_recovery_code");
 
     /** Row counts of every table (audit entries included): compare before and after a refused request. */

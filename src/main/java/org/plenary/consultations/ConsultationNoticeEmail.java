@@ -3,8 +3,8 @@ package org.plenary.consultations;
 /**
  * What an e-mail about a consultation says, for its templates ({@code mail/consultation-notice}): {@code kind} is
  * {@code opened}, {@code extended} or {@code closed_early}; the times already written in the recipient's language,
- * in the process's time zone and in UTC.
+ * in the process's time zone and in UTC; the officers' {@code reason} for closing early, or null.
  */
 public record ConsultationNoticeEmail(String kind, String process, String title, String opens, String closes,
-        String link) {
+        String reason, String link) {
 }

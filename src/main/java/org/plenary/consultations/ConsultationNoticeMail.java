@@ -62,14 +62,23 @@ class ConsultationNoticeMail implements MailComposer {
                         rs.getTimestamp(4).toInstant()))
                 .single();
         Consultation consultation = consultations.find(notice.consultation()).orElseThrow();
-        Process process = processes.require(consultation.process().toString());
-        Texts t = Texts.written(messages, mail.language());
-        ConsultationNoticeEmail content = new ConsultationNoticeEmail(notice.kind(), process.title(),
-                consultation.title(), t.dateTimeAndUtc(notice.opens(), process.timeZone()),
-                t.dateTimeAndUtc(notice.closes(), process.timeZone()),
+        return write(mail.to(), mail.language(), processes.require(consultation.process().toString()), consultation,
+                notice.kind(), notice.opens(), notice.closes(),
+                consultations.closingReason(consultation.id()).orElse(null));
+    }
+
+    /**
+     * The e-mail of {@code kind} ({@code opened}, {@code extended}, {@code closed_early}) about {@code consultation}
+     * to {@code to}, in {@code language}, with the times it announces and the reason for closing early.
+     */
+    OutgoingMail write(String to, String language, Process process, Consultation consultation, String kind,
+            Instant opens, Instant closes, String reason) {
+        Texts t = Texts.written(messages, language);
+        ConsultationNoticeEmail content = new ConsultationNoticeEmail(kind, process.title(),
+                consultation.title(), t.dateTimeAndUtc(opens, process.timeZone()), t.dateTimeAndUtc(closes, process.timeZone()), reason,
                 baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id());
-        return templates.compose(mail, t, "mail/consultation-notice", content,
-                t.get("mail.consultation." + notice.kind() + ".subject", consultation.title()));
+        return templates.compose(to, t, "mail/consultation-notice", content,
+                t.get("mail.consultation." + kind + ".subject", consultation.title()));
     }
 
     @EventListener

@@ -78,6 +78,21 @@ class ConsultationRepository {
                 .update();
     }
 
+    /** Closes the consultation now, before its closing time, for {@code reason}. */
+    void closeEarly(ConsultationId id, Instant at, String reason) {
+        jdbc.sql("""
+                update consultation set closes_at = :closes, closed_early = true, closing_reason = :reason,
+                       version = version + 1
+                 where id = :id
+                """).param("closes", Timestamp.from(at)).param("reason", reason).param("id", id.value()).update();
+    }
+
+    /** Why the consultation was closed early, when it was (and a reason was asked). */
+    Optional<String> closingReason(ConsultationId id) {
+        return jdbc.sql("select closing_reason from consultation where id = :id").param("id", id.value())
+                .query(String.class).optional();
+    }
+
     private Consultation map(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID document = rs.getObject("document", UUID.class);

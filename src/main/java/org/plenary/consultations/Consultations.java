@@ -57,6 +57,11 @@ public class Consultations {
         return consultation.status(clock.instant());
     }
 
+    /** Why the officers closed the consultation early, when they gave a reason. */
+    public Optional<String> closingReason(Consultation consultation) {
+        return consultations.closingReason(consultation.id());
+    }
+
     /** What the delegate's participant currently says, if it said anything. */
     public Optional<Submission> mine(Process process, ConsultationId id) {
         Consultation consultation = require(process, id);

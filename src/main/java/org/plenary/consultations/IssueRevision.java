@@ -55,12 +55,45 @@ public class IssueRevision {
         this.clock = clock;
     }
 
+    /** What issuing would publish: the document revised, the symbol the revision takes, the revised text. */
+    public record Plan(Document base, String symbol, Revision revision) {
+    }
+
+    /** What issuing the revision of the consultation {@code id} would publish, checked as issuing checks it. */
+    @Transactional(readOnly = true)
+    public Plan plan(String processId, ConsultationId id) {
+        Process process = processes.require(processId);
+        ConsultationPolicy.mayRevise(processes.roleOf(process.id(), Actor.require())).orForbid();
+        return plan(process, consultations.find(id).filter(x -> x.process().equals(process.id()))
+                .orElseThrow(() -> new NotFoundException("Consultation", id)));
+    }
+
     @Transactional
     public Revision execute(String processId, ConsultationId id) {
         Process process = processes.require(processId);
         ConsultationPolicy.mayRevise(processes.roleOf(process.id(), Actor.require())).orForbid();
-        Consultation consultation = consultations.lock(id).filter(x -> x.process().equals(process.id()))
-                .orElseThrow(() -> new NotFoundException("Consultation", id));
+        Plan plan = plan(process, consultations.lock(id).filter(x -> x.process().equals(process.id()))
+                .orElseThrow(() -> new NotFoundException("Consultation", id)));
+        Document base = plan.base();
+        Revision revision = plan.revision();
+        DocumentMetadata metadata = new DocumentMetadata(null, base.title(), base.type(), base.distribution(),
+                base.originalLanguage(), base.agendaItem(), base.meetingId(), base.submittedBy(), null);
+        DocxMasthead masthead = DocxMasthead.of(Texts.written(messages, base.originalLanguage()),
+                base.originalLanguage(), plan.symbol(), base.distribution(),
+                processes.today(process), base.originalLanguage(), process.title());
+        RevisionFile file = RevisionFile.of(masthead, base.title(), revision.text());
+        Document issued = followUp.execute(new IssueFollowUp.Command(process.id().toString(), base.id(),
+                Relation.REVISION, metadata, List.of(new Upload(base.originalLanguage(), file.name(), file.type(),
+                        new ByteArrayResource(file.content())))));
+        revisions.markIssued(id, issued.id(), clock.instant());
+        audit.record(AuditRecord.changed("consultations.revision.issued", "consultation", id, process.id().value(),
+                Map.of("status", Revision.Status.DRAFT), Map.of("status", Revision.Status.ISSUED,
+                        "document", issued.id().toString(), "symbol", issued.symbol().value())));
+        return revisions.find(id).orElseThrow();
+    }
+
+    private Plan plan(Process process, Consultation consultation) {
+        ConsultationId id = consultation.id();
         Revision revision = revisions.find(id)
                 .orElseThrow(() -> new ConflictException("No revision has been drafted for this consultation"));
         if (revision.status() == Revision.Status.ISSUED) {
@@ -75,20 +108,7 @@ public class IssueRevision {
             throw new ConflictException("The document consulted on has no symbol, so it cannot be revised; publish "
                     + "the revised text as a new document");
         }
-        DocumentMetadata metadata = new DocumentMetadata(null, base.title(), base.type(), base.distribution(),
-                base.originalLanguage(), base.agendaItem(), base.meetingId(), base.submittedBy(), null);
-        DocxMasthead masthead = DocxMasthead.of(Texts.written(messages, base.originalLanguage()),
-                base.originalLanguage(), base.symbol().nextRevision().value(), base.distribution(),
-                processes.today(process), base.originalLanguage(), process.title());
-        RevisionFile file = RevisionFile.of(masthead, base.title(), revision.text());
-        Document issued = followUp.execute(new IssueFollowUp.Command(process.id().toString(), base.id(),
-                Relation.REVISION, metadata, List.of(new Upload(base.originalLanguage(), file.name(), file.type(),
-                        new ByteArrayResource(file.content())))));
-        revisions.markIssued(id, issued.id(), clock.instant());
-        audit.record(AuditRecord.changed("consultations.revision.issued", "consultation", id, process.id().value(),
-                Map.of("status", Revision.Status.DRAFT), Map.of("status", Revision.Status.ISSUED,
-                        "document", issued.id().toString(), "symbol", issued.symbol().value())));
-        return revisions.find(id).orElseThrow();
+        return new Plan(base, base.symbol().nextRevision().value(), revision);
     }
 
     /** The file of the revised text: a clean Word document with its numbered paragraphs. */

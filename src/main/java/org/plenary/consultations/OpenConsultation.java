@@ -59,11 +59,41 @@ public class OpenConsultation {
         this.clock = clock;
     }
 
+    /** What opening would record, checked: the title, the document, the elements and questions. */
+    private record Checked(String title, DocumentId document, List<NumberedText> elements,
+            List<NumberedText> questions) {
+    }
+
+    /** Checks the command as opening does, without opening: for the page that confirms it. */
+    @Transactional(readOnly = true)
+    public void check(Command c) {
+        Process process = processes.require(c.process());
+        ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
+        check(process, c);
+    }
+
     @Transactional
     public Consultation execute(Command c) {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), actor)).orForbid();
+        Checked checked = check(process, c);
+        String title = checked.title();
+        DocumentId document = checked.document();
+        List<NumberedText> elements = checked.elements();
+        List<NumberedText> questions = checked.questions();
+        Consultation consultation = new Consultation(new ConsultationId(UUID.randomUUID()), process.id(), title,
+                document, c.opens(), c.closes(), false, clock.instant(), actor.username(), elements, questions, 0);
+        consultations.insert(consultation);
+        int queued = notices.queue(process, consultation, ConsultationNotices.Kind.OPENED);
+        audit.record(AuditRecord.created("consultations.consultation.opened", "consultation", consultation.id(),
+                process.id().value(), Map.of("title", title, "opens", c.opens().toString(),
+                        "closes", c.closes().toString(), "elements", elements.size(), "questions", questions.size(),
+                        "document", String.valueOf(document), "notices", queued)));
+        return consultation;
+    }
+
+    private Checked check(Process process, Command c) {
         String title = TextInput.line("title", c.title(), 300);
         if (c.opens() == null) {
             throw InvalidInputException.of("opens", "The opening time is required, e.g. 2020-06-18T09:00:00+02:00");
@@ -81,15 +111,7 @@ public class OpenConsultation {
         }
         List<NumberedText> elements = ConsultationTexts.numbered("elements", given, true);
         List<NumberedText> questions = ConsultationTexts.numbered("questions", c.questions(), false);
-        Consultation consultation = new Consultation(new ConsultationId(UUID.randomUUID()), process.id(), title,
-                document, c.opens(), c.closes(), false, clock.instant(), actor.username(), elements, questions, 0);
-        consultations.insert(consultation);
-        int queued = notices.queue(process, consultation, ConsultationNotices.Kind.OPENED);
-        audit.record(AuditRecord.created("consultations.consultation.opened", "consultation", consultation.id(),
-                process.id().value(), Map.of("title", title, "opens", c.opens().toString(),
-                        "closes", c.closes().toString(), "elements", elements.size(), "questions", questions.size(),
-                        "document", String.valueOf(document), "notices", queued)));
-        return consultation;
+        return new Checked(title, document, elements, questions);
     }
 
     /** The numbered paragraphs of the document's file in its original language, if it is a DOCX or plain text. */

@@ -170,7 +170,7 @@ class DemoData implements ApplicationRunner {
         meetings.create(PROCESS, president);
         letters.create(PROCESS, president);
         consultations.create(PROCESS, president, delegates);
-        silence.create(PROCESS, president);
+        silence.create(PROCESS, president, delegates.get("delegate.che"));
     }
 
     private static String email(String username) {

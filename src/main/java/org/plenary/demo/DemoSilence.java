@@ -19,7 +19,9 @@ import org.plenary.silence.CirculateProcedure;
 import org.plenary.silence.ConcludeProcedure;
 import org.plenary.silence.DraftProcedure;
 import org.plenary.silence.Effect;
+import org.plenary.silence.RecordObjection;
 import org.plenary.silence.SilenceProcedure;
+import org.plenary.silence.SilenceProcedures;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,12 @@ import org.springframework.stereotype.Component;
  * 8 to 29 June, replayed with the demo's clock standing at the times of 2020 (drafted and circulated after the
  * informal briefing of 8 June and announced by a letter of the President from Geneva, adopted at its deadline with
  * the States Parties of that day eligible), so that it is adopted, moves the meeting and drafts its outcome letter
- * (referring to the announcing letter) through the operations themselves; its times of day are illustrative. Then one open when the demo starts: extension requests decided by silence, as in
- * February 2021, with its deadline at 18:00 Geneva time four days after the demo was set up. With the profile
- * {@code demo} only, like the clock it replays 2020 with.
+ * (referring to the announcing letter) through the operations themselves; its times of day are illustrative. Then
+ * the Article 4 extension requests of Bosnia and Herzegovina, Peru and Bulgaria of February 2021 as one procedure
+ * with three draft decisions (illustrative texts and dates), replayed likewise: an (illustrative) objection of
+ * Switzerland reaches the draft on Peru's request, and the two others are adopted at the deadline. Then one open
+ * when the demo starts, with its deadline at 18:00 Geneva time four days after the demo was set up. With the
+ * profile {@code demo} only, like the clock it replays 2020 and 2021 with.
  */
 @Component
 @Profile("demo")
@@ -38,17 +43,25 @@ class DemoSilence {
 
     private static final Instant CIRCULATED = OffsetDateTime.parse("2020-06-08T15:00:00+02:00").toInstant();
     private static final Instant DEADLINE = OffsetDateTime.parse("2020-06-12T18:00:00+02:00").toInstant();
+    private static final Instant EXTENSIONS_CIRCULATED = OffsetDateTime.parse("2021-02-01T10:00:00+01:00").toInstant();
+    private static final Instant EXTENSIONS_OBJECTED = OffsetDateTime.parse("2021-02-03T16:30:00+01:00").toInstant();
+    private static final Instant EXTENSIONS_DEADLINE = OffsetDateTime.parse("2021-02-05T18:00:00+01:00").toInstant();
 
     private final DraftLetter letter;
     private final DraftProcedure draft;
     private final CirculateProcedure circulate;
     private final ConcludeProcedure conclude;
+    private final RecordObjection object;
+    private final SilenceProcedures silence;
     private final Processes processes;
     private final Meetings meetings;
     private final DemoClock clock;
 
-    DemoSilence(DraftLetter letter, DraftProcedure draft, CirculateProcedure circulate, ConcludeProcedure conclude, Processes processes,
-            Meetings meetings, DemoClock clock) {
+    DemoSilence(DraftLetter letter, DraftProcedure draft, CirculateProcedure circulate, ConcludeProcedure conclude,
+            RecordObjection object, SilenceProcedures silence, Processes processes, Meetings meetings,
+            DemoClock clock) {
+        this.object = object;
+        this.silence = silence;
         this.letter = letter;
         this.draft = draft;
         this.circulate = circulate;
@@ -58,10 +71,11 @@ class DemoSilence {
         this.clock = clock;
     }
 
-    void create(String process, Account president) {
+    void create(String process, Account president, Account objecting) {
         Actor actor = new Actor(president.id().value(), president.username(), president.displayName(), null, false);
         SystemActor.runAs(actor, () -> {
             firstPreparatoryMeetingMoved(process);
+            extensionRequestsOf2021(process, objecting);
             ZonedDateTime deadline = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Zurich"))).plusDays(4)
                     .with(LocalTime.of(18, 0));
             SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
@@ -72,6 +86,38 @@ class DemoSilence {
                     deadline.toInstant(), false, null, List.of(), null, null));
             circulate.execute(process, p.id());
         });
+    }
+
+    private void extensionRequestsOf2021(String process, Account objecting) {
+        clock.replay(EXTENSIONS_CIRCULATED, () -> {
+            SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
+                    "Requests for extension of deadlines under Article 4", null, EXTENSIONS_DEADLINE, false, null,
+                    List.of(), null, null, List.of(
+                            extension(1, "Bosnia and Herzegovina", "1 March 2021", "1 September 2022"),
+                            extension(2, "Peru", "1 March 2021", "1 March 2023"),
+                            extension(3, "Bulgaria", "1 October 2021", "1 October 2022"))));
+            circulate.execute(process, p.id());
+            clock.replay(EXTENSIONS_OBJECTED, () -> SystemActor.runAs(new Actor(objecting.id().value(),
+                    objecting.username(), objecting.displayName(), objecting.participant(), false), () ->
+                    object.execute(process, p.id(), "Illustrative objection for the demonstration: the request of "
+                            + "Peru should first be discussed with the analysing group at an informal meeting.",
+                            List.of(idOf(p, 2)), "demo-2021-objection")));
+            clock.replay(EXTENSIONS_DEADLINE, () -> conclude.atDeadline(p.id()));
+        });
+    }
+
+    private static DraftProcedure.DraftRequest extension(int number, String state, String from, String to) {
+        return new DraftProcedure.DraftRequest("CCM/CONF/2021/DEC." + number,
+                "Request of " + state + " for an extension of its Article 4 deadline",
+                "The States Parties, having considered the request submitted by " + state + " and the analysis of "
+                        + "the request, decide to grant the request of " + state + " for an extension of its deadline "
+                        + "for the clearance and destruction of cluster munition remnants under Article 4, from "
+                        + from + " until " + to + ". (Illustrative text.)", null);
+    }
+
+    private String idOf(SilenceProcedure p, int position) {
+        return silence.view(processes.require(p.process().toString()), p.id()).drafts().get(position - 1).id()
+                .toString();
     }
 
     private void firstPreparatoryMeetingMoved(String process) {

@@ -22,11 +22,12 @@ final class PublicPaths {
 
     /**
      * What the API serves to anybody with GET: visibility within documents is decided per document; the audit
-     * log's signed tree head and consistency proofs are public, for anybody to check that the log only grows.
+     * log's signed tree head and consistency proofs are public, for anybody to check that the log only grows; a
+     * private calendar feed is opened by the secret in its address ({@link CalendarFeeds}).
      */
     static final String[] API_READ = {"/api/v1/processes/*/documents", "/api/v1/processes/*/documents/**",
         "/api/v1/processes/*/calendar.ics", "/api/v1/processes/*/meetings/*/calendar.ics", "/api/v1/audit/tree-head",
-        "/api/v1/audit/proofs/consistency"};
+        "/api/v1/audit/proofs/consistency", CalendarFeeds.PATH + "*"};
 
     private PublicPaths() {
     }

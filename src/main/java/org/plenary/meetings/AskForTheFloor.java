@@ -17,22 +17,37 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Inscribes the delegate's State or organisation on the speakers' list of an agenda item. */
+/**
+ * Inscribes the delegate's State or organisation on the speakers' list of an agenda item, or records its point of
+ * order or its request for a right of reply on the item, if its category entitles it to ({@link FloorRules}).
+ */
 @Service
 public class AskForTheFloor {
 
-    public record Command(String process, MeetingId meeting, String agendaItem) {
+    public record Command(String process, MeetingId meeting, String agendaItem, InterventionKind kind) {
+
+        /** A request for the floor for a statement. */
+        public Command(String process, MeetingId meeting, String agendaItem) {
+            this(process, meeting, agendaItem, InterventionKind.STATEMENT);
+        }
     }
+
+    private static final Map<InterventionKind, String> AUDITED = Map.of(
+            InterventionKind.STATEMENT, "meetings.speaker.inscribed",
+            InterventionKind.POINT_OF_ORDER, "meetings.point-of-order.raised",
+            InterventionKind.RIGHT_OF_REPLY, "meetings.reply.asked");
 
     private final Processes processes;
     private final MeetingRepository meetings;
+    private final Meetings reads;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final MeetingChanges changes;
     private final Clock clock;
 
-    AskForTheFloor(Processes processes, MeetingRepository meetings, JdbcClient jdbc, AuditLog audit,
+    AskForTheFloor(Processes processes, MeetingRepository meetings, Meetings reads, JdbcClient jdbc, AuditLog audit,
             Clock clock, MeetingChanges changes) {
+        this.reads = reads;
         this.changes = changes;
         this.processes = processes;
         this.meetings = meetings;
@@ -46,6 +61,10 @@ public class AskForTheFloor {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         MeetingPolicy.mayAskForTheFloor(actor).orForbid();
+        if (c.kind() == null) {
+            throw InvalidInputException.of("kind", "Say what the floor is asked for: STATEMENT, POINT_OF_ORDER or "
+                    + "RIGHT_OF_REPLY");
+        }
         Meeting meeting = meetings.lockIn(process.id(), c.meeting());
         String label = AgendaNumbering.normalise(c.agendaItem());
         if (!meeting.hasItem(label)) {
@@ -55,7 +74,8 @@ public class AskForTheFloor {
             throw new ConflictException("The meeting is " + meeting.status().name().toLowerCase()
                     + "; its speakers' lists are closed");
         }
-        boolean closed = jdbc.sql("""
+        FloorRules.mayAsk(c.kind(), reads.categoryOf(process, meeting, actor.participantId())).orForbid();
+        boolean closed = c.kind() == InterventionKind.STATEMENT && jdbc.sql("""
                 select exists (select 1 from speakers_list where meeting = :m and agenda_item = :i and closed_at is not null)
                 """).param("m", meeting.id().value()).param("i", label).query(Boolean.class).single();
         if (closed) {
@@ -65,20 +85,26 @@ public class AskForTheFloor {
         Instant now = clock.instant();
         try {
             jdbc.sql("""
-                    insert into speaker_inscription (id, meeting, agenda_item, participant, requested_at, requested_by)
-                    values (:id, :meeting, :item, :participant, :at, :by)
+                    insert into speaker_inscription (id, meeting, agenda_item, participant, requested_at, requested_by, kind)
+                    values (:id, :meeting, :item, :participant, :at, :by, :kind)
                     """)
                     .param("id", UUID.randomUUID()).param("meeting", meeting.id().value()).param("item", label)
                     .param("participant", actor.participantId()).param("at", Timestamp.from(now))
-                    .param("by", actor.username())
+                    .param("by", actor.username()).param("kind", c.kind().name())
                     .update();
         } catch (DuplicateKeyException alreadyInscribed) {
-            throw new ConflictException("Your delegation is already on the list of speakers for item " + label)
-                    .withKey("refusal.meeting.alreadyInscribed", label);
+            throw switch (c.kind()) {
+                case STATEMENT -> new ConflictException("Your delegation is already on the list of speakers for item "
+                        + label).withKey("refusal.meeting.alreadyInscribed", label);
+                case POINT_OF_ORDER -> new ConflictException("Your delegation's point of order on item " + label
+                        + " is still waiting to be heard").withKey("refusal.meeting.pointOfOrderWaiting", label);
+                case RIGHT_OF_REPLY -> new ConflictException("Your delegation's right of reply on item " + label
+                        + " is still waiting to be heard").withKey("refusal.meeting.replyWaiting", label);
+            };
         }
         changes.announce(meeting.id());
-        audit.record(AuditRecord.created("meetings.speaker.inscribed", "meeting", meeting.id(), process.id().value(),
-                Map.of("agendaItem", label, "participant", actor.participantId().toString())));
+        audit.record(AuditRecord.created(AUDITED.get(c.kind()), "meeting", meeting.id(), process.id().value(),
+                Map.of("agendaItem", label, "participant", actor.participantId().toString(), "kind", c.kind().name())));
         return label;
     }
 }

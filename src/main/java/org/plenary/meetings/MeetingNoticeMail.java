@@ -61,14 +61,22 @@ class MeetingNoticeMail implements MailComposer {
                         rs.getTimestamp(4).toInstant()))
                 .single();
         Meeting meeting = meetings.find(notice.meeting()).orElseThrow();
-        Process process = processes.require(meeting.process().toString());
-        Texts t = Texts.written(messages, mail.language());
-        MeetingNoticeEmail content = new MeetingNoticeEmail(notice.kind(), process.title(), meeting.title(),
-                t.dateTimeAndUtc(notice.start(), meeting.timeZone()), t.dateTimeAndUtc(notice.end(), meeting.timeZone()),
-                meeting.venue() == null ? "" : meeting.venue(),
+        return write(mail.to(), mail.language(), processes.require(meeting.process().toString()), meeting,
+                notice.kind(), notice.start(), notice.end());
+    }
+
+    /**
+     * The e-mail of {@code kind} ({@code convened}, {@code moved}, {@code postponed}, {@code cancelled}) about
+     * {@code meeting} to {@code to}, in {@code language}, with the dates it announces.
+     */
+    OutgoingMail write(String to, String language, Process process, Meeting meeting, String kind, Instant start,
+            Instant end) {
+        Texts t = Texts.written(messages, language);
+        MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), meeting.title(),
+                t.dateTimeAndUtc(start, meeting.timeZone()), t.dateTimeAndUtc(end, meeting.timeZone()), meeting.venue() == null ? "" : meeting.venue(),
                 baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id());
-        return templates.compose(mail, t, "mail/meeting-notice", content,
-                t.get("mail.meeting." + notice.kind() + ".subject", meeting.title()));
+        return templates.compose(to, t, "mail/meeting-notice", content,
+                t.get("mail.meeting." + kind + ".subject", meeting.title()));
     }
 
     @EventListener

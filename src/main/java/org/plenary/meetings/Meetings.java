@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.Category;
 import org.plenary.roster.Standing;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
@@ -51,7 +52,7 @@ public class Meetings {
     public List<Inscription> waitingLists(Process process, UUID participant) {
         return jdbc.sql("""
                 select i.meeting, i.agenda_item from speaker_inscription i join meeting m on m.id = i.meeting
-                 where m.process = :process and i.participant = :participant
+                 where m.process = :process and i.participant = :participant and i.kind = 'STATEMENT'
                    and i.withdrawn_at is null and i.spoke_at is null
                  order by m.starts_at, i.agenda_item
                 """)
@@ -60,21 +61,24 @@ public class Meetings {
                 .list();
     }
 
-    /** Whether the list is closed, the time limit, who has the floor since when, and who waits, in order. */
+    /**
+     * Whether the list is closed, the time limit, who has the floor since when and on what, the points of order
+     * and rights of reply waiting (by time of request), and who waits on the list, in order.
+     */
     public SpeakersListState listState(Process process, Meeting meeting, String agendaItem) {
         Map<UUID, Standing> standings = standings(process, meeting);
         List<Speaker> waiting = waiting(meeting, agendaItem, standings);
         String label = AgendaNumbering.normalise(agendaItem);
-        record Row(boolean closed, Integer timeLimit, UUID floor, Instant since) {
+        record Row(boolean closed, Integer timeLimit, UUID floor, Instant since, String kind) {
         }
         Row row = jdbc.sql("""
-                select closed_at is not null, time_limit_seconds, floor_participant, floor_given_at
+                select closed_at is not null, time_limit_seconds, floor_participant, floor_given_at, floor_kind
                   from speakers_list where meeting = :m and agenda_item = :i
                 """)
                 .param("m", meeting.id().value()).param("i", label)
                 .query((rs, n) -> new Row(rs.getBoolean(1), (Integer) rs.getObject(2), rs.getObject(3, UUID.class),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
-                .optional().orElse(new Row(false, null, null, null));
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .optional().orElse(new Row(false, null, null, null, null));
         String floorName = row.floor() == null ? null : standings.get(row.floor()).name();
         String reorderReason = jdbc.sql("""
                 select reason from speakers_list_reordering where meeting = :m and agenda_item = :i
@@ -82,8 +86,15 @@ public class Meetings {
                 """)
                 .param("m", meeting.id().value()).param("i", label).query(String.class).optional().orElse(null);
         return new SpeakersListState(label, row.closed(),
-                row.timeLimit() == null ? null : Duration.ofSeconds(row.timeLimit()),
-                row.floor(), floorName, row.since(), waiting, reorderReason);
+                row.timeLimit() == null ? SpeakersListState.DEFAULT_TIME_LIMIT : Duration.ofSeconds(row.timeLimit()),
+                row.floor(), floorName, row.since(), row.kind() == null ? null : InterventionKind.valueOf(row.kind()),
+                byRequest(meeting, label, InterventionKind.POINT_OF_ORDER, standings), waiting,
+                byRequest(meeting, label, InterventionKind.RIGHT_OF_REPLY, standings), reorderReason);
+    }
+
+    /** A participant's category on the day the meeting opens. */
+    Category categoryOf(Process process, Meeting meeting, UUID participant) {
+        return standings(process, meeting).get(participant).category();
     }
 
     /**
@@ -112,6 +123,7 @@ public class Meetings {
         List<Waiting> rows = jdbc.sql("""
                 select participant, requested_at, position from speaker_inscription
                  where meeting = :meeting and agenda_item = :item and withdrawn_at is null and spoke_at is null
+                   and kind = 'STATEMENT'
                 """)
                 .param("meeting", meeting.id().value()).param("item", label)
                 .query((rs, n) -> {
@@ -125,5 +137,22 @@ public class Meetings {
         Stream<Speaker> byPrecedence = rows.stream().filter(w -> w.position() == null).map(Waiting::speaker)
                 .sorted(Precedence.ORDER);
         return Stream.concat(reordered, byPrecedence).toList();
+    }
+
+    /** The points of order or rights of reply waiting on an item, by time of request. */
+    private List<Speaker> byRequest(Meeting meeting, String label, InterventionKind kind,
+            Map<UUID, Standing> standings) {
+        return jdbc.sql("""
+                select participant, requested_at from speaker_inscription
+                 where meeting = :meeting and agenda_item = :item and kind = :kind
+                   and withdrawn_at is null and spoke_at is null
+                 order by requested_at, id
+                """)
+                .param("meeting", meeting.id().value()).param("item", label).param("kind", kind.name())
+                .query((rs, n) -> {
+                    Standing s = standings.get(rs.getObject(1, UUID.class));
+                    return new Speaker(s.id().value(), s.name(), s.category(), rs.getTimestamp(2).toInstant());
+                })
+                .list();
     }
 }

@@ -74,7 +74,7 @@ public class ReorderSpeakersList {
             jdbc.sql("""
                     update speaker_inscription set position = :position
                      where meeting = :m and agenda_item = :i and participant = :p and withdrawn_at is null
-                       and spoke_at is null
+                       and spoke_at is null and kind = 'STATEMENT'
                     """)
                     .param("position", i + 1).param("m", meeting.id().value()).param("i", label)
                     .param("p", c.order().get(i)).update();

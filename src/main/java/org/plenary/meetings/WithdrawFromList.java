@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A delegation withdraws its request for the floor on an agenda item before it has spoken. */
+/** A delegation withdraws its request for the floor, its point of order or its right of reply on an agenda item before it is heard. */
 @Service
 public class WithdrawFromList {
 
@@ -35,7 +35,7 @@ public class WithdrawFromList {
     }
 
     @Transactional
-    public void execute(String processId, MeetingId meetingId, String agendaItem) {
+    public void execute(String processId, MeetingId meetingId, String agendaItem, InterventionKind kind) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         MeetingPolicy.mayAskForTheFloor(actor).orForbid();
@@ -45,15 +45,16 @@ public class WithdrawFromList {
         int withdrawn = jdbc.sql("""
                 update speaker_inscription set withdrawn_at = :at
                  where meeting = :m and agenda_item = :i and participant = :p and withdrawn_at is null and spoke_at is null
+                   and kind = :kind
                 """)
                 .param("at", Timestamp.from(clock.instant())).param("m", meeting.id().value()).param("i", label)
-                .param("p", actor.participantId()).update();
+                .param("p", actor.participantId()).param("kind", kind.name()).update();
         if (withdrawn == 0) {
             throw new NotFoundException("Request for the floor on item", label);
         }
         changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.speaker.withdrawn", "meeting", meeting.id(), process.id().value(),
                 Map.of("agendaItem", label, "participant", actor.participantId().toString()),
-                Map.of("withdrawn", true)));
+                Map.of("withdrawn", true, "kind", kind.name())));
     }
 }

@@ -35,12 +35,12 @@ public class MailTemplates {
     }
 
     /**
-     * The e-mail to the recipient of {@code mail}, in the language of {@code t}, from the templates {@code name}
-     * given {@code t} and {@code content} (as {@code mail}), without attachments.
+     * The e-mail to {@code to}, in the language of {@code t}, from the templates {@code name} given {@code t} and
+     * {@code content} (as {@code mail}), without attachments.
      */
-    public OutgoingMail compose(QueuedMail mail, Texts t, String name, Object content, String subject) {
+    public OutgoingMail compose(String to, Texts t, String name, Object content, String subject) {
         Parts parts = render(name, Map.of("t", t, "mail", content));
-        return new OutgoingMail(mail.to(), t.language(), subject, parts.text(), parts.html(), List.of());
+        return new OutgoingMail(to, t.language(), subject, parts.text(), parts.html(), List.of());
     }
 
     private String output(String template, Map<String, Object> params) {

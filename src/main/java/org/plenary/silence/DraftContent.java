@@ -27,14 +27,22 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftContent {
 
-    /** A draft's content, checked. */
-    record Checked(String subject, String proposal, Instant deadline, boolean amendmentsBreakSilence, Effect effect,
-            List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith) {
+    /** One draft decision, checked. */
+    record DraftText(String symbol, String title, String text) {
+    }
 
-        /** What a stored draft says. */
-        static Checked of(SilenceProcedure p) {
+    /**
+     * A procedure's content, checked. With several drafts, its {@code proposal} lists them (what letters and
+     * notices quote).
+     */
+    record Checked(String subject, String proposal, Instant deadline, boolean amendmentsBreakSilence, Effect effect,
+            List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith, List<DraftText> drafts) {
+
+        /** What a stored procedure not yet circulated says. */
+        static Checked of(SilenceProcedure p, List<DraftDecision> drafts) {
             return new Checked(p.subject(), p.proposal(), p.deadline(), p.amendmentsBreakSilence(), p.effect(),
-                    p.documents(), p.revises(), p.announcedWith());
+                    p.documents(), p.revises(), p.announcedWith(),
+                    drafts.stream().map(d -> new DraftText(d.symbol(), d.title(), d.text())).toList());
         }
 
         /** What the audit log records of it. */
@@ -51,6 +59,11 @@ class DraftContent {
             }
             if (announcedWith != null) {
                 entry.put("announcedWith", announcedWith.toString());
+            }
+            if (drafts.size() > 1) {
+                entry.put("drafts", drafts.stream().map(d -> d.symbol() == null
+                        ? Map.of("title", d.title(), "text", d.text())
+                        : Map.of("symbol", d.symbol(), "title", d.title(), "text", d.text())).toList());
             }
             return entry;
         }
@@ -71,11 +84,64 @@ class DraftContent {
 
     Checked check(Process process, DraftProcedure.Command c, Instant now) {
         String subject = TextInput.line("subject", c.subject(), 300);
-        String proposal = TextInput.lines("proposal", c.proposal(), 20_000);
+        List<DraftProcedure.DraftRequest> asked = c.drafts() == null ? List.of() : c.drafts();
+        if (asked.isEmpty() || c.proposal() != null && !c.proposal().isBlank()) {
+            String proposal = TextInput.lines("proposal", c.proposal(), 20_000);
+            if (!asked.isEmpty()) {
+                throw InvalidInputException.of("drafts", "A procedure has either a proposal or drafts, not both");
+            }
+            return checked(process, c, now, subject, proposal, c.effect(), List.of(new DraftText(null, subject, proposal)));
+        }
+        if (asked.size() > DraftDecision.MAX_DRAFTS) {
+            throw InvalidInputException.of("drafts", "A procedure carries at most " + DraftDecision.MAX_DRAFTS
+                    + " drafts; there are " + asked.size());
+        }
+        List<DraftText> drafts = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            DraftProcedure.DraftRequest d = asked.get(i);
+            String field = "drafts[" + i + "].";
+            if (d == null) {
+                throw InvalidInputException.of("drafts[" + i + "]", "A draft needs a title and a text");
+            }
+            if (d.effect() != null && (asked.size() > 1 || c.effect() != null)) {
+                throw InvalidInputException.of(field + "effect",
+                        "An effect is possible only for the only draft of a procedure, given once");
+            }
+            DraftText draft = new DraftText(TextInput.optionalLine(field + "symbol", d.symbol(), DraftDecision.MAX_SYMBOL),
+                    TextInput.line(field + "title", d.title(), 300), TextInput.lines(field + "text", d.text(), 20_000));
+            if (draft.symbol() != null && drafts.stream().anyMatch(o -> draft.symbol().equals(o.symbol()))) {
+                throw InvalidInputException.of(field + "symbol", "The symbol " + draft.symbol() + " is given twice");
+            }
+            drafts.add(draft);
+        }
+        if (drafts.size() == 1) {
+            DraftText only = drafts.getFirst();
+            return checked(process, c, now, subject, only.text(),
+                    c.effect() != null ? c.effect() : asked.getFirst().effect(), drafts);
+        }
+        if (c.effect() != null) {
+            throw InvalidInputException.of("effect", "An effect is possible only for a procedure with one draft");
+        }
+        return checked(process, c, now, subject, listed(drafts), null, drafts);
+    }
+
+    private Checked checked(Process process, DraftProcedure.Command c, Instant now, String subject, String proposal,
+            DraftProcedure.EffectRequest effect, List<DraftText> drafts) {
         checkDeadline(process, c.deadline(), now);
-        return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), effect(process, c.effect()),
+        return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), effect(process, effect),
                 attachments(process, c.documents()), revised(process, c.revises()),
-                announcement(process, c.announcedWith()));
+                announcement(process, c.announcedWith()), List.copyOf(drafts));
+    }
+
+    /** The proposal of a procedure with several drafts: the list of its drafts. */
+    private static String listed(List<DraftText> drafts) {
+        StringBuilder list = new StringBuilder("Draft decisions:");
+        for (int i = 0; i < drafts.size(); i++) {
+            DraftText d = drafts.get(i);
+            list.append('\n').append(i + 1).append(". ").append(d.symbol() == null ? "" : d.symbol() + " – ")
+                    .append(d.title());
+        }
+        return list.toString();
     }
 
     /** The deadline must leave at least the process's minimum period from {@code now} (circulation at the latest). */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafts a silence procedure: the subject, the proposed decision, its deadline (at least the process's minimum
+ * Drafts a silence procedure: the subject, the proposed decision (or several draft decisions), its deadline (at least the process's minimum
  * period from now), whether amendments break silence, optional documents, an optional effect, the letter it is
  * announced with and the broken procedure it revises, if any. Nothing is sent before circulation.
  */
@@ -24,20 +24,37 @@ public class DraftProcedure {
     public record EffectRequest(Effect.Type type, String meetingId, Instant start, Instant end) {
     }
 
-    /** What a draft says; also what an edit of a draft replaces it with. */
+    /** One draft decision as asked for; its {@code effect} only when it is the procedure's only draft. */
+    public record DraftRequest(String symbol, String title, String text, EffectRequest effect) {
+    }
+
+    /**
+     * What a procedure says; also what an edit of a draft replaces it with. Either a {@code proposal} (one draft,
+     * titled by the subject) or {@code drafts}.
+     */
     public record Command(String process, String subject, String proposal, Instant deadline,
             boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
-            String announcedWith) {
+            String announcedWith, List<DraftRequest> drafts) {
+
+        /** A procedure with one draft, its proposal. */
+        public Command(String process, String subject, String proposal, Instant deadline,
+                boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
+                String announcedWith) {
+            this(process, subject, proposal, deadline, amendmentsBreakSilence, effect, documents, revises,
+                    announcedWith, null);
+        }
     }
 
     private final Processes processes;
     private final DraftContent content;
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
     private final AuditLog audit;
     private final Clock clock;
 
-    DraftProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, AuditLog audit,
-            Clock clock) {
+    DraftProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, DraftRepository drafts,
+            AuditLog audit, Clock clock) {
+        this.drafts = drafts;
         this.processes = processes;
         this.content = content;
         this.procedures = procedures;
@@ -57,6 +74,7 @@ public class DraftProcedure {
                 checked.amendmentsBreakSilence(), checked.effect(), null, checked.revises(), ProcedureStatus.DRAFT, now,
                 actor.username(), null, null, null, null, checked.documents(), checked.announcedWith(), null);
         procedures.insert(procedure);
+        drafts.replace(procedure.id(), checked.drafts());
         audit.record(AuditRecord.created("silence.procedure.drafted", "silence-procedure", procedure.id(),
                 process.id().value(), checked.audited(procedure.reference())));
         return procedures.find(procedure.id()).orElseThrow();

@@ -1,6 +1,7 @@
 package org.plenary.silence;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
@@ -22,11 +23,13 @@ public class EditProcedure {
     private final Processes processes;
     private final DraftContent content;
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
     private final AuditLog audit;
     private final Clock clock;
 
-    EditProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, AuditLog audit,
-            Clock clock) {
+    EditProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, DraftRepository drafts,
+            AuditLog audit, Clock clock) {
+        this.drafts = drafts;
         this.processes = processes;
         this.content = content;
         this.procedures = procedures;
@@ -45,10 +48,30 @@ public class EditProcedure {
             throw new ConflictException("The silence procedure " + before.reference() + " is " + before.status()
                     + ": only a DRAFT can be edited");
         }
-        DraftContent.Checked checked = content.check(process, c, clock.instant());
+        List<DraftDecision> stored = drafts.of(id);
+        DraftContent.Checked was = DraftContent.Checked.of(before, stored);
+        DraftContent.Checked checked = content.check(process, keepsDrafts(c, before, stored) ? keeping(c, stored) : c,
+                clock.instant());
         procedures.replaceDraft(id, checked);
+        drafts.replace(id, checked.drafts());
         audit.record(AuditRecord.changed("silence.procedure.edited", "silence-procedure", id, process.id().value(),
-                DraftContent.Checked.of(before).audited(before.reference()), checked.audited(before.reference())));
+                was.audited(before.reference()), checked.audited(before.reference())));
         return procedures.find(id).orElseThrow();
+    }
+
+    /**
+     * Whether an edit keeps the drafts of a procedure that has several: it names none and leaves the proposal (the
+     * list of the drafts, as the page sends it back) as it is, or gives none.
+     */
+    private static boolean keepsDrafts(DraftProcedure.Command c, SilenceProcedure before, List<DraftDecision> stored) {
+        String proposal = c.proposal() == null ? "" : c.proposal().replace("\r\n", "\n").strip();
+        return c.drafts() == null && stored.size() > 1 && (proposal.isEmpty() || proposal.equals(before.proposal()));
+    }
+
+    /** The edit with the drafts it keeps. */
+    private static DraftProcedure.Command keeping(DraftProcedure.Command c, List<DraftDecision> stored) {
+        return new DraftProcedure.Command(c.process(), c.subject(), null, c.deadline(), c.amendmentsBreakSilence(),
+                c.effect(), c.documents(), c.revises(), c.announcedWith(), stored.stream()
+                        .map(d -> new DraftProcedure.DraftRequest(d.symbol(), d.title(), d.text(), null)).toList());
     }
 }

@@ -27,13 +27,16 @@ public class LiveProcedures {
     private final LiveStreams<SilenceProcedureId, ProcedureView> streams = new LiveStreams<>();
     private final Processes processes;
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
     private final ProcedureVersionRepository versions;
     private final TransactionTemplate readOnly;
 
-    LiveProcedures(Processes processes, ProcedureRepository procedures, ProcedureVersionRepository versions,
+    LiveProcedures(Processes processes, ProcedureRepository procedures, DraftRepository drafts,
+            ProcedureVersionRepository versions,
             TransactionTemplate transactions) {
         this.processes = processes;
         this.procedures = procedures;
+        this.drafts = drafts;
         this.versions = versions;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
@@ -67,6 +70,6 @@ public class LiveProcedures {
     private Optional<ProcedureView> read(SilenceProcedureId id) {
         return readOnly.execute(status -> procedures.find(id).map(p -> ProcedureView.of(
                 processes.require(p.process().toString()), p, versions.of(p), procedures.eligible(id),
-                procedures.responses(id))));
+                procedures.responses(id), drafts.of(id), drafts.reached(id))));
     }
 }

@@ -62,11 +62,16 @@ class NoticeMail implements MailComposer {
     public OutgoingMail compose(QueuedMail mail) {
         SilenceNotices.Notice notice = notices.find(mail.id()).orElseThrow();
         SilenceProcedure p = procedures.find(notice.procedure()).orElseThrow();
-        Process process = processes.require(p.process().toString());
-        Texts t = Texts.written(messages, mail.language());
-        String kind = notice.kind().name().toLowerCase(Locale.ROOT);
+        return write(mail.to(), mail.language(), processes.require(p.process().toString()), p, notice.kind());
+    }
+
+    /** The e-mail of {@code kind} about {@code p} to {@code to}, in {@code recipientLanguage}. */
+    OutgoingMail write(String to, String recipientLanguage, Process process, SilenceProcedure p,
+            SilenceNotices.Kind notice) {
+        Texts t = Texts.written(messages, recipientLanguage);
+        String kind = notice.name().toLowerCase(Locale.ROOT);
         LanguageVersions<ProcedureText> texts = versions.of(p);
-        String language = texts.shownTo(mail.language());
+        String language = texts.shownTo(recipientLanguage);
         ProcedureText text = texts.in(language);
         SilenceNoticeEmail content = new SilenceNoticeEmail(kind, process.title(), p.reference(), language,
                 text.subject(), text.proposal(), t.otherLanguagesLine(language, texts.languages()),
@@ -74,7 +79,7 @@ class NoticeMail implements MailComposer {
                 p.withdrawalReason(), baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
                 documents.referencesForDelegations(p.documents()).stream().map(this::document).toList());
         MailTemplates.Parts parts = templates.render("mail/silence-notice", Map.of("t", t, "mail", content));
-        return new OutgoingMail(mail.to(), t.language(), "[" + process.code() + " " + p.reference() + "] "
+        return new OutgoingMail(to, t.language(), "[" + process.code() + " " + p.reference() + "] "
                 + t.get("mail.silence." + kind + ".subject", text.subject()), parts.text(), parts.html(), List.of());
     }
 

@@ -101,6 +101,11 @@ class ProcedureRepository {
                 .query(this::map).optional();
     }
 
+    String originalLanguage(SilenceProcedureId id) {
+        return jdbc.sql("select original_language from silence_procedure where id = :id").param("id", id.value())
+                .query(String.class).single();
+    }
+
     Optional<SilenceProcedure> find(SilenceProcedureId id) {
         return jdbc.sql("select * from silence_procedure where id = :id").param("id", id.value())
                 .query(this::map).optional();
@@ -195,13 +200,6 @@ class ProcedureRepository {
         return jdbc.sql(RESPONSES + " where r.procedure = :p and r.account = :a and r.idempotency_key = :k")
                 .param("p", procedure.value()).param("a", account).param("k", key)
                 .query(this::mapResponse).optional();
-    }
-
-    boolean objected(SilenceProcedureId procedure, UUID participant) {
-        return jdbc.sql("""
-                select exists (select 1 from silence_response
-                                where procedure = :p and participant = :x and kind = 'OBJECTION')
-                """).param("p", procedure.value()).param("x", participant).query(Boolean.class).single();
     }
 
     List<Response> responses(SilenceProcedureId procedure) {

@@ -1,5 +1,6 @@
 package org.plenary.silence;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +17,14 @@ public class ProposeAmendment {
         this.desk = desk;
     }
 
-    /** The answer as recorded, or as first recorded when {@code idempotencyKey} was used before. */
+    /**
+     * The answer as recorded, or as first recorded when {@code idempotencyKey} was used before; it reaches the
+     * drafts of the procedure whose ids {@code drafts} gives, or every draft when it gives none.
+     */
     @Transactional
-    public Receipt execute(String process, SilenceProcedureId procedure, String text, String reason, String idempotencyKey) {
-        ResponseDesk.Received received = desk.receive(process, procedure, ResponseKind.AMENDMENT, text, reason, idempotencyKey);
+    public Receipt execute(String process, SilenceProcedureId procedure, String text, String reason, List<String> drafts,
+            String idempotencyKey) {
+        ResponseDesk.Received received = desk.receive(process, procedure, ResponseKind.AMENDMENT, text, reason, drafts, idempotencyKey);
         return new Receipt(received.response(), received.repeated());
     }
 }

@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditLog;
@@ -40,6 +43,7 @@ class ResponseDesk {
 
     private final Processes processes;
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
     private final Outcomes outcomes;
     private final SilenceChanges changes;
     private final SilenceNotices notices;
@@ -47,8 +51,10 @@ class ResponseDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ResponseDesk(Processes processes, ProcedureRepository procedures, Outcomes outcomes, SilenceChanges changes,
-            SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ResponseDesk(Processes processes, ProcedureRepository procedures, DraftRepository drafts, Outcomes outcomes,
+            SilenceChanges changes, SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.drafts = drafts;
         this.notices = notices;
         this.processes = processes;
         this.procedures = procedures;
@@ -61,7 +67,7 @@ class ResponseDesk {
 
     @Transactional(propagation = Propagation.MANDATORY)
     Received receive(String processId, SilenceProcedureId id, ResponseKind kind, String text, String reason,
-            String idempotencyKey) {
+            List<String> draftIds, String idempotencyKey) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayRespond(actor, kind, true).orForbid();
@@ -85,27 +91,49 @@ class ResponseDesk {
         boolean eligible = procedures.eligible(id, actor.participantId());
         SilencePolicy.mayRespond(actor, kind, eligible).orForbid();
         SilencePolicy.requireReceivable(p, now);
-        if (kind == ResponseKind.OBJECTION && procedures.objected(id, actor.participantId())) {
-            throw new ConflictException("Your delegation has already objected to " + p.reference())
-                    .withKey("refusal.silence.alreadyObjected", p.reference());
+        List<DraftDecision> all = drafts.of(id);
+        List<DraftDecision> reached = DraftsReached.named(all, draftIds);
+        if (kind == ResponseKind.OBJECTION) {
+            Set<UUID> objected = drafts.objectedBy(id, actor.participantId());
+            reached = reached.stream().filter(d -> !objected.contains(d.id())).toList();
+            if (reached.isEmpty()) {
+                throw new ConflictException("Your delegation has already objected to " + p.reference())
+                        .withKey("refusal.silence.alreadyObjected", p.reference());
+            }
         }
         String body = TextInput.lines(kind == ResponseKind.OBJECTION ? "reason" : "text", text, Response.MAX_TEXT);
         String why = kind == ResponseKind.AMENDMENT ? TextInput.optionalLines("reason", reason, Response.MAX_REASON) : null;
         boolean breaks = SilencePolicy.breaksSilence(kind, eligible, p.amendmentsBreakSilence());
         UUID responseId = UUID.randomUUID();
+        Map<String, Object> recorded = new HashMap<>(Map.of("procedure", id.toString(), "kind", kind,
+                "participantId", actor.participantId().toString(), "receivedAt", now.toString(),
+                "breaksSilence", breaks, "textSha256", sha256(body, why)));
+        if (all.size() > 1) {
+            recorded.put("drafts", reached.stream().map(d -> d.id().toString()).toList());
+        }
         AuditEntry entry = audit.record(AuditRecord.created("silence." + kind.name().toLowerCase(Locale.ROOT)
-                + ".received", "silence-response", responseId, process.id().value(), Map.of("procedure", id.toString(),
-                        "kind", kind, "participantId", actor.participantId().toString(), "receivedAt", now.toString(),
-                        "breaksSilence", breaks, "textSha256", sha256(body, why))));
+                + ".received", "silence-response", responseId, process.id().value(), recorded));
         procedures.insertResponse(new Response(responseId, id, kind, actor.participantId(), null, actor.username(),
                 body, why, now, breaks, entry.id(), null), actor.accountId(), key);
         Response response = procedures.response(responseId).orElseThrow();
-        if (breaks && p.status() == ProcedureStatus.OPEN) {
+        drafts.reach(response, DraftsReached.ids(reached));
+        List<UUID> broken = breaks ? reached.stream().filter(d -> d.status() == DraftStatus.OPEN)
+                .map(DraftDecision::id).toList() : List.of();
+        drafts.conclude(broken, DraftStatus.NOT_ADOPTED, now);
+        boolean othersOpen = all.stream().anyMatch(d -> d.status() == DraftStatus.OPEN && !broken.contains(d.id()));
+        if (!broken.isEmpty() && othersOpen) {
+            audit.record(AuditRecord.changed("silence.drafts.not-adopted", "silence-procedure", id,
+                    process.id().value(), Map.of("drafts", broken.stream().map(UUID::toString).toList(),
+                            "status", DraftStatus.OPEN), Map.of("status", DraftStatus.NOT_ADOPTED, "by",
+                            response.participantName(), "response", responseId.toString(), "at", now.toString())));
+        }
+        if (!broken.isEmpty() && !othersOpen && p.status() == ProcedureStatus.OPEN) {
             procedures.conclude(id, p.status().to(ProcedureStatus.BROKEN), now);
             procedures.setOutcomeLetter(id, UUID.randomUUID());
-            SilenceProcedure broken = procedures.find(id).orElseThrow();
+            SilenceProcedure brokenProcedure = procedures.find(id).orElseThrow();
             events.publishEvent(new ProcedureBroken(id, process.id(), p.reference(), now));
-            events.publishEvent(outcomes.broken(process, broken, response));
+            events.publishEvent(all.size() == 1 ? outcomes.broken(process, brokenProcedure, response)
+                    : outcomes.concluded(process, brokenProcedure, now));
             notices.queue(process, id, SilenceNotices.Kind.BROKEN, now);
             audit.record(AuditRecord.changed("silence.procedure.broken", "silence-procedure", id, process.id().value(),
                     Map.of("status", p.status()), Map.of("status", ProcedureStatus.BROKEN, "by",

@@ -21,13 +21,16 @@ public class SilenceProcedures {
 
     private final Processes processes;
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
     private final ProcedureVersionRepository versions;
     private final SilenceNotices notices;
 
-    SilenceProcedures(Processes processes, ProcedureRepository procedures, ProcedureVersionRepository versions,
+    SilenceProcedures(Processes processes, ProcedureRepository procedures, DraftRepository drafts,
+            ProcedureVersionRepository versions,
             SilenceNotices notices) {
         this.processes = processes;
         this.procedures = procedures;
+        this.drafts = drafts;
         this.versions = versions;
         this.notices = notices;
     }
@@ -49,7 +52,7 @@ public class SilenceProcedures {
     public ProcedureView view(Process process, SilenceProcedureId id) {
         SilenceProcedure procedure = require(process, id);
         return ProcedureView.of(process, procedure, versions.of(procedure), procedures.eligible(id),
-                procedures.responses(id));
+                procedures.responses(id), drafts.of(id), drafts.reached(id));
     }
 
     /** For its officers, how far the circulation of a circulated procedure reached; empty for anyone else. */

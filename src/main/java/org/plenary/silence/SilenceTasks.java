@@ -30,7 +30,7 @@ class SilenceTasks {
         return Tasks.custom(DEADLINE)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_CONCLUSION))
                 .execute((instance, context) -> switch (conclude.atDeadline(SilenceProcedureId.parse(instance.getData()))) {
-                    case ADOPTED, NOTHING_TO_DO -> new CompletionHandler.OnCompleteRemove<>();
+                    case ADOPTED, CONCLUDED_BROKEN, NOTHING_TO_DO -> new CompletionHandler.OnCompleteRemove<>();
                     case NOT_DUE -> (complete, operations) ->
                             operations.reschedule(complete, complete.getTimeDone().plus(Duration.ofSeconds(1)));
                 });

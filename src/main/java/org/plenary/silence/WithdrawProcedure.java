@@ -24,14 +24,17 @@ public class WithdrawProcedure {
 
     private final Processes processes;
     private final ProcedureRepository procedures;
+    private final DraftRepository drafts;
     private final SilenceChanges changes;
     private final SilenceNotices notices;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WithdrawProcedure(Processes processes, ProcedureRepository procedures, SilenceChanges changes,
-            SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    WithdrawProcedure(Processes processes, ProcedureRepository procedures, DraftRepository drafts,
+            SilenceChanges changes, SilenceNotices notices, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.drafts = drafts;
         this.notices = notices;
         this.processes = processes;
         this.procedures = procedures;
@@ -56,6 +59,8 @@ public class WithdrawProcedure {
                     .withKey("refusal.silence.deadlinePassed", p.reference(), p.deadline());
         }
         procedures.withdraw(id, why, now);
+        drafts.conclude(drafts.of(id).stream().filter(d -> d.status() == DraftStatus.OPEN).map(DraftDecision::id)
+                .toList(), DraftStatus.WITHDRAWN, now);
         events.publishEvent(new ProcedureWithdrawn(id, process.id(), p.reference(), now));
         notices.queue(process, id, SilenceNotices.Kind.WITHDRAWN, now);
         changes.announce(id);

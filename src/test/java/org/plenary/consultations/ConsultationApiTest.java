@@ -9,6 +9,7 @@ import static org.plenary.support.ApiAssertions.assertInvalid;
 import static org.plenary.support.ApiAssertions.assertProblem;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -228,11 +229,20 @@ class ConsultationApiTest extends PlenaryTest {
                 recipient(m).equals(world.delegateB.username() + "@mission.example") && subject(m).startsWith(
                         "Consultation extended: ")));
 
-        Api.Response closed = world.presidency.api().post(open + "/close", null);
+        assertInvalid(unchanged(() -> world.presidency.api().post(open + "/close", null)), "reason");
+        assertInvalid(unchanged(() -> world.presidency.api().post(open + "/close", Map.of("reason", " "))), "reason");
+        String reason = "The Bureau agreed to compile the views received so far.";
+        Api.Response closed = world.presidency.api().post(open + "/close", Map.of("reason", reason));
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().get("closedEarly").asBoolean()).isTrue();
+        assertThat(count("select count(*) from audit_entry where action = 'consultations.consultation.closed' "
+                + "and process = ?::uuid and after like ?", world.process, "%" + reason + "%")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
+                recipient(m).equals(world.delegateB.username() + "@mission.example")
+                        && subject(m).startsWith("Consultation closed: ")
+                        && GreenMailUtil.getBody(m).replace("=\r\n", "").contains("Reason: " + reason)));
         assertProblem(unchanged(() -> world.delegateA.api().put(open + "/submissions/mine", views)), 409);
-        assertProblem(unchanged(() -> world.presidency.api().post(open + "/close", null)), 409);
+        assertProblem(unchanged(() -> world.presidency.api().post(open + "/close", Map.of("reason", reason))), 409);
         assertProblem(unchanged(() -> world.presidency.api().post(open + "/extend",
                 Map.of("closes", closes.plus(1, ChronoUnit.DAYS).toString()))), 409);
         assertThat(count("select count(*) from audit_entry where action in ('consultations.consultation.closed', "

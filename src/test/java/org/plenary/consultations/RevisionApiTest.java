@@ -57,7 +57,7 @@ class RevisionApiTest extends PlenaryTest {
                         "text", "Promote the norms of the Convention.")));
 
         assertProblem(unchanged(() -> world.presidency.api().put(path + "/revision", draft)), 409);
-        world.presidency.api().post(path + "/close", null);
+        world.presidency.api().post(path + "/close", Map.of("reason", "The views received suffice."));
         assertForbidden(unchanged(() -> world.secretariat.api().put(path + "/revision", draft)),
                 ConsultationPolicy.PRESIDENCY);
         assertInvalid(unchanged(() -> world.presidency.api().put(path + "/revision", Map.of("elements",

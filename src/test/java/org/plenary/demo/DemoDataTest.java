@@ -111,8 +111,8 @@ class DemoDataTest {
     void aSilenceProcedureIsOpenWithTheStatesPartiesOfTheDayEligible() {
         JsonNode procedures = new Api(port).as(signIn("president").json().get("token").asString())
                 .get("/processes/CCM-2RC/silence-procedures").json();
-        assertThat(procedures).hasSize(2);
-        assertThat(procedures.get(0).get("reference").asString()).isEqualTo("SP.2");
+        assertThat(procedures).hasSize(3);
+        assertThat(procedures.get(0).get("reference").asString()).isEqualTo("SP.3");
         assertThat(procedures.get(0).get("status").asString()).isEqualTo("OPEN");
         assertThat(procedures.get(0).get("deadline").asString()).contains("T18:00:00+");
         assertThat(procedures.get(0).get("eligible")).extracting(e -> e.get("participantName").asString())
@@ -120,9 +120,24 @@ class DemoDataTest {
     }
 
     @Test
-    void theProcedureOfJune2020WasAdoptedAtItsDeadlineMovedTheMeetingAndHasItsOutcomeLetter() {
+    void theExtensionRequestsOfFebruary2021WereThreeDraftsOfWhichTwoWereAdoptedAtTheDeadline() {
         Api president = new Api(port).as(signIn("president").json().get("token").asString());
         JsonNode procedure = president.get("/processes/CCM-2RC/silence-procedures").json().get(1);
+        assertThat(procedure.get("reference").asString()).isEqualTo("SP.2");
+        assertThat(procedure.get("status").asString()).isEqualTo("BROKEN");
+        assertThat(procedure.get("concludedAt").asString()).isEqualTo("2021-02-05T18:00:00+01:00");
+        assertThat(procedure.get("drafts").valueStream().map(d -> d.get("title").asString() + ": "
+                + d.get("status").asString())).containsExactly(
+                        "Request of Bosnia and Herzegovina for an extension of its Article 4 deadline: ADOPTED",
+                        "Request of Peru for an extension of its Article 4 deadline: NOT_ADOPTED",
+                        "Request of Bulgaria for an extension of its Article 4 deadline: ADOPTED");
+        assertThat(procedure.get("objections").get(0).get("participantName").asString()).isEqualTo("Switzerland");
+    }
+
+    @Test
+    void theProcedureOfJune2020WasAdoptedAtItsDeadlineMovedTheMeetingAndHasItsOutcomeLetter() {
+        Api president = new Api(port).as(signIn("president").json().get("token").asString());
+        JsonNode procedure = president.get("/processes/CCM-2RC/silence-procedures").json().get(2);
         assertThat(procedure.get("reference").asString()).isEqualTo("SP.1");
         assertThat(procedure.get("status").asString()).isEqualTo("ADOPTED");
         assertThat(procedure.get("circulatedAt").asString()).isEqualTo("2020-06-08T15:00:00+02:00");
@@ -153,7 +168,7 @@ class DemoDataTest {
         assertThat(president.get("/participants/" + participant("Mexico") + "/contacts").json().get(0).get("language")
                 .asString()).isEqualTo("es");
 
-        JsonNode procedure = president.get("/processes/CCM-2RC/silence-procedures").json().get(1);
+        JsonNode procedure = president.get("/processes/CCM-2RC/silence-procedures").json().get(2);
         String path = "/processes/CCM-2RC/letters/" + procedure.get("outcomeLetterId").asString() + "/coverage";
         await().atMost(Duration.ofSeconds(20)).until(() -> president.get(path).status() == 200);
         JsonNode coverage = president.get(path).json();

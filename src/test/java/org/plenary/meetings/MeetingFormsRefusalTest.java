@@ -68,17 +68,18 @@ class MeetingFormsRefusalTest extends PlenaryTest {
     @Test
     void aReorderingWithoutReasonComesBackOpenWithThePositionsTyped() {
         WebSession chair = WebSession.signIn(port, officer.username(), Fixtures.PASSWORD);
-        chair.get(page);
+        chair.get(page + "/console");
         List<String> waiting = waitingOnItemOne();
         Map<String, Object> before = snapshot();
 
-        HttpResponse<String> refused = chair.post(page + "/reorder", Map.of("agendaItem", "1",
+        HttpResponse<String> refused = chair.post(page + "/console/reorder", Map.of("agendaItem", "1",
                 "participants", waiting, "positions", List.of(2, 1), "reason", " "));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("<h1>Second Preparatory Meeting</h1>",
-                "id=\"reorder-error\"", "The reason for the new order is required", "<details class=\"reorder\" open>")
-                .containsPattern("id=\"pos-1-0\"[^>]*value=\"2\"").containsPattern("id=\"pos-1-1\"[^>]*value=\"1\"");
+        assertThat(refused.body()).contains("<h1>Chair’s console – Second Preparatory Meeting</h1>",
+                "id=\"reorder-error\"", "The reason for the new order is required")
+                .containsPattern("id=\"console-pos-0\"[^>]*value=\"2\"")
+                .containsPattern("id=\"console-pos-1\"[^>]*value=\"1\"");
         assertThat(snapshot()).isEqualTo(before);
         assertThat(waitingOnItemOne()).isEqualTo(waiting);
     }

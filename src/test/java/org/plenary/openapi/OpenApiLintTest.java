@@ -55,4 +55,22 @@ class OpenApiLintTest {
         assertThat(DOCUMENT.at("/paths/~1api~1v1~1processes~1{pid}~1silence-procedures/post/responses")
                 .propertyNames()).contains("201", "400", "401", "403", "404", "409");
     }
+
+    @Test
+    void requestBodiesSayWhatTheyRequireInWhichFormatWithExamples() {
+        JsonNode schemas = DOCUMENT.at("/components/schemas");
+        schemas.properties().forEach(schema -> schema.getValue().path("required").valueStream().forEach(field ->
+                assertThat(schema.getValue().path("properties").has(field.asString()))
+                        .as(schema.getKey() + " requires " + field.asString() + ", which it does not have").isTrue()));
+        assertThat(schemas.at("/NewProcedure/required").toString()).contains("subject", "proposal", "deadline");
+        assertThat(schemas.at("/NewProcedure/properties/deadline/format").asString()).isEqualTo("date-time");
+        assertThat(schemas.at("/NewProcedure/properties/documents/items/format").asString()).isEqualTo("uuid");
+        assertThat(schemas.at("/NewAccount/properties/email/format").asString()).isEqualTo("email");
+        assertThat(schemas.at("/NewAccount/properties/participantId/format").asString()).isEqualTo("uuid");
+        assertThat(schemas.at("/NewProcess/properties/silenceMinimumPeriod/format").asString()).isEqualTo("duration");
+        assertThat(schemas.at("/NewProcess/examples/0/code").asString()).isEqualTo("CCM-2RC");
+        assertThat(schemas.at("/NewLetterVersion/required").toString()).contains("body");
+        assertThat(DOCUMENT.at("/paths/~1api~1v1~1treaties~1{code}~1statuses/post/requestBody/content/text~1csv"
+                + "/schema/contentMediaType").asString()).isEqualTo("text/csv");
+    }
 }

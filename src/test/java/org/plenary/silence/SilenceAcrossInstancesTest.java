@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The deadline engine with several instances on one PostgreSQL, on the real clock: two instances conclude 100
- * procedures exactly once each, at their deadlines; and procedures whose deadlines passed while every instance
+ * procedures exactly once each, at their deadlines; they adopt 15 of 17 drafts under one procedure exactly once
+ * when objections reached the two others; and procedures whose deadlines passed while every instance
  * was stopped are concluded at the next start, with their true deadlines as the time of conclusion.
  */
 class SilenceAcrossInstancesTest {
@@ -77,6 +78,48 @@ class SilenceAcrossInstancesTest {
         assertThat(process.admin().get("/audit/verify").json().get("valid").asBoolean()).isTrue();
         logDelays();
         assertThat(ids).hasSize(100);
+    }
+
+    @Test
+    void twoInstancesAdoptFifteenOfSeventeenDraftsExactlyOnceWhenTwoWereObjectedTo() {
+        Api first = api(start());
+        Api second = api(start());
+        Process process = process(first);
+        String party = Fixtures.aState(process.admin());
+        Fixtures.recordStatus(process.admin(), process.admin().get("/processes/" + process.id()).json().get("treaty")
+                .asString(), party, "STATE_PARTY", "2012-01-01");
+        String delegate = Fixtures.signIn(first, Fixtures.aDelegate(process.admin(), party).username(),
+                Fixtures.PASSWORD);
+        Instant deadline = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+        String path = "/processes/" + process.id() + "/silence-procedures";
+        List<Map<String, Object>> drafts = new ArrayList<>();
+        for (int i = 1; i <= 17; i++) {
+            drafts.add(Map.of("symbol", "ATT/CSP6/2020/DEC." + i, "title", "Decision " + i, "text", "Text " + i + "."));
+        }
+        Api officer = first.as(process.presidencyToken());
+        String id = officer.post(path, Map.of("subject", "Decisions of CSP6", "drafts", drafts,
+                "deadline", deadline.toString())).json().get("id").asString();
+        assertThat(officer.post(path + "/" + id + "/circulate", null).status()).isEqualTo(200);
+        List<String> draftIds = officer.get(path + "/" + id).json().get("drafts").valueStream()
+                .map(d -> d.get("id").asString()).toList();
+        Api.Response objection = first.as(delegate).post(path + "/" + id + "/objections",
+                Map.of("reason", "Not DEC.4.", "drafts", List.of(draftIds.get(3))));
+        assertThat(objection.status()).as("objection %s", objection).isEqualTo(201);
+        assertThat(second.as(delegate).post(path + "/" + id + "/objections",
+                Map.of("reason", "Not DEC.11.", "drafts", List.of(draftIds.get(10)))).status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> count("select count(*) from silence_procedure "
+                + "where status = 'BROKEN'") == 1);
+        assertThat(count("select count(*) from silence_draft where status = 'ADOPTED'")).isEqualTo(15);
+        assertThat(count("select count(*) from silence_draft where status = 'NOT_ADOPTED'")).isEqualTo(2);
+        assertThat(count("select count(*) from silence_draft d join silence_procedure p on p.id = d.procedure "
+                + "where d.status = 'ADOPTED' and d.concluded_at = p.deadline_at")).isEqualTo(15);
+        assertThat(count("select count(*) from silence_procedure where concluded_at <> deadline_at")).isZero();
+        assertThat(count("select count(*) from audit_entry where action = 'silence.procedure.concluded'")).isEqualTo(1);
+        assertThat(count("select count(*) from audit_entry where action = 'silence.drafts.not-adopted'")).isEqualTo(2);
+        await("the outcome letter drafted once").atMost(Duration.ofSeconds(30))
+                .until(() -> count("select count(*) from letter where reference like '%/SP.%/Outcome%'") == 1);
+        assertThat(process.admin().get("/audit/verify").json().get("valid").asBoolean()).isTrue();
     }
 
     @Test

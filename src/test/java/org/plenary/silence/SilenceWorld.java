@@ -71,6 +71,17 @@ record SilenceWorld(Api admin, String treaty, String process, Person presidency,
                         "start", "2020-06-29T10:00:00+02:00", "end", "2020-06-29T13:00:00+02:00"));
     }
 
+    /** A draft body with {@code count} draft decisions (ATT/CSP6/2020/DEC.1 …) and a deadline {@code deadline}. */
+    Map<String, Object> drafts(Instant deadline, int count) {
+        List<Map<String, Object>> drafts = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            drafts.add(Map.of("symbol", "ATT/CSP6/2020/DEC." + i, "title", "Decision " + i + " of the Conference",
+                    "text", "The Conference decides item " + i + "."));
+        }
+        return Map.of("subject", "Decisions of the Sixth Conference of States Parties", "drafts", drafts,
+                "deadline", deadline.truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
     /**
      * Publishes a document of {@code distribution} with a small text file per language; answers its id. The
      * symbol is unique to this call.

@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A delegate gives its views element by element, comes back to change them; the Presidency reads the compilation. */
+/**
+ * A delegate gives its views element by element, comes back to change them; the Presidency reads the compilation,
+ * extends and closes the consultation early through their confirmation pages (closing asks for the reason), and
+ * drafts the revised text.
+ */
 class ConsultationsBrowserTest extends BrowserJourney {
 
     @Test
@@ -41,6 +45,11 @@ class ConsultationsBrowserTest extends BrowserJourney {
                 + "2. Destroy stockpiles within eight years.\n12 (d) Report annually on victim assistance.");
         page.getByLabel("Guiding questions").fill("1. Which indicators should measure progress?");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the consultation")).click();
+        assertThat(page.locator("#confirm-past")).containsText("The opening time is in the past");
+        assertThat(page.locator("#confirm-mail-subject")).hasText("Consultation opened: "
+                + "Possible elements of the Lausanne Action Plan");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open now")).click();
         assertThat(page.locator("main [role=status]")).containsText("is open");
         assertThat(page.locator("dl.elements").first()).containsText("12 (d)");
         String consultation = page.url();
@@ -85,8 +94,29 @@ class ConsultationsBrowserTest extends BrowserJourney {
         assertThat(element2.locator("tbody tr")).hasCount(0);
 
         page.navigate(consultation);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close now")).click();
+        page.getByLabel("Closes on").fill(LocalDate.now(ZoneId.of("Europe/Zurich")).plusWeeks(6).toString());
+        page.getByLabel(Pattern.compile("^Time")).last().fill("18:00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Extend to this time")).click();
+        assertThat(page.locator("#confirm-closes")).containsText("The consultation will close on");
+        assertThat(page.locator("#confirm-mail-subject")).hasText("Consultation extended: "
+                + "Possible elements of the Lausanne Action Plan");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Extend the consultation")).click();
+        assertThat(page.locator("main [role=status]")).containsText("was extended");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close now")).click();
+        assertThat(page.locator("#confirm-mail-text")).containsText("[the reason you give below]");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the consultation")).click();
+        assertThat(page.locator("#close-reason-error")).hasText("“Reason for closing early (sent to the delegations)” "
+                + "is required.");
+        assertThat(page.locator("#close-reason")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#close-reason")).isFocused();
+        assertAccessible(page);
+        page.getByLabel("Reason for closing early").fill("The Bureau agreed to compile the views received so far.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the consultation")).click();
         assertThat(page.locator("main [role=status]")).containsText("was closed");
+        assertThat(page.locator("#closing-reason")).hasText("The Bureau agreed to compile the views received so far.");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revised text")).click();
         Locator revised2 = page.locator("fieldset.element").nth(1);
         revised2.getByLabel(Pattern.compile("Take the text proposed by " + party)).check();

@@ -35,6 +35,10 @@ class ConveneBrowserTest extends BrowserJourney {
 
         page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill("13:00");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Convene a meeting")).click();
+        assertThat(page.locator("#convene-past")).containsText("These dates are in the past.");
+        assertThat(page.getByLabel("To", new Page.GetByLabelOptions().setExact(true))).hasValue("13:00");
+        page.getByLabel("Yes, convene it on these past dates").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Convene a meeting")).click();
         assertThat(page.locator("h1")).hasText("Second Preparatory Meeting");
         assertThat(page.locator("dl.facts")).containsText("10:00");
         assertThat(page.locator("dl.facts")).containsText("Geneva time (UTC+");

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.plenary.support.Api;
 
 /**
- * A delegate asks for the floor, the chair gives it, and a third screen showing the live view follows both
- * without being reloaded.
+ * A delegate asks for the floor, the chair's console shows the request and gives the floor, and a third screen
+ * showing the live view follows both without being reloaded.
  */
 class FloorBrowserTest extends BrowserJourney {
 
@@ -42,8 +42,11 @@ class FloorBrowserTest extends BrowserJourney {
         Page chairPage = anotherBrowser();
         signIn(chairPage, chair, chair + "-password");
         chairPage.navigate(url(meetingPage));
+        chairPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chair’s console")).click();
+        chairPage.getByLabel("Agenda item").selectOption("2 (b)");
+        chairPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show this item")).click();
         chairPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take up item 2 (b)")).click();
-        assertThat(chairPage.locator("[role=status]")).containsText("Item 2 (b) is taken up");
+        assertThat(chairPage.locator("#console-status")).containsText("Item 2 (b) is taken up");
 
         Page projector = anotherBrowser();
         signIn(projector, chair, chair + "-password");
@@ -57,7 +60,6 @@ class FloorBrowserTest extends BrowserJourney {
         assertThat(page.locator("[role=status]")).containsText("on the list of speakers for item 2 (b)");
         assertThat(projector.locator(".live-state .speakers")).containsText(switzerland);
 
-        chairPage.reload();
         chairPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Give the floor to " + switzerland))
                 .click();
         assertThat(projector.locator(".live-state .speaker")).hasText(switzerland);

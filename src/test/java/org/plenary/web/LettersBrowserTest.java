@@ -92,6 +92,7 @@ class LettersBrowserTest extends BrowserJourney {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Send…")).click();
         assertThat(page.locator("h1")).hasText("Send the letter " + reference);
+        assertThat(page.locator("#confirm-past")).containsText("The letter is dated 18 June 2020, in the past.");
         assertThat(page.locator("main")).containsText("the letter goes to one participant: one e-mail");
         assertThat(page.locator("main")).containsText("cannot be undone");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the letter")).click();

@@ -80,6 +80,13 @@ class MeetingOfficerBrowserTest extends BrowserJourney {
         page.getByLabel("Decision (e.g. silence procedure of 26 June 2020)").first()
                 .fill("Silence procedure of 26 June 2020");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move to new dates")).click();
+        assertThat(page.locator("h1")).hasText("Move First Preparatory Meeting?");
+        assertThat(page.locator("#confirm-new-dates")).containsText("29 June 2020");
+        assertThat(page.locator("#confirm-past")).containsText("These dates are in the past.");
+        assertThat(page.locator("#confirm-mail-subject")).hasText("Meeting moved: First Preparatory Meeting");
+        assertThat(page.locator("#confirm-mail-text")).containsText("29 June 2020");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the meeting")).click();
         assertThat(page.locator("[role=status]")).containsText("First Preparatory Meeting is moved to its new dates");
         assertThat(page.locator("dl.facts")).containsText("29 June 2020");
 
@@ -94,9 +101,10 @@ class MeetingOfficerBrowserTest extends BrowserJourney {
         assertThat(page.locator("#sessions-error")).containsText("Session 1 lies outside the meeting");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the meeting")).click();
-        assertThat(page.locator("h1")).containsText("Manage First Preparatory Meeting");
-        page.getByLabel("I confirm that the meeting is cancelled; this cannot be undone.").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the meeting")).click();
+        assertThat(page.locator("h1")).hasText("Cancel First Preparatory Meeting?");
+        assertThat(page.locator("#confirm-irreversible")).containsText("Cancelling cannot be undone");
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the cancellation")).click();
         assertThat(page.locator("[role=status]")).containsText("First Preparatory Meeting is cancelled");
         assertThat(page.locator("dl.facts .badge")).hasText("Cancelled");
     }

@@ -44,7 +44,8 @@ class SilenceBrowserTest extends BrowserJourney {
                 .plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.MINUTES).toString());
         presidency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the draft")).click();
         assertThat(presidency.locator(".alert[role=status]")).containsText("SP.1 is drafted");
-        presidency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Circulate to all delegations")).click();
+        presidency.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Circulate to all delegations")).click();
+        presidency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Circulate now")).click();
         assertThat(presidency.locator(".alert[role=status]")).containsText("SP.1 is circulated");
         assertThat(presidency.locator("#procedure-status")).hasText("Open");
         assertThat(presidency.locator("[data-countdown]")).containsText(" days ");

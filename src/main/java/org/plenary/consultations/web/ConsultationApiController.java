@@ -50,6 +50,9 @@ class ConsultationApiController {
             List<NumberedText> elements, List<NumberedText> questions) {
     }
 
+    record Closing(String reason) {
+    }
+
     record Extension(OffsetDateTime closes) {
     }
 
@@ -125,9 +128,11 @@ class ConsultationApiController {
 
     @PostMapping("/{cid}/close")
     @Operation(operationId = "closeConsultation",
-            summary = "Close an open consultation now; the delegations are told by e-mail (officers)")
-    ConsultationResponse close(@PathVariable String pid, @PathVariable String cid) {
-        Consultation c = close.execute(pid, ConsultationId.parse(cid));
+            summary = "Close an open consultation now, with its reason (required, 400 without), recorded, shown and "
+            + "sent to the delegations by e-mail (officers)")
+    ConsultationResponse close(@PathVariable String pid, @PathVariable String cid,
+            @RequestBody(required = false) Closing body) {
+        Consultation c = close.execute(pid, ConsultationId.parse(cid), body == null ? null : body.reason());
         return ConsultationResponse.of(c, consultations.status(c));
     }
 

@@ -33,11 +33,18 @@ public final class ConsultationForms {
 
     /** A consultation to open; times are local in the process's time zone, elements and questions typed. */
     public record NewConsultation(String title, String documentId, LocalDate opensOn, LocalTime opensAt,
-            LocalDate closesOn, LocalTime closesAt, String elements, String questions) {
+            LocalDate closesOn, LocalTime closesAt, String elements, String questions, Boolean confirmed) {
 
         static NewConsultation empty(LocalDate today) {
             return new NewConsultation("", "", today, LocalTime.of(9, 0), today.plusWeeks(4), LocalTime.of(18, 0),
-                    "", "");
+                    "", "", false);
+        }
+
+        /** The same form with the elements of an uploaded file written as text, for the confirmation to post. */
+        NewConsultation withElements(List<NumberedText> read) {
+            return new NewConsultation(title, documentId, opensOn, opensAt, closesOn, closesAt, String.join("\n",
+                    read.stream().map(e -> e.ref() + (e.ref().matches("\\d+") ? ". " : " ") + e.text()).toList()),
+                    questions, confirmed);
         }
 
         /** The command; the elements come from {@code file} when one was uploaded (DOCX or plain text). */
@@ -67,6 +74,10 @@ public final class ConsultationForms {
 
     private static List<NumberedText> texts(List<NumberedParagraphs.Paragraph> paragraphs) {
         return paragraphs.stream().map(p -> new NumberedText(p.ref(), p.text())).toList();
+    }
+
+    /** Why the officers close a consultation early, as typed. */
+    public record Closing(String reason) {
     }
 
     /** A new closing time, local in the process's time zone. */

@@ -1,16 +1,20 @@
 package org.plenary.consultations.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.consultations.Compilation;
 import org.plenary.consultations.Consultation;
+import org.plenary.consultations.ConsultationPreview;
 import org.plenary.consultations.ConsultationStatus;
+import org.plenary.consultations.IssueRevision;
 import org.plenary.consultations.Stance;
 import org.plenary.consultations.Submission;
 import org.plenary.documents.Document;
 import org.plenary.processes.Process;
 import org.plenary.roster.Category;
 import org.plenary.roster.Standing;
+import org.plenary.shared.web.Form;
 
 /** What the consultation pages show, and where each page is. */
 public final class ConsultationPages {
@@ -29,12 +33,56 @@ public final class ConsultationPages {
     public record Choices(Process process, List<Document> documents) {
     }
 
-    /** One consultation: for officers the actions, for a delegate what its delegation submitted. */
+    /**
+     * One consultation: for officers the actions, for a delegate what its delegation submitted; why it was closed
+     * early, when it was.
+     */
     public record One(Process process, Entry entry, boolean officer, boolean delegate, Optional<Submission> mine,
-            Optional<Document> document) {
+            Optional<Document> document, Optional<String> closingReason) {
 
         public String path() {
             return page(process, entry.consultation());
+        }
+    }
+
+    /**
+     * The confirmation of an extension ({@code extension}, the new closing time) or an early closing ({@code form},
+     * its reason): what the notice reaches and says.
+     */
+    public record Confirmation(Process process, Consultation consultation, ConsultationPreview.Preview preview,
+            ConsultationForms.Extension extension, Form<ConsultationForms.Closing> form) {
+
+        public String path() {
+            return page(process, consultation);
+        }
+
+        /** The new closing time of an extension. */
+        public Instant closes() {
+            return extension.closes(process.timeZone());
+        }
+    }
+
+    /**
+     * The confirmation of opening a consultation: the form to post again, whom the notice reaches and what it says,
+     * and whether its opening or closing time is already past.
+     */
+    public record Opening(Process process, ConsultationForms.NewConsultation form, ConsultationPreview.Preview preview,
+            Instant opens, Instant closes, Instant now) {
+
+        public boolean opensPast() {
+            return opens.isBefore(now);
+        }
+
+        public boolean closesPast() {
+            return closes.isBefore(now);
+        }
+    }
+
+    /** The confirmation of issuing a revision: what it publishes. */
+    public record Issue(Process process, Consultation consultation, IssueRevision.Plan plan) {
+
+        public String path() {
+            return page(process, consultation);
         }
     }
 

@@ -1,10 +1,11 @@
 package org.plenary.consultations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Optional;
-import org.plenary.consultations.CloseConsultation;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
+import org.plenary.consultations.ConsultationPreview;
 import org.plenary.consultations.Consultations;
 import org.plenary.consultations.ExtendConsultation;
 import org.plenary.consultations.OpenConsultation;
@@ -14,6 +15,7 @@ import org.plenary.documents.Document;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
@@ -22,14 +24,19 @@ import org.plenary.shared.UnsupportedContentException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The consultations of a process: the list, the form to open one, its page, closing early and extending. */
+/**
+ * The consultations of a process: the list, the form to open one (confirmed on a page that shows the notice), its
+ * page, and extending it once confirmed.
+ */
 @PageController
 class ConsultationPagesController {
 
@@ -37,16 +44,21 @@ class ConsultationPagesController {
     private final Consultations consultations;
     private final Documents documents;
     private final OpenConsultation open;
-    private final CloseConsultation close;
     private final ExtendConsultation extend;
+    private final ConsultationPreview preview;
+    private final ParticipantNames names;
+    private final Clock clock;
 
     ConsultationPagesController(Processes processes, Consultations consultations, Documents documents,
-            OpenConsultation open, CloseConsultation close, ExtendConsultation extend) {
+            OpenConsultation open, ExtendConsultation extend, ConsultationPreview preview, ParticipantNames names,
+            Clock clock) {
+        this.preview = preview;
+        this.names = names;
+        this.clock = clock;
         this.processes = processes;
         this.consultations = consultations;
         this.documents = documents;
         this.open = open;
-        this.close = close;
         this.extend = extend;
     }
 
@@ -77,7 +89,18 @@ class ConsultationPagesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
-            Consultation c = open.execute(form.command(code, process.timeZone(), request.getFile("elementsFile")));
+            MultipartFile file = request.getFile("elementsFile");
+            OpenConsultation.Command command = form.command(code, process.timeZone(), file);
+            if (!Boolean.TRUE.equals(form.confirmed())) {
+                open.check(command);
+                String language = LocaleContextHolder.getLocale().getLanguage();
+                model.addAttribute("confirmation", new ConsultationPages.Opening(process,
+                        file == null || file.isEmpty() ? form : form.withElements(command.elements()),
+                        preview.opening(process, command.title(), command.opens(), command.closes(), language)
+                                .in(names.in(language)), command.opens(), command.closes(), clock.instant()));
+                return "consultations/open";
+            }
+            Consultation c = open.execute(command);
             Notice.send(redirect, "consultations.opened", c.title());
             return "redirect:" + ConsultationPages.page(process, c);
         } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
@@ -94,16 +117,8 @@ class ConsultationPagesController {
         model.addAttribute("consultation", new ConsultationPages.One(process, entry(c), consultations.runs(process),
                 delegate, delegate ? consultations.mine(process, c.id()) : Optional.empty(),
                 Optional.ofNullable(c.document()).flatMap(d -> documents.visible(process).stream()
-                        .filter(visible -> visible.id().equals(d)).findFirst())));
+                        .filter(visible -> visible.id().equals(d)).findFirst()), consultations.closingReason(c)));
         return "consultations/show";
-    }
-
-    @PostMapping("/processes/{code}/consultations/{id}/close")
-    String close(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
-        Process process = processes.require(code);
-        Consultation c = close.execute(code, ConsultationId.parse(id));
-        Notice.send(redirect, "consultations.closed", c.title());
-        return "redirect:" + ConsultationPages.page(process, c);
     }
 
     @PostMapping("/processes/{code}/consultations/{id}/extend")

@@ -71,7 +71,7 @@ class LetterApiController {
             String originalLanguage, Map<String, LetterText> versions, int version) {
     }
 
-    record NewVersion(String subject, String body) {
+    record NewLetterVersion(String subject, String body) {
     }
 
     private final Processes processes;
@@ -170,7 +170,7 @@ class LetterApiController {
     @Operation(operationId = "writeLetterVersion", summary = "Add or correct the letter's version in another language of the process (officers); once "
             + "the letter is sent, a version can be added but not changed (409)")
     LetterResponse writeVersion(@PathVariable String pid, @PathVariable String lid, @PathVariable String lang,
-            @RequestBody NewVersion r) {
+            @RequestBody NewLetterVersion r) {
         Process process = processes.require(pid);
         Letter letter = writeVersion.execute(new WriteLetterVersion.Command(pid, LetterId.parse(lid), lang,
                 r.subject(), r.body())).letter();

@@ -1,5 +1,6 @@
 package org.plenary.correspondence.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.contacts.Coverage;
@@ -75,8 +76,15 @@ public final class LetterPages {
         }
     }
 
-    /** The confirmation asked before sending: the letter and whom it will reach. */
-    public record Confirmation(Process process, Letter letter, Coverage coverage) {
+    /**
+     * The confirmation asked before sending: the letter and whom it will reach; {@code today} in the process's
+     * calendar, to warn of a letter dated in the past.
+     */
+    public record Confirmation(Process process, Letter letter, Coverage coverage, LocalDate today) {
+
+        public boolean pastDated() {
+            return letter.date().isBefore(today);
+        }
 
         public String path() {
             return page(process, letter);

@@ -140,7 +140,7 @@ class LetterPagesController {
             throw new ConflictException("The letter " + letter.reference() + " has already been sent");
         }
         model.addAttribute("confirmation", new LetterPages.Confirmation(process, letter,
-                letters.coverage(process, letter)));
+                letters.coverage(process, letter), processes.today(process)));
         return "letters/send";
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.plenary.identity.AccountId;
 import org.plenary.identity.Accounts;
+import org.plenary.identity.CalendarFeeds;
 import org.plenary.identity.ChangeOwnAccount;
 import org.plenary.identity.InviteAccount;
 import org.plenary.identity.OwnTokens;
@@ -19,6 +20,7 @@ import org.plenary.shared.DomainException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My account": the display name, the password, the second factor, and the API tokens and web sessions of the
- * signed-in person, each of which they may end.
+ * "My account": the display name, the password, the second factor, the API tokens and web sessions of the
+ * signed-in person, each of which they may end, and the secret address of their private calendar feed.
  */
 @PageController
 class MyAccountController {
@@ -39,10 +41,15 @@ class MyAccountController {
     private final SecondFactors secondFactors;
     private final Clock clock;
     private final InviteAccount invite;
+    private final CalendarFeeds calendarFeeds;
+    private final String baseUrl;
 
     MyAccountController(Accounts accounts, ChangeOwnAccount change, OwnTokens tokens, WebSessions sessions,
-            SecondFactors secondFactors, Clock clock, InviteAccount invite) {
+            SecondFactors secondFactors, Clock clock, InviteAccount invite, CalendarFeeds calendarFeeds,
+            @Value("${plenary.base-url}") String baseUrl) {
         this.invite = invite;
+        this.calendarFeeds = calendarFeeds;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.accounts = accounts;
         this.change = change;
         this.tokens = tokens;
@@ -57,7 +64,8 @@ class MyAccountController {
         var account = accounts.find(new AccountId(id)).orElseThrow();
         model.addAttribute("me", new MyAccountPage(account.username(), account.displayName(), account.email(),
                 secondFactors.enrolled(id), secondFactors.recoveryCodesLeft(id), tokens.mine(), sessions.mine(),
-                WebSessions.current(request), invite.mayInvite()));
+                WebSessions.current(request), invite.mayInvite(), calendarFeeds.exists(),
+                (String) model.getAttribute("newCalendarFeed")));
         if (!model.containsAttribute("nameForm")) {
             model.addAttribute("nameForm", Form.of(new DisplayName(account.displayName())));
         }
@@ -100,6 +108,21 @@ class MyAccountController {
     String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
         tokens.revoke(id);
         Notice.send(redirect, "myAccount.tokenRevoked");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/calendar-feed")
+    String regenerateCalendarFeed(RedirectAttributes redirect) {
+        String secret = calendarFeeds.regenerate();
+        redirect.addFlashAttribute("newCalendarFeed", baseUrl + CalendarFeeds.PATH + secret + ".ics");
+        Notice.send(redirect, "myAccount.calendar.regenerated");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/calendar-feed/stop")
+    String stopCalendarFeed(RedirectAttributes redirect) {
+        calendarFeeds.revoke();
+        Notice.send(redirect, "myAccount.calendar.stopped");
         return "redirect:/account";
     }
 

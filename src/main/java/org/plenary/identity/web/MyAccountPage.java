@@ -6,10 +6,11 @@ import org.plenary.identity.OwnTokens;
 import org.plenary.identity.WebSessions;
 
 /**
- * What "My account" shows: the profile, the second factor, the API tokens and the web sessions (this one marked), and
- * whether the person may invite others (administrators and officers).
+ * What "My account" shows: the profile, the second factor, the API tokens and the web sessions (this one marked),
+ * whether the person may invite others (administrators and officers), and whether they have a private calendar feed
+ * (with its address just after it was created, the only time it is shown).
  */
 public record MyAccountPage(String username, String displayName, String email, boolean secondFactor,
         long recoveryCodesLeft, List<OwnTokens.ApiToken> tokens, List<WebSessions.WebSession> sessions,
-        UUID currentSession, boolean mayInvite) {
+        UUID currentSession, boolean mayInvite, boolean calendarFeed, String newCalendarFeed) {
 }

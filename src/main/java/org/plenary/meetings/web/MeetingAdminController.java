@@ -1,6 +1,8 @@
 package org.plenary.meetings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.ScheduleMeeting;
@@ -27,8 +29,11 @@ class MeetingAdminController {
     private final ScheduleMeeting schedule;
     private final SetAgenda setAgenda;
     private final MeetingViews views;
+    private final Clock clock;
 
-    MeetingAdminController(Processes processes, ScheduleMeeting schedule, SetAgenda setAgenda, MeetingViews views) {
+    MeetingAdminController(Processes processes, ScheduleMeeting schedule, SetAgenda setAgenda, MeetingViews views,
+            Clock clock) {
+        this.clock = clock;
         this.processes = processes;
         this.schedule = schedule;
         this.setAgenda = setAgenda;
@@ -40,6 +45,12 @@ class MeetingAdminController {
             RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
+            Instant start = form.start(process.timeZone());
+            boolean valid = form.end(process.timeZone()).isAfter(start);
+            if (valid && start.isBefore(clock.instant()) && !Boolean.TRUE.equals(form.pastConfirmed())) {
+                model.addAttribute("pastAsked", true);
+                return views.list(process, Form.of(form), model);
+            }
             Meeting meeting = schedule.execute(new ScheduleMeeting.Command(code, form.title(), form.kind(),
                     form.format(), form.start(process.timeZone()), form.end(process.timeZone()), form.venue(),
                     form.onlineUrl()));

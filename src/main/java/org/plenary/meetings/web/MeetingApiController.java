@@ -12,6 +12,7 @@ import org.plenary.meetings.AgendaNumbering;
 import org.plenary.meetings.AgendaStatus;
 import org.plenary.meetings.AskForTheFloor;
 import org.plenary.meetings.CloseMeeting;
+import org.plenary.meetings.InterventionKind;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.ManageSpeakersList;
@@ -70,7 +71,20 @@ class MeetingApiController {
     record Inscription(String agendaItem) {
     }
 
-    record ListChange(String agendaItem, Boolean current, Boolean closed, Duration timeLimit, String giveFloorTo) {
+    record ListChange(String agendaItem, Boolean current, Boolean closed, Duration timeLimit, String giveFloorTo,
+            InterventionKind floorKind, Boolean nextSpeaker) {
+
+        ManageSpeakersList.Floor floor() {
+            if (Boolean.TRUE.equals(nextSpeaker)) {
+                if (giveFloorTo != null) {
+                    throw InvalidInputException.of("nextSpeaker", "Give the floor either to the next speaker or to "
+                            + "a named delegation, not both");
+                }
+                return ManageSpeakersList.Floor.NEXT;
+            }
+            return giveFloorTo == null ? null
+                    : new ManageSpeakersList.Floor(ParticipantId.parseReference(giveFloorTo).value(), floorKind);
+        }
     }
 
     record NewOrder(String agendaItem, List<String> order, String reason) {
@@ -205,7 +219,7 @@ class MeetingApiController {
     @Operation(operationId = "withdrawFromSpeakersList",
             summary = "Withdraw the delegation's request for the floor on an agenda item (delegates)")
     void withdraw(@PathVariable String pid, @PathVariable String mid, @RequestParam String agendaItem) {
-        withdraw.execute(pid, MeetingId.parse(mid), agendaItem);
+        withdraw.execute(pid, MeetingId.parse(mid), agendaItem, InterventionKind.STATEMENT);
     }
 
     @GetMapping("/{mid}/speakers-list")
@@ -221,10 +235,12 @@ class MeetingApiController {
     @PatchMapping("/{mid}/speakers-list")
     @Operation(operationId = "manageSpeakersList",
             summary = "Take up an agenda item (current), close or reopen its speakers' list, set the time "
-            + "limit (PT3M), give the floor (officers)")
+            + "limit (PT3M; three minutes until set), give the floor to a waiting delegation (giveFloorTo, on its "
+            + "floorKind or its first request) or to the next speaker (nextSpeaker): points of order first, then the "
+            + "list, rights of reply at the end of the item; 409 out of turn (officers)")
     SpeakersListResponse manage(@PathVariable String pid, @PathVariable String mid, @RequestBody ListChange r) {
-        manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.current(), r.closed(),
-                r.timeLimit(), r.giveFloorTo() == null ? null : ParticipantId.parseReference(r.giveFloorTo()).value()));
+        manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.current(),
+                r.closed(), r.timeLimit(), r.floor()));
         return speakersList(pid, mid, r.agendaItem());
     }
 

@@ -18,9 +18,12 @@ public final class MeetingForms {
     private MeetingForms() {
     }
 
-    /** A meeting to convene, with its date and times as local time in the process's time zone. */
+    /**
+     * A meeting to convene, with its date and times as local time in the process's time zone; {@code pastConfirmed}
+     * when the officer confirmed dates already past (to record a meeting held before).
+     */
     public record NewMeeting(String title, MeetingKind kind, MeetingFormat format, LocalDate date, LocalTime from,
-            LocalTime to, String venue, String onlineUrl) {
+            LocalTime to, String venue, String onlineUrl, Boolean pastConfirmed) {
 
         Instant start(ZoneId zone) {
             return at(date, from, zone, "from");

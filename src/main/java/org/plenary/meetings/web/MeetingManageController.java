@@ -3,15 +3,18 @@ package org.plenary.meetings.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import org.plenary.meetings.CloseMeeting;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.MeetingPreview;
 import org.plenary.meetings.MeetingStatus;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.RescheduleMeeting;
 import org.plenary.meetings.SetSessions;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.Actor;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
@@ -19,6 +22,7 @@ import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,14 +42,21 @@ class MeetingManageController {
             "postpone", "meetings.manage.postponed", "cancel", "meetings.manage.cancelled",
             "held", "meetings.manage.markedHeld", "sessions", "meetings.manage.sessionsSaved");
 
+    /** The acts that tell every delegation, confirmed on a page that shows what they will receive. */
+    static final Set<String> CONFIRMED = Set.of("reschedule", "postpone", "cancel");
+
     private final Processes processes;
     private final Meetings meetings;
     private final RescheduleMeeting reschedule;
     private final CloseMeeting close;
     private final SetSessions setSessions;
+    private final MeetingPreview preview;
+    private final ParticipantNames names;
 
     MeetingManageController(Processes processes, Meetings meetings, RescheduleMeeting reschedule,
-            CloseMeeting close, SetSessions setSessions) {
+            CloseMeeting close, SetSessions setSessions, MeetingPreview preview, ParticipantNames names) {
+        this.preview = preview;
+        this.names = names;
         this.processes = processes;
         this.meetings = meetings;
         this.reschedule = reschedule;
@@ -71,6 +82,9 @@ class MeetingManageController {
                 throw InvalidInputException.of("action", "The action is one of " + ACTIONS.keySet());
             }
             ZoneId zone = meeting.timeZone();
+            if (CONFIRMED.contains(action) && !Boolean.TRUE.equals(form.confirm())) {
+                return confirmation(process, meeting, form, model);
+            }
             switch (action) {
                 case "reschedule" -> reschedule.execute(new RescheduleMeeting.Command(code, meeting.id(),
                         form.start(zone), form.end(zone), form.reason(), form.decision()));
@@ -91,6 +105,22 @@ class MeetingManageController {
         } catch (DomainException e) {
             return view(process, meetings.require(process, meeting.id()), Form.refused(form, e, response), model);
         }
+    }
+
+    /** The page that shows what the act will do, checked as the act will check it, before it is done. */
+    private String confirmation(Process process, Meeting meeting, ManageForm form, Model model) {
+        String language = LocaleContextHolder.getLocale().getLanguage();
+        ZoneId zone = meeting.timeZone();
+        MeetingPreview.Preview p = switch (form.action()) {
+            case "reschedule" -> preview.moving(process, meeting, form.start(zone), form.end(zone), form.reason(),
+                    language);
+            case "postpone" -> preview.postponing(process, meeting, form.reason(), language);
+            default -> preview.cancelling(process, meeting, language);
+        };
+        boolean moving = form.action().equals("reschedule");
+        model.addAttribute("confirmation", new MeetingConfirmation(process, meeting, form,
+                moving ? form.start(zone) : null, moving ? form.end(zone) : null, p.in(names.in(language))));
+        return "meetings/confirm";
     }
 
     private String view(Process process, Meeting meeting, Form<ManageForm> form, Model model) {

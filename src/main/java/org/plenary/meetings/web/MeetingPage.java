@@ -9,18 +9,20 @@ import org.plenary.processes.Process;
 
 /**
  * What the page of a meeting shows: its facts, and per agenda item the speakers' list, with what the reader
- * may do (a delegation asks for the floor or withdraws, or submits a written statement; the chair takes up items
- * and gives the floor, and files the {@code linkable} documents of the process under an item).
+ * may do (a delegation asks for the floor, raises a point of order or asks for a right of reply, or withdraws, or
+ * submits a written statement; the chair runs the items from the console, and files the {@code linkable}
+ * documents of the process under an item).
  */
 public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate,
         List<Document> linkable) {
 
     /**
-     * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it) and the documents
-     * filed under it that the reader may see: working papers, statements, ….
+     * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it, {@code pointOfOrder}
+     * and {@code reply} when its point of order or right of reply waits) and the documents filed under it that the
+     * reader may see: working papers, statements, ….
      */
-    public record ItemRow(AgendaItem item, SpeakersListState list, boolean inscribed, boolean current,
-            List<Document> documents) {
+    public record ItemRow(AgendaItem item, SpeakersListState list, boolean inscribed, boolean pointOfOrder,
+            boolean reply, boolean current, List<Document> documents) {
     }
 
     static String link(Process process, Meeting meeting) {

@@ -1,7 +1,10 @@
 package org.plenary.meetings.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import org.plenary.shared.InvalidInputException;
 
 /**
  * The forms of a meeting's page besides its agenda, as entered: answered again with the reason when the
@@ -24,10 +27,13 @@ public final class MeetingPageForms {
         static final FilingForm EMPTY = new FilingForm(null, null);
     }
 
-    /** A delegation's request, or the chair's action on a list: current, close, reopen, limit or floor. */
-    public record FloorForm(String agendaItem, String action, String participant, Integer limitMinutes) {
+    /**
+     * A delegation's request on an item: ask (for the floor), pointOfOrder, reply, or withdraw one of them
+     * (withdraw, withdrawPointOfOrder, withdrawReply).
+     */
+    public record FloorForm(String agendaItem, String action) {
 
-        static final FloorForm EMPTY = new FloorForm(null, null, null, null);
+        static final FloorForm EMPTY = new FloorForm(null, null);
 
         /** Whether this form acted on {@code item}'s list. */
         public boolean of(String item) {
@@ -48,6 +54,23 @@ public final class MeetingPageForms {
         /** Whether this form is the one of {@code item}'s list. */
         public boolean of(String item) {
             return item.equals(agendaItem);
+        }
+
+        /** The delegations by the positions typed (ties keep the order shown). */
+        List<UUID> order() {
+            if (participants.size() != positions.size() || positions.contains(null)) {
+                throw InvalidInputException.of("positions", "Give each waiting delegation a position");
+            }
+            return IntStream.range(0, participants.size()).boxed().sorted(Comparator.comparing(positions::get))
+                    .map(i -> participant(participants.get(i))).toList();
+        }
+
+        private static UUID participant(String id) {
+            try {
+                return UUID.fromString(id);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw InvalidInputException.of("participant", "Choose a delegation on the list");
+            }
         }
 
         /** The position typed for {@code participant}, or {@code shown} (its place on the list) if none was. */

@@ -12,11 +12,11 @@ import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.Meetings;
+import org.plenary.meetings.Speaker;
 import org.plenary.meetings.web.MeetingForms.AgendaText;
 import org.plenary.meetings.web.MeetingForms.NewMeeting;
 import org.plenary.meetings.web.MeetingPageForms.FilingForm;
 import org.plenary.meetings.web.MeetingPageForms.FloorForm;
-import org.plenary.meetings.web.MeetingPageForms.ReorderForm;
 import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
@@ -30,7 +30,7 @@ import org.springframework.ui.Model;
 class MeetingViews {
 
     static final NewMeeting EMPTY_MEETING = new NewMeeting("", MeetingKind.PREPARATORY_MEETING,
-            MeetingFormat.IN_PERSON, null, null, null, "", "");
+            MeetingFormat.IN_PERSON, null, null, null, "", "", false);
 
     private final Processes processes;
     private final Meetings meetings;
@@ -52,7 +52,7 @@ class MeetingViews {
 
     /**
      * The page of a meeting; {@code agendaForm} carries a refused agenda, else the agenda as it stands. A refused
-     * form of the page is already in the model (statementForm, filingForm, reorderForm, floorForm); the others
+     * form of the page is already in the model (statementForm, filingForm, floorForm); the others
      * are blank.
      */
     String meeting(Process process, MeetingId id, Form<AgendaText> agendaForm, Model model) {
@@ -65,10 +65,9 @@ class MeetingViews {
         model.addAttribute("meeting", new MeetingPage(process, meeting, meeting.agenda().stream()
                 .map(item -> {
                     var list = meetings.listState(process, meeting, item.label());
-                    boolean inscribed = actor.delegate() && list.waiting().stream()
-                            .anyMatch(s -> s.participantId().equals(actor.participantId()));
-                    return new MeetingPage.ItemRow(item, list, inscribed, item.label().equals(meeting.currentItem()),
-                            filed.getOrDefault(item.label(), List.of()));
+                    return new MeetingPage.ItemRow(item, list, waits(actor, list.waiting()),
+                            waits(actor, list.pointsOfOrder()), waits(actor, list.replies()),
+                            item.label().equals(meeting.currentItem()), filed.getOrDefault(item.label(), List.of()));
                 }).toList(),
                 chair, actor.delegate(), chair ? documents.visible(process).stream().filter(Document::current)
                         .toList() : List.of()));
@@ -76,14 +75,16 @@ class MeetingViews {
                 : Form.of(StatementForm.EMPTY));
         model.addAttribute("filingForm", model.getAttribute("filingForm") instanceof Form<?> f ? f
                 : Form.of(FilingForm.EMPTY));
-        model.addAttribute("reorderForm", model.getAttribute("reorderForm") instanceof Form<?> f ? f
-                : Form.of(ReorderForm.EMPTY));
         model.addAttribute("floorForm", model.getAttribute("floorForm") instanceof Form<?> f ? f
                 : Form.of(FloorForm.EMPTY));
         model.addAttribute("agendaForm", agendaForm != null ? agendaForm : Form.of(new AgendaText(
                 meeting.agendaStatus() == null ? AgendaStatus.PROVISIONAL : meeting.agendaStatus(),
                 meeting.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));
         return "meetings/meeting";
+    }
+
+    private static boolean waits(Actor actor, List<Speaker> speakers) {
+        return actor.delegate() && speakers.stream().anyMatch(s -> s.participantId().equals(actor.participantId()));
     }
 
     private static String line(AgendaItem item) {

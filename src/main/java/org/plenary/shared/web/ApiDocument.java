@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document of {@code /api/v1}, the contract that clients are generated from: who Plenary is, how a
- * caller authenticates, and (through {@link ApiResponses} and {@link ApiSchemas}) what each operation answers.
+ * caller authenticates, and (through {@link ApiResponses}, {@link ApiSchemas} and {@link ApiRequests}) what each
+ * operation takes and answers.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocument {
@@ -48,6 +49,7 @@ class ApiDocument {
     OpenApiCustomizer plenaryOperations() {
         return document -> {
             ApiSchemas.describe(document);
+            ApiRequests.describe(document);
             ApiResponses.describe(document);
         };
     }

@@ -20,8 +20,8 @@ import org.springframework.http.HttpStatus;
  */
 final class ApiResponses {
 
-    /** Operations anybody may call, with no token. */
-    private static final Set<String> ANONYMOUS = Set.of("signIn", "requestPasswordReset");
+    /** Operations anybody may call, with no token (a private calendar is opened by the secret in its address). */
+    private static final Set<String> ANONYMOUS = Set.of("signIn", "requestPasswordReset", "getPrivateCalendar");
 
     /** Operations anybody may call; a token shows more (documents that are not public, for instance). */
     private static final Set<String> TOKEN_OPTIONAL = Set.of("listDocuments", "getDocument", "getDocumentFile",

@@ -127,7 +127,7 @@ final class ApiSchemas {
     }
 
     /** The names of the component schemas that the given schemas refer to, directly or not. */
-    private static Set<String> reachable(Map<String, Schema> schemas, List<Schema> roots) {
+    static Set<String> reachable(Map<String, Schema> schemas, List<Schema> roots) {
         Set<String> names = new HashSet<>();
         Deque<Schema<?>> open = new ArrayDeque<>();
         roots.stream().filter(Objects::nonNull).forEach(open::add);

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.plenary.silence.DraftDecision;
+import org.plenary.silence.DraftStatus;
 import org.plenary.silence.Effect;
 import org.plenary.silence.ProcedureStatus;
 import org.plenary.silence.ProcedureText;
@@ -23,7 +25,18 @@ record ProcedureResponse(String id, String reference, String subject, String pro
         boolean amendmentsBreakSilence, EffectResponse effect, String effectResult, String revises,
         List<String> documents, String announcedWith, OffsetDateTime circulatedAt, OffsetDateTime concludedAt,
         String outcomeLetterId, String originalLanguage, Map<String, ProcedureText> versions, String withdrawalReason,
-        List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments) {
+        List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments,
+        List<Draft> drafts) {
+
+    /** A draft decision and its outcome; {@code decisionId} names the decision an adopted draft became. */
+    record Draft(String id, String symbol, String title, String text, DraftStatus status, OffsetDateTime concludedAt,
+            String decisionId) {
+
+        static Draft of(DraftDecision d, ZoneId zone) {
+            return new Draft(d.id().toString(), d.symbol(), d.title(), d.text(), d.status(), at(d.concludedAt(), zone),
+                    d.status() == DraftStatus.ADOPTED ? d.id().toString() : null);
+        }
+    }
 
     record EffectResponse(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
     }
@@ -31,13 +44,14 @@ record ProcedureResponse(String id, String reference, String subject, String pro
     record Eligible(String participantId, String participantName, boolean objected) {
     }
 
-    /** An objection (whose {@code reason} is its text), amendment or comment. */
+    /** An objection (whose {@code reason} is its text), amendment or comment, and the drafts it reaches. */
     record Answer(String participantId, String participantName, Instant at, String text, String reason,
-            boolean breaksSilence, ReceiptResponse receipt) {
+            boolean breaksSilence, ReceiptResponse receipt, List<String> drafts) {
 
-        static Answer of(Response r) {
+        static Answer of(Response r, ProcedureView view) {
             return new Answer(r.participantId().toString(), r.participantName(), r.receivedAt(), r.text(), reasonOf(r),
-                    r.breaksSilence(), ReceiptResponse.of(r));
+                    r.breaksSilence(), ReceiptResponse.of(r),
+                    view.draftsOf(r).stream().map(d -> d.id().toString()).toList());
         }
     }
 
@@ -78,9 +92,10 @@ record ProcedureResponse(String id, String reference, String subject, String pro
                 view.versions().original(), view.versions().versions(), p.withdrawalReason(),
                 officer ? view.eligible().stream().map(s -> new Eligible(s.participantId().toString(), s.name(),
                         s.objected())).toList() : null,
-                view.objections().stream().map(Answer::of).toList(),
-                view.amendments().stream().map(Answer::of).toList(),
-                view.comments().stream().map(Answer::of).toList());
+                view.objections().stream().map(r -> Answer.of(r, view)).toList(),
+                view.amendments().stream().map(r -> Answer.of(r, view)).toList(),
+                view.comments().stream().map(r -> Answer.of(r, view)).toList(),
+                view.drafts().stream().map(d -> Draft.of(d, zone)).toList());
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -44,31 +44,38 @@ import tools.jackson.databind.ObjectMapper;
 class SilenceApiController {
 
     record NewEffect(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
-    }
 
-    record NewProcedure(String subject, String proposal, OffsetDateTime deadline, Boolean amendmentsBreakSilence,
-            NewEffect effect, List<String> documents, String revises, String announcedWith) {
-
-        DraftProcedure.Command command(String pid) {
-            NewEffect e = effect;
-            return new DraftProcedure.Command(pid, subject, proposal, deadline == null ? null : deadline.toInstant(),
-                    Boolean.TRUE.equals(amendmentsBreakSilence),
-                    e == null ? null : new DraftProcedure.EffectRequest(e.type(), e.meetingId(),
-                            e.start() == null ? null : e.start().toInstant(), e.end() == null ? null : e.end().toInstant()),
-                    documents, revises, announcedWith);
+        DraftProcedure.EffectRequest request() {
+            return new DraftProcedure.EffectRequest(type, meetingId, start == null ? null : start.toInstant(),
+                    end == null ? null : end.toInstant());
         }
     }
 
-    record Objection(String reason) {
+    record NewDraft(String symbol, String title, String text, NewEffect effect) {
     }
 
-    record Amendment(String text, String reason) {
+    record NewProcedure(String subject, String proposal, OffsetDateTime deadline, Boolean amendmentsBreakSilence,
+            NewEffect effect, List<String> documents, String revises, String announcedWith, List<NewDraft> drafts) {
+
+        DraftProcedure.Command command(String pid) {
+            return new DraftProcedure.Command(pid, subject, proposal, deadline == null ? null : deadline.toInstant(),
+                    Boolean.TRUE.equals(amendmentsBreakSilence), effect == null ? null : effect.request(),
+                    documents, revises, announcedWith, drafts == null ? null : drafts.stream()
+                            .map(d -> d == null ? null : new DraftProcedure.DraftRequest(d.symbol(), d.title(),
+                                    d.text(), d.effect() == null ? null : d.effect().request())).toList());
+        }
+    }
+
+    record Objection(String reason, List<String> drafts) {
+    }
+
+    record Amendment(String text, String reason, List<String> drafts) {
     }
 
     record Withdrawal(String reason) {
     }
 
-    record Comment(String text) {
+    record Comment(String text, List<String> drafts) {
     }
 
     private static final String KEY = "Idempotency-Key";
@@ -160,12 +167,12 @@ class SilenceApiController {
 
     @PostMapping("/{id}/objections")
     @Operation(operationId = "objectToSilenceProcedure",
-            summary = "Object (delegates of States Parties at circulation): breaks silence at once; 409 at or "
-            + "after the deadline. A retry with the same Idempotency-Key gets the first answer")
+            summary = "Object (delegates of States Parties at circulation) to the drafts named (all without "
+            + "'drafts'): none of them is adopted; 409 at or after the deadline. A retry with the same Idempotency-Key gets the first answer")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcedureResponse.Received> object(@PathVariable String pid, @PathVariable String id,
             @RequestBody Objection body, @RequestHeader(name = KEY, required = false) String key) {
-        return received(pid, id, object.execute(pid, SilenceProcedureId.parse(id), body.reason(), key));
+        return received(pid, id, object.execute(pid, SilenceProcedureId.parse(id), body.reason(), body.drafts(), key));
     }
 
     @PostMapping("/{id}/amendments")
@@ -174,7 +181,8 @@ class SilenceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcedureResponse.Received> amend(@PathVariable String pid, @PathVariable String id,
             @RequestBody Amendment body, @RequestHeader(name = KEY, required = false) String key) {
-        return received(pid, id, amend.execute(pid, SilenceProcedureId.parse(id), body.text(), body.reason(), key));
+        return received(pid, id, amend.execute(pid, SilenceProcedureId.parse(id), body.text(), body.reason(), body.drafts(),
+                key));
     }
 
     @PostMapping("/{id}/comments")
@@ -183,7 +191,7 @@ class SilenceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProcedureResponse.Received> comment(@PathVariable String pid, @PathVariable String id,
             @RequestBody Comment body, @RequestHeader(name = KEY, required = false) String key) {
-        return received(pid, id, comment.execute(pid, SilenceProcedureId.parse(id), body.text(), key));
+        return received(pid, id, comment.execute(pid, SilenceProcedureId.parse(id), body.text(), body.drafts(), key));
     }
 
     @GetMapping("/{id}/receipts/{reference}")

@@ -75,12 +75,18 @@ public final class SilenceForms {
 
     /**
      * An answer from a delegate: an objection ({@code text} is its reason), an amendment or a comment. An
-     * objection is sent once {@code confirmed}; {@code key} makes a repeated submission count once.
+     * objection is sent once {@code confirmed}; {@code key} makes a repeated submission count once. It reaches
+     * the {@code drafts} ticked, or every draft when none is.
      */
-    public record Answer(String text, String reason, Boolean confirmed, String key) {
+    public record Answer(String text, String reason, Boolean confirmed, String key, List<String> drafts) {
 
         static Answer empty() {
-            return new Answer("", "", false, UUID.randomUUID().toString());
+            return new Answer("", "", false, UUID.randomUUID().toString(), List.of());
+        }
+
+        /** Whether the answer reaches the draft {@code id} as chosen (every draft when none is chosen). */
+        public boolean reaches(String id) {
+            return drafts == null || drafts.isEmpty() || drafts.contains(id);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.plenary.shared.web.Form;
 import org.plenary.shared.web.VersionChoice;
 import org.plenary.silence.ProcedureText;
 import org.plenary.silence.ProcedureStatus;
+import org.plenary.silence.ObjectionsPublication;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
 import org.plenary.silence.SilenceNotices;
@@ -61,7 +62,8 @@ public final class SilencePages {
      */
     public record One(ProcedureView view, boolean officer, boolean signedIn, boolean delegate, boolean eligible,
             boolean receivable, Form<SilenceForms.Answer> answer, Instant now, List<Document> documents,
-            VersionChoice version, Optional<SilenceNotices.Circulation> circulation) {
+            VersionChoice version, Optional<SilenceNotices.Circulation> circulation,
+            ObjectionsPublication publication) {
 
         public String path() {
             return page(view.process(), view.procedure());

@@ -38,6 +38,7 @@ import org.plenary.silence.RecordObjection;
 import org.plenary.silence.SilenceProcedure;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.silence.SilenceProcedures;
+import org.plenary.silence.SilenceSettings;
 import org.plenary.silence.WithdrawProcedure;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
@@ -59,6 +60,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SilencePagesController {
 
     private final Processes processes;
+    private final SilenceSettings settings;
     private final SilenceProcedures procedures;
     private final MeetingsToMove meetings;
     private final Documents documents;
@@ -76,7 +78,9 @@ class SilencePagesController {
 
     SilencePagesController(Processes processes, SilenceProcedures procedures, MeetingsToMove meetings, Documents documents,
             LettersToAnnounce letters, DraftProcedure draft, EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
-            RecordComment comment, LiveProcedures live, SilenceLiveFormats formats, Clock clock) {
+            RecordComment comment, LiveProcedures live, SilenceLiveFormats formats, SilenceSettings settings,
+            Clock clock) {
+        this.settings = settings;
         this.processes = processes;
         this.procedures = procedures;
         this.meetings = meetings;
@@ -173,7 +177,7 @@ class SilencePagesController {
             return "silence/confirm";
         }
         return answered(process, procedure, form, "objection", model, response, redirect,
-                () -> object.execute(code, procedure, form.text(), form.key()));
+                () -> object.execute(code, procedure, form.text(), form.drafts(), form.key()));
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/amendments")
@@ -181,7 +185,8 @@ class SilencePagesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         return answered(processes.require(code), procedure, form, "amendment", model, response, redirect,
-                () -> amend.execute(code, procedure, form.text(), form.reason(), form.key()));
+                () -> amend.execute(code, procedure, form.text(), form.reason(), form.drafts(),
+                        form.key()));
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/comments")
@@ -189,7 +194,7 @@ class SilencePagesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         return answered(processes.require(code), procedure, form, "comment", model, response, redirect,
-                () -> comment.execute(code, procedure, form.text(), form.key()));
+                () -> comment.execute(code, procedure, form.text(), form.drafts(), form.key()));
     }
 
     @GetMapping(path = "/processes/{code}/silence-procedures/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -258,7 +263,7 @@ class SilencePagesController {
         List<Document> attached = p.documents().stream().filter(readable::containsKey).map(readable::get).toList();
         model.addAttribute("one", new SilencePages.One(view, procedures.officer(process), actor.isPresent(), delegate,
                 eligible, receivable, answer, now, attached, VersionChoice.of(view.versions(), version),
-                procedures.circulation(process, p)));
+                procedures.circulation(process, p), settings.objectionsPublication(process.id())));
         return "silence/procedure";
     }
 }

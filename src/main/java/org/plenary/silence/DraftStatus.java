@@ -1,0 +1,9 @@
+package org.plenary.silence;
+
+/**
+ * Where one draft decision of a procedure stands: open until the deadline, then adopted at the deadline, not
+ * adopted as soon as a valid objection reaches it, or withdrawn with its procedure.
+ */
+public enum DraftStatus {
+    OPEN, ADOPTED, NOT_ADOPTED, WITHDRAWN
+}
