@@ -1,8 +1,5 @@
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sign-in under attack: while anonymous readers fetch the public documents list and document pages of a process,
@@ -31,17 +26,12 @@ import java.util.regex.Pattern;
  */
 public class SignInLoad {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final String PASSWORD = "bench-user-password";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(30)).build();
-
-    private static String base;
+    private static BenchHttp http;
     private static boolean forwarded;
 
     public static void main(String[] args) throws Exception {
-        base = args[0];
+        http = new BenchHttp(args[0]);
+        String base = http.base;
         String adminPassword = args[1];
         int attacks = Integer.getInteger("attacks", 200);
         int users = Integer.getInteger("users", 200);
@@ -50,22 +40,22 @@ public class SignInLoad {
         forwarded = Boolean.getBoolean("forwarded");
         long run = System.currentTimeMillis() / 1000;
 
-        String admin = token("admin", adminPassword, null);
-        post(admin, "/treaties", "{\"code\":\"S" + run + "\",\"title\":\"Benchmark convention\"}");
-        String process = id(post(admin, "/processes", "{\"code\":\"SIGNIN-" + run + "\",\"title\":\"Benchmark\","
+        String admin = http.token("admin", adminPassword, null);
+        http.post(admin, "/treaties", "{\"code\":\"S" + run + "\",\"title\":\"Benchmark convention\"}");
+        String process = BenchHttp.id(http.post(admin, "/processes", "{\"code\":\"SIGNIN-" + run + "\",\"title\":\"Benchmark\","
                 + "\"treaty\":\"S" + run + "\",\"timeZone\":\"Europe/Zurich\",\"languages\":[\"en\"],"
                 + "\"silenceMinimumPeriod\":\"PT72H\"}"));
         String officer = "secretariat-" + run;
-        String officerId = id(post(admin, "/users", account(officer)));
-        post(admin, "/processes/" + process + "/officers", "{\"userId\":\"" + officerId + "\",\"role\":\"SECRETARIAT\"}");
-        String secretariat = token(officer, PASSWORD, address("officer"));
+        String officerId = BenchHttp.id(http.post(admin, "/users", BenchHttp.account(officer, null)));
+        http.post(admin, "/processes/" + process + "/officers", "{\"userId\":\"" + officerId + "\",\"role\":\"SECRETARIAT\"}");
+        String secretariat = http.token(officer, BenchHttp.PASSWORD, address("officer"));
         List<String> documentIds = new ArrayList<>();
         for (int n = 1; n <= documents; n++) {
-            documentIds.add(id(upload(secretariat, process, run, n)));
+            documentIds.add(BenchHttp.id(upload(secretariat, process, run, n)));
         }
         String victim = "victim-" + run;
-        post(admin, "/users", account(victim));
-        String victimToken = token(victim, PASSWORD, address("victim-home"));
+        http.post(admin, "/users", BenchHttp.account(victim, null));
+        String victimToken = http.token(victim, BenchHttp.PASSWORD, address("victim-home"));
         System.out.printf("seeding %d accounts...%n", users);
         List<String> people = new ArrayList<>();
         try (ExecutorService seeding = Executors.newFixedThreadPool(4)) {
@@ -73,7 +63,7 @@ public class SignInLoad {
             for (int n = 0; n < users; n++) {
                 String username = "user-" + run + "-" + n;
                 people.add(username);
-                created.add(seeding.submit(() -> post(admin, "/users", account(username))));
+                created.add(seeding.submit(() -> http.post(admin, "/users", BenchHttp.account(username, null))));
             }
             for (Future<?> f : created) {
                 f.get();
@@ -99,7 +89,7 @@ public class SignInLoad {
                 threads.submit(() -> {
                     for (int i = offset; reading.get(); i++) {
                         long start = System.nanoTime();
-                        int status = send(HttpRequest.newBuilder(URI.create(base + readPaths.get(i % readPaths.size())))
+                        int status = BenchHttp.status(HttpRequest.newBuilder(URI.create(base + readPaths.get(i % readPaths.size())))
                                 .timeout(Duration.ofSeconds(60)).GET().build());
                         readLatencies.add(System.nanoTime() - start);
                         readStatuses.merge(status, 1, Integer::sum);
@@ -120,7 +110,7 @@ public class SignInLoad {
                 }
                 if (n < users) {
                     String person = people.get(n);
-                    signIns.add(threads.submit(() -> signIn(go, person, PASSWORD, address(person), userStatuses,
+                    signIns.add(threads.submit(() -> signIn(go, person, BenchHttp.PASSWORD, address(person), userStatuses,
                             userLatencies)));
                 }
             }
@@ -135,15 +125,15 @@ public class SignInLoad {
             System.out.printf("addresses: %s%n", forwarded ? "one per client (X-Forwarded-For)" : "all 127.0.0.1");
             System.out.printf("sign-in burst: %d ms for %d wrong + %d right passwords%n", burstMillis, attacks, users);
             System.out.printf("attacker (wrong passwords for %s): %s; latency %s%n", victim, new TreeMap<>(attackStatuses),
-                    percentiles(attackLatencies));
+                    BenchHttp.percentiles(attackLatencies));
             System.out.printf("users (right passwords): %s; latency %s%n", new TreeMap<>(userStatuses),
-                    percentiles(userLatencies));
+                    BenchHttp.percentiles(userLatencies));
             System.out.printf("readers (%d loops): %d requests in all, statuses %s; during the burst %d requests, %s%n",
-                    readers, readLatencies.size(), new TreeMap<>(readStatuses), during.size(), percentiles(during));
+                    readers, readLatencies.size(), new TreeMap<>(readStatuses), during.size(), BenchHttp.percentiles(during));
         }
-        int victimMe = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/me"))
+        int victimMe = BenchHttp.status(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/me"))
                 .header("Authorization", "Bearer " + victimToken).GET().build());
-        int victimSignIn = send(signInRequest(victim, PASSWORD, address("victim-home")));
+        int victimSignIn = BenchHttp.status(http.signIn(victim, BenchHttp.PASSWORD, address("victim-home")));
         System.out.printf("attacked account: its earlier token answers %d; its owner signs in from home: %d%n",
                 victimMe, victimSignIn);
     }
@@ -152,21 +142,10 @@ public class SignInLoad {
             Map<Integer, Integer> statuses, List<Long> latencies) throws InterruptedException {
         go.await();
         long start = System.nanoTime();
-        int status = send(signInRequest(username, password, address));
+        int status = BenchHttp.status(http.signIn(username, password, address));
         latencies.add(System.nanoTime() - start);
         statuses.merge(status, 1, Integer::sum);
         return null;
-    }
-
-    private static String percentiles(List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return "none";
-        }
-        return String.format("p50 %d ms, p99 %d ms, max %d ms", sorted.get(sorted.size() / 2) / 1_000_000,
-                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1_000_000,
-                sorted.getLast() / 1_000_000);
     }
 
     /** A client's address: a fixed one per name in the documentation range, or none (127.0.0.1). */
@@ -178,41 +157,6 @@ public class SignInLoad {
         return "2001:db8:" + Integer.toHexString((hash >>> 16) & 0xffff) + ":" + Integer.toHexString(hash & 0xffff) + "::1";
     }
 
-    private static String account(String username) {
-        return "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + username
-                + "\",\"email\":\"" + username + "@bench.example\"}";
-    }
-
-    private static HttpRequest signInRequest(String username, String password, String address) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(600))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
-        if (address != null) {
-            request.header("X-Forwarded-For", address);
-        }
-        return request.build();
-    }
-
-    private static String token(String username, String password, String address) {
-        HttpResponse<String> answer = exchange(signInRequest(username, password, address));
-        Matcher token = TOKEN.matcher(answer.body());
-        if (answer.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("sign-in of " + username + ": " + answer.statusCode() + " " + answer.body());
-        }
-        return token.group(1);
-    }
-
-    private static String post(String token, String path, String json) {
-        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-        if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + path + ": " + answer.statusCode() + " " + answer.body());
-        }
-        return answer.body();
-    }
-
     private static String upload(String token, String process, long run, int n) {
         String boundary = "bench" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
@@ -221,38 +165,7 @@ public class SignInLoad {
                 + "\"originalLanguage\":\"en\"}\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"en\"; "
                 + "filename=\"wp-" + n + ".txt\"\r\nContent-Type: text/plain\r\n\r\nWorking paper " + n
                 + " of the benchmark.\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(
-                        URI.create(base + "/api/v1/processes/" + process + "/documents"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-        if (answer.statusCode() != 201) {
-            throw new IllegalStateException("upload: " + answer.statusCode() + " " + answer.body());
-        }
-        return answer.body();
-    }
-
-    private static String id(String json) {
-        Matcher id = ID.matcher(json);
-        if (!id.find()) {
-            throw new IllegalStateException("no id in " + json);
-        }
-        return id.group(1);
-    }
-
-    private static int send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private static HttpResponse<String> exchange(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(request.uri() + ": " + e, e);
-        }
+        return http.send("POST", token, "/processes/" + process + "/documents",
+                "multipart/form-data; boundary=" + boundary, body, 201);
     }
 }

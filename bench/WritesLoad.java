@@ -1,7 +1,5 @@
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,16 +26,10 @@ import java.util.regex.Pattern;
  */
 public class WritesLoad {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final String PASSWORD = "bench-user-password";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(30)).build();
-
-    private static String base;
+    private static BenchHttp http;
 
     public static void main(String[] args) throws Exception {
-        base = args[0];
+        http = new BenchHttp(args[0]);
         String adminPassword = args[1];
         int clients = Integer.getInteger("clients", 200);
         int procedureCount = Integer.getInteger("procedures", 50);
@@ -45,27 +37,27 @@ public class WritesLoad {
         int seconds = Integer.getInteger("seconds", 30);
         long run = System.currentTimeMillis() / 1000 % 100_000;
 
-        String admin = token("admin", adminPassword);
+        String admin = http.token("admin", adminPassword, null);
         String treaty = "W" + run;
-        post(admin, "/treaties", "{\"code\":\"" + treaty + "\",\"title\":\"Benchmark convention\"}");
+        http.post(admin, "/treaties", "{\"code\":\"" + treaty + "\",\"title\":\"Benchmark convention\"}");
         StringBuilder csv = new StringBuilder("name,iso3,status,since\n");
         for (int n = 0; n < clients; n++) {
             csv.append("Benchland ").append(n).append(',').append(iso3(n))
                     .append(",STATE_PARTY,2000-01-01\n");
         }
-        send("POST", admin, "/treaties/" + treaty + "/statuses", "text/csv", csv.toString(), 200);
-        String process = id(post(admin, "/processes", "{\"code\":\"WRITES-" + run + "\",\"title\":\"Benchmark\","
+        http.send("POST", admin, "/treaties/" + treaty + "/statuses", "text/csv", csv.toString(), 200);
+        String process = BenchHttp.id(http.post(admin, "/processes", "{\"code\":\"WRITES-" + run + "\",\"title\":\"Benchmark\","
                 + "\"treaty\":\"" + treaty + "\",\"timeZone\":\"Europe/Zurich\",\"languages\":[\"en\"],"
                 + "\"silenceMinimumPeriod\":\"PT72H\"}"));
         String officer = "secretariat-" + run;
-        String officerId = id(post(admin, "/users", account(officer, null)));
-        post(admin, "/processes/" + process + "/officers", "{\"userId\":\"" + officerId + "\",\"role\":\"SECRETARIAT\"}");
-        String secretariat = token(officer, PASSWORD);
+        String officerId = BenchHttp.id(http.post(admin, "/users", BenchHttp.account(officer, null)));
+        http.post(admin, "/processes/" + process + "/officers", "{\"userId\":\"" + officerId + "\",\"role\":\"SECRETARIAT\"}");
+        String secretariat = http.token(officer, BenchHttp.PASSWORD, null);
 
         Map<String, String> participants = new ConcurrentHashMap<>();
         Pattern benchland = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"name\"\\s*:\\s*\"(Benchland [^\"]+)\"");
         for (int page = 0; participants.size() < clients && page < 100; page++) {
-            Matcher row = benchland.matcher(send("GET", admin, "/participants?size=500&page=" + page, null, null, 200));
+            Matcher row = benchland.matcher(http.send("GET", admin, "/participants?size=500&page=" + page, null, null, 200));
             while (row.find()) {
                 participants.put(row.group(2), row.group(1));
             }
@@ -81,8 +73,8 @@ public class WritesLoad {
                 int client = n;
                 created.add(seeding.submit(() -> {
                     String username = "delegate-" + run + "-" + client;
-                    post(admin, "/users", account(username, participants.get("Benchland " + client)));
-                    tokens.set(client, token(username, PASSWORD));
+                    http.post(admin, "/users", BenchHttp.account(username, participants.get("Benchland " + client)));
+                    tokens.set(client, http.token(username, BenchHttp.PASSWORD, null));
                     return null;
                 }));
             }
@@ -93,10 +85,10 @@ public class WritesLoad {
         List<String> procedures = new ArrayList<>();
         String deadline = Instant.now().plus(Duration.ofDays(30)).toString();
         for (int n = 0; n < procedureCount; n++) {
-            String procedure = id(post(secretariat, "/processes/" + process + "/silence-procedures",
+            String procedure = BenchHttp.id(http.post(secretariat, "/processes/" + process + "/silence-procedures",
                     "{\"subject\":\"Benchmark draft " + n + "\",\"proposal\":\"Proposal " + n + "\",\"deadline\":\""
                             + deadline + "\"}"));
-            post(secretariat, "/processes/" + process + "/silence-procedures/" + procedure + "/circulate", "{}");
+            http.post(secretariat, "/processes/" + process + "/silence-procedures/" + procedure + "/circulate", "{}");
             procedures.add(procedure);
         }
 
@@ -115,7 +107,7 @@ public class WritesLoad {
                 threads.submit(() -> {
                     for (int i = 0; running.get(); i++) {
                         long start = System.nanoTime();
-                        int status = status(HttpRequest.newBuilder(URI.create(base + path))
+                        int status = BenchHttp.status(HttpRequest.newBuilder(URI.create(http.base + path))
                                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                                 .timeout(Duration.ofSeconds(60))
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Comment " + i + "\"}")).build());
@@ -138,7 +130,7 @@ public class WritesLoad {
         long accepted = statuses.getOrDefault(201, 0);
         System.out.printf("plenary: %.0f writes/s accepted (%d in %.1f s), statuses %s, latency %s; load average %s%n",
                 accepted / (measuredNanos / 1e9), accepted, measuredNanos / 1e9, new TreeMap<>(statuses),
-                percentiles(latencies), loadAverage());
+                BenchHttp.percentiles(latencies), loadAverage());
     }
 
     /** A distinct code for each benchmark State, outside the ISO 3166 codes in use (they all start with Q, X or Z). */
@@ -152,80 +144,6 @@ public class WritesLoad {
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (Exception e) {
             return "unknown";
-        }
-    }
-
-    private static String percentiles(List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return "none";
-        }
-        return String.format("p50 %d ms, p99 %d ms, max %d ms", sorted.get(sorted.size() / 2) / 1_000_000,
-                sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1_000_000,
-                sorted.getLast() / 1_000_000);
-    }
-
-    private static String account(String username, String participantId) {
-        return "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + username
-                + "\",\"email\":\"" + username + "@bench.example\""
-                + (participantId == null ? "" : ",\"participantId\":\"" + participantId + "\"") + "}";
-    }
-
-    private static String token(String username, String password) {
-        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(600))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build());
-        Matcher token = TOKEN.matcher(answer.body());
-        if (answer.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("sign-in of " + username + ": " + answer.statusCode() + " " + answer.body());
-        }
-        return token.group(1);
-    }
-
-    private static String post(String token, String path, String json) {
-        return send("POST", token, path, "application/json", json, 0);
-    }
-
-    /** The body of the answer, which must have the given status (any 2xx when {@code expected} is 0). */
-    private static String send(String method, String token, String path, String type, String body, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(120))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        HttpResponse<String> answer = exchange(request.build());
-        boolean ok = expected == 0 ? answer.statusCode() / 100 == 2 : answer.statusCode() == expected;
-        if (!ok) {
-            throw new IllegalStateException(method + " " + path + ": " + answer.statusCode() + " " + answer.body());
-        }
-        return answer.body();
-    }
-
-    private static String id(String json) {
-        Matcher id = ID.matcher(json);
-        if (!id.find()) {
-            throw new IllegalStateException("no id in " + json);
-        }
-        return id.group(1);
-    }
-
-    private static int status(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private static HttpResponse<String> exchange(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(request.uri() + ": " + e, e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.plenary.consultations.docx.WordDiff;
 import org.plenary.roster.Category;
 
 /**

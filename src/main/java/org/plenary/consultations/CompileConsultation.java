@@ -21,6 +21,7 @@ import org.plenary.consultations.Compilation.QuestionAnswers;
 import org.plenary.consultations.Compilation.SimilarAmendments;
 import org.plenary.consultations.Compilation.SimilarMissing;
 import org.plenary.consultations.Compilation.View;
+import org.plenary.consultations.docx.WordDiff;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;

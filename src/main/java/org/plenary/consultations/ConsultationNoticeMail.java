@@ -2,10 +2,7 @@ package org.plenary.consultations;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.plenary.notifications.MailComposer;
 import org.plenary.notifications.MailDelivered;
@@ -30,7 +27,6 @@ import org.springframework.stereotype.Component;
 class ConsultationNoticeMail implements MailComposer {
 
     static final String KIND = "consultation-notice";
-    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final JdbcClient jdbc;
     private final ConsultationRepository consultations;
@@ -79,16 +75,10 @@ class ConsultationNoticeMail implements MailComposer {
             Instant opens, Instant closes, String reason) {
         Texts t = Texts.written(messages, language);
         ConsultationNoticeEmail content = new ConsultationNoticeEmail(kind, process.title(),
-                consultation.title(), when(t, process, opens), when(t, process, closes), reason,
+                consultation.title(), t.dateTimeAndUtc(opens, process.timeZone()), t.dateTimeAndUtc(closes, process.timeZone()), reason,
                 baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id());
-        MailTemplates.Parts parts = templates.render("mail/consultation-notice", Map.of("t", t, "mail", content));
-        return new OutgoingMail(to, t.language(),
-                t.get("mail.consultation." + kind + ".subject", consultation.title()), parts.text(),
-                parts.html(), List.of());
-    }
-
-    private static String when(Texts t, Process process, Instant at) {
-        return t.dateTime(at, process.timeZone()) + " / " + t.dateTime(at, UTC);
+        return templates.compose(to, t, "mail/consultation-notice", content,
+                t.get("mail.consultation." + kind + ".subject", consultation.title()));
     }
 
     @EventListener

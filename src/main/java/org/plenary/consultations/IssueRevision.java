@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
+import org.plenary.consultations.docx.DocxMasthead;
+import org.plenary.consultations.docx.DraftDocx;
 import org.plenary.documents.Document;
 import org.plenary.documents.DocumentMetadata;
 import org.plenary.documents.Documents;

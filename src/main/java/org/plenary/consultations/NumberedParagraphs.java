@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.plenary.consultations.docx.DocxNumbering;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.WordFiles;
 

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.plenary.consultations.Submission.Answer;
 import org.plenary.consultations.Submission.Member;
 import org.plenary.consultations.Submission.Missing;
 import org.plenary.consultations.Submission.Position;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The current submission of each participant, replaced as a whole, and the history of its versions. The
- * submissions of a consultation are read in a handful of queries, whatever their number.
+ * The current submission of each participant, written version after version, and the history of its versions.
+ * The submissions of a consultation are read in a handful of queries, whatever their number.
  */
 @Repository
 class SubmissionRepository {
@@ -29,64 +31,85 @@ class SubmissionRepository {
     }
 
     /**
-     * The version the participant last submitted, 0 if none. Two submissions of one participant are serialised
-     * by a transaction lock on the pair, which holds even before its first submission exists.
+     * The participant's current submission, if any. Two submissions of one participant are serialised by a
+     * transaction lock on the pair, which holds even before its first submission exists.
      */
-    int lockVersion(ConsultationId consultation, UUID participant) {
+    Optional<Submission> lock(ConsultationId consultation, UUID participant) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .param("key", "consultation-submission:" + consultation.value() + ":" + participant)
                 .query((rs, n) -> 1).single();
-        return jdbc.sql("select version from consultation_submission where consultation = :c and participant = :p")
-                .param("c", consultation.value()).param("p", participant).query(Integer.class).optional().orElse(0);
+        return of(consultation, participant);
     }
 
-    /** Replaces the participant's submission by {@code s}, whose version is one more than the last. */
-    void replace(ConsultationId consultation, Submission s) {
+    /**
+     * Stores {@code s}. Its first version is inserted; a later one updates the row of the version it follows,
+     * and fails if another was stored meanwhile (a stale write). Of its group members, positions, missing
+     * elements and answers, only what changed is written.
+     */
+    void save(ConsultationId consultation, Submission s) {
         UUID c = consultation.value();
-        jdbc.sql("""
-                delete from consultation_position where submission in
-                  (select id from consultation_submission where consultation = :c and participant = :p)
-                """).param("c", c).param("p", s.participant()).update();
-        for (String table : List.of("consultation_missing", "consultation_answer", "consultation_group_member")) {
-            jdbc.sql("delete from " + table + " where submission in "
-                    + "(select id from consultation_submission where consultation = :c and participant = :p)")
-                    .param("c", c).param("p", s.participant()).update();
+        if (s.isFirst()) {
+            jdbc.sql("""
+                    insert into consultation_submission (id, consultation, participant, on_behalf_of, version,
+                                                         submitted_at, submitted_by)
+                    values (:id, :c, :p, :group, :version, :at, :by)
+                    """).param("id", s.id()).param("c", c).param("p", s.participant())
+                    .param("group", s.group() == null ? null : s.group().name()).param("version", s.version())
+                    .param("at", Timestamp.from(s.submittedAt())).param("by", s.submittedBy()).update();
+        } else if (jdbc.sql("""
+                update consultation_submission set on_behalf_of = :group, version = :version, submitted_at = :at,
+                       submitted_by = :by
+                 where id = :id and version = :version - 1
+                """).param("id", s.id()).param("group", s.group() == null ? null : s.group().name())
+                .param("version", s.version()).param("at", Timestamp.from(s.submittedAt()))
+                .param("by", s.submittedBy()).update() != 1) {
+            throw new OptimisticLockingFailureException("Version " + (s.version() - 1) + " of the submission "
+                    + s.id() + " is no longer the current one");
         }
-        jdbc.sql("delete from consultation_submission where consultation = :c and participant = :p")
-                .param("c", c).param("p", s.participant()).update();
-        jdbc.sql("""
-                insert into consultation_submission (id, consultation, participant, on_behalf_of, version, submitted_at,
-                                                     submitted_by)
-                values (:id, :c, :p, :group, :version, :at, :by)
-                """).param("id", s.id()).param("c", c).param("p", s.participant())
-                .param("group", s.group() == null ? null : s.group().name()).param("version", s.version())
-                .param("at", Timestamp.from(s.submittedAt())).param("by", s.submittedBy()).update();
-        if (s.group() != null) {
-            for (Member m : s.group().members()) {
-                jdbc.sql("insert into consultation_group_member (submission, participant) values (:s, :p)")
-                        .param("s", s.id()).param("p", m.participant()).update();
-            }
+        List<Member> members = s.group() == null ? List.of() : s.group().members();
+        keepOnly("consultation_group_member", "participant::text", s, members.stream()
+                .map(m -> m.participant().toString()));
+        for (Member m : members) {
+            jdbc.sql("""
+                    insert into consultation_group_member (submission, participant) values (:s, :p)
+                    on conflict do nothing
+                    """).param("s", s.id()).param("p", m.participant()).update();
         }
+        keepOnly("consultation_position", "element", s, s.positions().stream().map(Position::element));
         for (Position p : s.positions()) {
             jdbc.sql("""
                     insert into consultation_position (id, submission, consultation, element, stance, proposed_text, comment)
                     values (:id, :s, :c, :element, :stance, :text, :comment)
+                    on conflict (submission, element) do update
+                       set stance = excluded.stance, proposed_text = excluded.proposed_text, comment = excluded.comment
                     """).param("id", p.id()).param("s", s.id()).param("c", c).param("element", p.element())
                     .param("stance", p.stance().name()).param("text", p.proposedText()).param("comment", p.comment())
                     .update();
         }
+        jdbc.sql("delete from consultation_missing where submission = :s and position >= :count")
+                .param("s", s.id()).param("count", s.missing().size()).update();
         for (int i = 0; i < s.missing().size(); i++) {
             Missing m = s.missing().get(i);
             jdbc.sql("""
                     insert into consultation_missing (id, submission, position, text, after_ref)
                     values (:id, :s, :position, :text, :after)
+                    on conflict (submission, position) do update set text = excluded.text, after_ref = excluded.after_ref
                     """).param("id", m.id()).param("s", s.id()).param("position", i).param("text", m.text())
                     .param("after", m.after()).update();
         }
+        keepOnly("consultation_answer", "question", s, s.answers().stream().map(Answer::question));
         for (Answer a : s.answers()) {
-            jdbc.sql("insert into consultation_answer (submission, consultation, question, text) values (:s, :c, :q, :t)")
-                    .param("s", s.id()).param("c", c).param("q", a.question()).param("t", a.text()).update();
+            jdbc.sql("""
+                    insert into consultation_answer (submission, consultation, question, text) values (:s, :c, :q, :t)
+                    on conflict (submission, question) do update set text = excluded.text
+                    """).param("s", s.id()).param("c", c).param("q", a.question()).param("t", a.text()).update();
         }
+    }
+
+    /** Deletes the rows of {@code table} of the submission whose {@code key} is not among {@code kept}. */
+    private void keepOnly(String table, String key, Submission s, Stream<String> kept) {
+        jdbc.sql("delete from " + table + " where submission = :s and " + key + " <> all(:kept)")
+                .param("s", s.id()).param("kept", kept.toArray(String[]::new)).update();
     }
 
     void recordVersion(ConsultationId consultation, Submission s, String content) {

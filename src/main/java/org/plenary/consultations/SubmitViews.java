@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.plenary.audit.AuditLog;
@@ -46,8 +47,12 @@ public class SubmitViews {
     public record GroupInput(String name, List<String> members) {
     }
 
+    /**
+     * The views, and optionally the {@code version} of the submission they replace as the client last read it (0:
+     * none yet): a submission changed meanwhile by someone else is then not overwritten (409).
+     */
     public record Command(String process, ConsultationId consultation, List<PositionInput> positions,
-            List<MissingInput> missing, List<AnswerInput> answers, GroupInput onBehalfOf) {
+            List<MissingInput> missing, List<AnswerInput> answers, GroupInput onBehalfOf, Integer version) {
     }
 
     private final Processes processes;
@@ -85,13 +90,18 @@ public class SubmitViews {
         }
         Submission.Group group = group(process, c.onBehalfOf());
         ConsultationPolicy.maySpeakFor(actor, group).orForbid();
-        List<Position> positions = positions(consultation, c.positions());
-        List<Missing> missing = missing(consultation, c.missing());
-        List<Answer> answers = answers(consultation, c.answers());
-        int previous = submissions.lockVersion(consultation.id(), actor.participantId());
-        Submission submission = new Submission(UUID.randomUUID(), actor.participantId(), null, group, positions,
-                missing, answers, previous + 1, now, actor.username());
-        submissions.replace(consultation.id(), submission);
+        Submission.Views views = new Submission.Views(group, positions(consultation, c.positions()),
+                missing(consultation, c.missing()), answers(consultation, c.answers()));
+        Optional<Submission> current = submissions.lock(consultation.id(), actor.participantId());
+        int previous = current.map(Submission::version).orElse(0);
+        if (c.version() != null && c.version() != previous) {
+            throw new ConflictException("Your delegation's views were changed since version " + c.version()
+                    + " (they are at version " + previous + "): reload them before changing them")
+                    .withKey("refusal.consultation.viewsChanged", c.version(), previous);
+        }
+        Submission submission = current.map(s -> s.replacedBy(views, now, actor.username()))
+                .orElseGet(() -> Submission.first(actor.participantId(), views, now, actor.username()));
+        submissions.save(consultation.id(), submission);
         submissions.recordVersion(consultation.id(), submission, json.writeValueAsString(content(submission)));
         Map<String, Object> after = content(submission);
         after.put("version", submission.version());

@@ -2,8 +2,8 @@
  * Consultations: delegations' views on the elements of a draft text, their compilation with every proposed text
  * shown as a change against the base text, and the revised draft.
  */
-@ApplicationModule(displayName = "Consultations", allowedDependencies = {"shared", "audit", "roster", "processes",
-        "documents", "identity", "notifications", "contacts"})
+@ApplicationModule(displayName = "Consultations", allowedDependencies = {"shared", "audit", "roster :: api",
+        "processes", "documents", "identity :: api", "notifications :: api", "contacts :: api"})
 package org.plenary.consultations;
 
 import org.springframework.modulith.ApplicationModule;

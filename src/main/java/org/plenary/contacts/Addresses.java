@@ -11,6 +11,7 @@ import org.plenary.identity.Account;
 import org.plenary.identity.Accounts;
 import org.plenary.roster.ParticipantId;
 import org.plenary.roster.Standing;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
  * and then its delegates' accounts (an address that is both is written to once), each with the language its
  * e-mail is written in: the contact's, else the given fallback (the process's first language).
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Addresses {
 
     /** One address of a participant: a contact's, an account's, or both. */
+    @NamedInterface("api")
     public record Address(String email, String language, UUID account, UUID contact) {
     }
 
     /** A participant and its addresses; none means that no e-mail can reach it. */
+    @NamedInterface("api")
     public record Addressed(Standing standing, List<Address> addresses) {
     }
 

@@ -3,15 +3,18 @@ package org.plenary.contacts;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.roster.LocalNames;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How far a communication reaches (a letter, the circulation of a silence procedure): the participants it is
  * addressed to, how many of them have at least one address (official contact or delegate account), the e-mails
  * that makes, and by name those it cannot reach.
  */
+@NamedInterface("api")
 public record Coverage(int addressed, int reached, int emails, List<Unreached> unreached) {
 
     /** An addressed participant with no address at all. */
+    @NamedInterface("api")
     public record Unreached(UUID participantId, String participantName) {
     }
 

@@ -33,12 +33,20 @@ public class ChangeDraftLetter {
         this.audit = audit;
     }
 
+    /**
+     * Replaces the draft's content by {@code c}; {@code version}, if given, is the version the change was made to,
+     * refused (409) when the draft changed since.
+     */
     @Transactional
-    public Letter edit(LetterId id, DraftLetter.Command c) {
+    public Letter edit(LetterId id, Integer version, DraftLetter.Command c) {
         Process process = processes.require(c.process());
         Letter before = lockedDraft(process, id);
+        if (version != null && version != before.version()) {
+            throw new ConflictException("The draft " + before.reference() + " was changed since version " + version
+                    + " (it is at version " + before.version() + "): reload it before changing it");
+        }
         Letter after = draft.compose(process, c, id, before.createdAt(), true);
-        letters.update(after);
+        letters.update(after, before.version());
         audit.record(AuditRecord.changed("correspondence.letter.edited", "letter", id, process.id().value(),
                 audited(before), audited(after)));
         return letters.find(id).orElseThrow();

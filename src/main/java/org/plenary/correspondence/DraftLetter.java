@@ -110,7 +110,7 @@ public class DraftLetter {
                 TextInput.optionalLine("signatory", c.signatory(), 200),
                 TextInput.optionalLine("signatoryTitle", c.signatoryTitle(), 200), c.publicLetter(), LetterStatus.DRAFT,
                 createdAt, null, attachments(process, c.attachments(), asReader),
-                earlierLetters(process, c.refersTo(), id));
+                earlierLetters(process, c.refersTo(), id), 0);
     }
 
     private List<DocumentId> attachments(Process process, List<String> ids, boolean asReader) {

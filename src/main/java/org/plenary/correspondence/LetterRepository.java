@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.documents.DocumentId;
 import org.plenary.processes.ProcessId;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,20 +78,26 @@ class LetterRepository {
                 .query(Boolean.class).single();
     }
 
-    /** Replaces the content of a draft: its parts, attachments and the letters it refers to. */
-    void update(Letter l) {
-        jdbc.sql("""
+    /**
+     * Replaces the content of a draft, in {@code version}, by {@code l}: its parts, attachments and the letters it
+     * refers to; fails if the draft is in another version (a stale write).
+     */
+    void update(Letter l, int version) {
+        if (jdbc.sql("""
                 update letter set reference = :reference, letter_date = :date, place = :place, subject = :subject,
                        body = :body, addressees = :addressees, signatory = :signatory,
                        signatory_title = :signatoryTitle, public = :public, version = version + 1
-                 where id = :id and status = 'DRAFT'
+                 where id = :id and status = 'DRAFT' and version = :version
                 """)
-                .param("id", l.id().value()).param("reference", l.reference())
+                .param("id", l.id().value()).param("version", version).param("reference", l.reference())
                 .param("date", l.date()).param("place", l.place()).param("subject", l.subject())
                 .param("body", l.body())
                 .param("addressees", l.addressees().stream().map(Enum::name).toArray(String[]::new))
                 .param("signatory", l.signatory()).param("signatoryTitle", l.signatoryTitle())
-                .param("public", l.publicLetter()).update();
+                .param("public", l.publicLetter()).update() != 1) {
+            throw new OptimisticLockingFailureException("Version " + version + " of the draft " + l.id()
+                    + " is no longer the current one");
+        }
         unlink(l.id());
         link(l);
     }
@@ -170,6 +177,6 @@ class LetterRepository {
                 jdbc.sql("select document from letter_attachment where letter = :id order by position").param("id", id)
                         .query((r, i) -> new DocumentId(r.getObject(1, UUID.class))).list(),
                 jdbc.sql("select refers_to from letter_reference where letter = :id").param("id", id)
-                        .query((r, i) -> new LetterId(r.getObject(1, UUID.class))).list());
+                        .query((r, i) -> new LetterId(r.getObject(1, UUID.class))).list(), rs.getInt("version"));
     }
 }

@@ -3,9 +3,8 @@
  * formal letters (HTML and PDF) and dispatched by e-mail through a cluster-safe outbox. It drafts the outcome
  * letter of each concluded silence procedure, and tells silence which letters may announce one.
  */
-@ApplicationModule(displayName = "Correspondence",
-        allowedDependencies = {"shared", "audit", "roster", "identity", "processes", "documents", "notifications",
-            "contacts", "silence"})
+@ApplicationModule(displayName = "Correspondence", allowedDependencies = {"shared", "audit", "roster :: api",
+        "identity :: api", "processes", "documents", "notifications :: api", "contacts :: api", "silence"})
 package org.plenary.correspondence;
 
 import org.springframework.modulith.ApplicationModule;

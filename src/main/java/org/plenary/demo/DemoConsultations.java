@@ -93,7 +93,7 @@ class DemoConsultations {
     private void views(Account delegate, String process, Consultation consultation, List<PositionInput> positions,
             List<MissingInput> missing, List<AnswerInput> answers) {
         SystemActor.runAs(actor(delegate), () -> submit.execute(new SubmitViews.Command(process, consultation.id(),
-                positions, missing, answers, null)));
+                positions, missing, answers, null, null)));
     }
 
     private static Actor actor(Account account) {

@@ -2,8 +2,9 @@
  * Demo: with the Spring profile {@code demo} only, sets up the CCM Second Review Conference with a realistic
  * roster, officers and delegate accounts, through the same operations a user would call.
  */
-@ApplicationModule(displayName = "Demo", allowedDependencies = {"shared", "roster", "identity", "processes", "meetings",
-        "documents", "correspondence", "consultations", "silence", "contacts"})
+@ApplicationModule(displayName = "Demo", allowedDependencies = {"shared", "roster", "roster :: api", "identity",
+        "identity :: api", "processes", "meetings", "documents", "correspondence", "consultations", "silence",
+        "contacts", "contacts :: api"})
 package org.plenary.demo;
 
 import org.springframework.modulith.ApplicationModule;

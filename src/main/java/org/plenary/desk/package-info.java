@@ -3,7 +3,7 @@
  * model over the query facades of silence procedures, consultations, meetings and correspondence.
  */
 @ApplicationModule(displayName = "Desk", allowedDependencies = {"shared", "processes", "silence", "consultations",
-        "meetings", "correspondence", "contacts"})
+        "meetings", "correspondence", "contacts :: api"})
 package org.plenary.desk;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,11 +7,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A person's account: an administrator, an officer, or a delegate of a State or organisation
  * ({@code participant}).
  */
+@NamedInterface("api")
 @Table("account")
 public class Account {
 

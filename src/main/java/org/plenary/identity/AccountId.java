@@ -2,8 +2,10 @@ package org.plenary.identity;
 
 import java.util.UUID;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** The id of an account. */
+@NamedInterface("api")
 public record AccountId(UUID value) {
 
     public static AccountId parse(String text) {

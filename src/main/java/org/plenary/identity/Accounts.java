@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plenary.roster.ParticipantId;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads accounts: for other modules (officers, delegates of a participant) and the administration pages. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Accounts {

@@ -10,6 +10,7 @@ import org.plenary.audit.AuditRecord;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * subscribes to without signing in. The person regenerates it (the former address stops working) or stops it; a
  * deactivated account's feed answers nothing.
  */
+@NamedInterface("api")
 @Service
 public class CalendarFeeds {
 

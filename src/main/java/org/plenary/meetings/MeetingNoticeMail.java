@@ -2,10 +2,7 @@ package org.plenary.meetings;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.plenary.notifications.MailComposer;
 import org.plenary.notifications.MailDelivered;
@@ -29,7 +26,6 @@ import org.springframework.stereotype.Component;
 class MeetingNoticeMail implements MailComposer {
 
     static final String KIND = "meeting-notice";
-    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final JdbcClient jdbc;
     private final MeetingRepository meetings;
@@ -77,15 +73,10 @@ class MeetingNoticeMail implements MailComposer {
             Instant end) {
         Texts t = Texts.written(messages, language);
         MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), meeting.title(),
-                when(t, meeting, start), when(t, meeting, end), meeting.venue() == null ? "" : meeting.venue(),
+                t.dateTimeAndUtc(start, meeting.timeZone()), t.dateTimeAndUtc(end, meeting.timeZone()), meeting.venue() == null ? "" : meeting.venue(),
                 baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id());
-        MailTemplates.Parts parts = templates.render("mail/meeting-notice", Map.of("t", t, "mail", content));
-        return new OutgoingMail(to, t.language(), t.get("mail.meeting." + kind + ".subject", meeting.title()),
-                parts.text(), parts.html(), List.of());
-    }
-
-    private static String when(Texts t, Meeting meeting, Instant at) {
-        return t.dateTime(at, meeting.timeZone()) + " / " + t.dateTime(at, UTC);
+        return templates.compose(to, t, "mail/meeting-notice", content,
+                t.get("mail.meeting." + kind + ".subject", meeting.title()));
     }
 
     @EventListener

@@ -6,8 +6,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.util.Optional;
 import java.util.UUID;
-import org.plenary.audit.TreeHead;
 import org.plenary.audit.LatestTreeHead;
+import org.plenary.audit.TreeHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +18,7 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
  * connection that breaks while saying goodbye is no failure; reporting it as one would make the outbox
  * send the same e-mail again.
  */
+@NamedInterface("api")
 @Service
 public class Mailer {
 

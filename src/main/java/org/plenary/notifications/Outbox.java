@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * retried with backoff on a temporary failure, failed at once on a permanent rejection, kept across restarts.
  * The scheduler is looked up lazily: its tasks need the modules that queue mail.
  */
+@NamedInterface("api")
 @Service
 public class Outbox {
 

@@ -1,11 +1,14 @@
 package org.plenary.notifications;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** One e-mail to one address, written in {@code language}, with a plain-text and an HTML body and attachments. */
+@NamedInterface("api")
 public record OutgoingMail(String to, String language, String subject, String text, String html,
         List<Attachment> attachments) {
 
+    @NamedInterface("api")
     public record Attachment(String fileName, String contentType, byte[] content) {
     }
 }

@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The names of participants in one language, and that language's collation (ICU, as UN documents sort the names
  * of States): a list of States shown in French uses the French names, in French order.
  */
+@NamedInterface("api")
 public record LocalNames(String language, Map<UUID, String> names) {
 
     /** The participant's name in this language, or {@code english} (its name) where it is not known. */

@@ -13,10 +13,12 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A State or an organisation, with the history of its treaty statuses (States only).
  */
+@NamedInterface("api")
 @Table("participant")
 public class Participant {
 

@@ -3,8 +3,10 @@ package org.plenary.roster;
 import java.util.UUID;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** The id of a State or organisation. */
+@NamedInterface("api")
 public record ParticipantId(UUID value) {
 
     public static ParticipantId random() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.plenary.shared.ContentLanguages;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The names of participants in the six official languages, where known: the English name is the participant's
  * name; the others are kept beside it.
  */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class ParticipantNames {

@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the roster: participants, treaties, and where each participant stands on a date. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Roster {

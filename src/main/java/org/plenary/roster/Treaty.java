@@ -4,8 +4,10 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /** A treaty such as the Convention on Cluster Munitions ({@code CCM}). */
+@NamedInterface("api")
 @Table("treaty")
 public record Treaty(@Id String code, String title, Instant createdAt) implements Persistable<String> {
 

@@ -8,8 +8,8 @@
  * it needs of them while drafting it asks through interfaces of its own ({@code MeetingsToMove},
  * {@code LettersToAnnounce}) that they implement, so that it depends on neither.
  */
-@ApplicationModule(displayName = "Silence procedures", allowedDependencies = {"shared", "audit", "roster", "identity",
-        "processes", "documents", "notifications", "contacts"})
+@ApplicationModule(displayName = "Silence procedures", allowedDependencies = {"shared", "audit", "roster :: api",
+        "identity :: api", "processes", "documents", "notifications :: api", "contacts :: api"})
 package org.plenary.silence;
 
 import org.springframework.modulith.ApplicationModule;

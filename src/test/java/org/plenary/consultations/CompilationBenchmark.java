@@ -85,7 +85,7 @@ class CompilationBenchmark extends PlenaryTest {
                             stance == Stance.AMEND ? amend(random, elements.get(e).get("text")) : null,
                             random.nextInt(5) == 0 ? sentence(random, 12) : null));
                 }
-                submissions.replace(id, new Submission(UUID.randomUUID(), participants.get(d), null, null, positions,
+                submissions.save(id, new Submission(UUID.randomUUID(), participants.get(d), null, null, positions,
                         List.of(), List.of(), 1, now, "bench"));
             }
         });

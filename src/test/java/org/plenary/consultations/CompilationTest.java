@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.consultations.Compilation.Filter;
 import org.plenary.consultations.Submission.Missing;
 import org.plenary.consultations.Submission.Position;
+import org.plenary.consultations.docx.WordDiff;
 import org.plenary.processes.ProcessId;
 import org.plenary.roster.Category;
 

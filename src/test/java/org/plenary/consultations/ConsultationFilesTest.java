@@ -20,6 +20,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.consultations.docx.DocxMasthead;
+import org.plenary.consultations.docx.DocxXml;
+import org.plenary.consultations.docx.DraftDocx;
 import org.plenary.support.Fixtures;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
@@ -88,7 +91,8 @@ class ConsultationFilesTest extends PlenaryTest {
 
     @Test
     void elementsComeFromTheNumberedParagraphsOfAWordDocument() throws Exception {
-        byte[] docx = DraftDocx.write(DraftDocxTest.MASTHEAD, "Possible elements", List.of(
+        byte[] docx = DraftDocx.write(new DocxMasthead("en", "APLC/CONF/2020/WP.1/Rev.1", "Distr.: General",
+                "25 November 2020", "Original: English", "Fifth Review Conference"), "Possible elements", List.of(
                 new NumberedParagraphs.Paragraph("1", "Clear all remnants."),
                 new NumberedParagraphs.Paragraph("12 (d)", "Report annually.")));
         HttpResponse<String> read = upload(world.path() + "/paragraphs", "wp4.docx", docx);

@@ -66,6 +66,28 @@ class DraftLetterApiTest extends PlenaryTest {
         unchanged(() -> assertStatus(secretariat.api().delete(letters + "/" + draft), 409));
     }
 
+    @Test
+    void aChangeToADraftThatChangedMeanwhileIsRefused() {
+        Api admin = admin();
+        String process = Fixtures.aProcess(admin, Fixtures.aTreaty(admin));
+        Api secretariat = Fixtures.anOfficer(admin, process, "SECRETARIAT").api();
+        String letters = "/processes/" + process + "/letters";
+        String draft = letters + "/" + drafted(secretariat, letters, letter("Convening of the meeting"));
+        assertThat(secretariat.get(draft).json().get("version").asInt()).isZero();
+
+        Map<String, Object> first = new HashMap<>(letter("Convening of the Second Preparatory Meeting"));
+        first.put("version", 0);
+        Api.Response edited = secretariat.put(draft, first);
+        assertThat(edited.json().get("version").asInt()).as(edited.toString()).isEqualTo(1);
+        Map<String, Object> stale = new HashMap<>(letter("Convening of the Third Preparatory Meeting"));
+        stale.put("version", 0);
+        unchanged(() -> assertStatus(secretariat.put(draft, stale), 409));
+        assertThat(secretariat.get(draft).json().get("subject").asString())
+                .isEqualTo("Convening of the Second Preparatory Meeting");
+        stale.put("version", 1);
+        assertThat(secretariat.put(draft, stale).json().get("version").asInt()).isEqualTo(2);
+    }
+
     private static Map<String, Object> letter(String subject) {
         return Map.of("reference", Fixtures.unique("BFX"), "date", "2026-06-05", "place", "Geneva",
                 "subject", subject, "body", "Excellency, …", "addressees", List.of("STATES_PARTIES"));

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import org.plenary.consultations.Compilation;
 import org.plenary.consultations.CompilationCsv;
 import org.plenary.consultations.CompilationPdf;
-import org.plenary.consultations.CompilationToDocx;
 import org.plenary.consultations.CompileConsultation;
 import org.plenary.consultations.ConsultationId;
+import org.plenary.consultations.docx.CompilationDocx;
 import org.plenary.processes.Processes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -30,10 +30,10 @@ class CompilationExportController {
     private final Processes processes;
     private final CompileConsultation compile;
     private final CompilationPdf pdf;
-    private final CompilationToDocx docx;
+    private final CompilationDocx docx;
 
     CompilationExportController(Processes processes, CompileConsultation compile,
-            CompilationPdf pdf, CompilationToDocx docx) {
+            CompilationPdf pdf, CompilationDocx docx) {
         this.processes = processes;
         this.compile = compile;
         this.pdf = pdf;

@@ -56,8 +56,9 @@ class ConsultationApiController {
     record Extension(OffsetDateTime closes) {
     }
 
+    /** The views; {@code version}, if given, the version they replace (0: none), refused with 409 if stale. */
     record Views(List<SubmitViews.PositionInput> positions, List<SubmitViews.MissingInput> missing,
-            List<SubmitViews.AnswerInput> answers, SubmitViews.GroupInput onBehalfOf) {
+            List<SubmitViews.AnswerInput> answers, SubmitViews.GroupInput onBehalfOf, Integer version) {
     }
 
     record RevisionDraft(List<DraftRevision.Choice> elements, List<DraftRevision.Addition> added) {
@@ -148,7 +149,7 @@ class ConsultationApiController {
             summary = "Replace the views of the delegate's participant while the consultation is open (delegates)")
     SubmissionResponse submit(@PathVariable String pid, @PathVariable String cid, @RequestBody Views r) {
         return SubmissionResponse.of(submit.execute(new SubmitViews.Command(pid, ConsultationId.parse(cid),
-                r.positions(), r.missing(), r.answers(), r.onBehalfOf())));
+                r.positions(), r.missing(), r.answers(), r.onBehalfOf(), r.version())));
     }
 
     @GetMapping("/{cid}/submissions/mine")

@@ -98,7 +98,8 @@ public final class ConsultationForms {
     /**
      * The views form as posted: per element {@code stance.<ref>} (blank for no position), {@code text.<ref>} and
      * {@code comment.<ref>}; rows {@code missing.<i>} with {@code after.<i>}; {@code answer.<ref>}; and, for a group
-     * statement, {@code groupName} with the {@code members}.
+     * statement, {@code groupName} with the {@code members}; and the {@code version} of the views the form was
+     * filled in from.
      */
     static SubmitViews.Command views(String process, ConsultationId consultation, List<String> elements,
             List<String> questions, MultiValueMap<String, String> form) {
@@ -130,7 +131,9 @@ public final class ConsultationForms {
         String groupName = form.getFirst("groupName");
         SubmitViews.GroupInput group = groupName == null || groupName.isBlank() ? null
                 : new SubmitViews.GroupInput(groupName, form.getOrDefault("members", List.of()));
-        return new SubmitViews.Command(process, consultation, positions, missing, answers, group);
+        String version = form.getFirst("version");
+        return new SubmitViews.Command(process, consultation, positions, missing, answers, group,
+                version == null || !version.strip().matches("\\d{1,9}") ? null : Integer.valueOf(version.strip()));
     }
 
     /** What the views form shows: the submission as saved, or as posted when it was refused. */

@@ -14,7 +14,7 @@ import org.plenary.consultations.NumberedText;
 import org.plenary.consultations.Revision;
 import org.plenary.consultations.Stance;
 import org.plenary.consultations.Submission;
-import org.plenary.consultations.WordDiff;
+import org.plenary.consultations.docx.WordDiff;
 import org.plenary.roster.Category;
 
 /** What the consultations API answers. */

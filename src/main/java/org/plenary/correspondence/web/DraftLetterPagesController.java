@@ -60,7 +60,7 @@ class DraftLetterPagesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
-            Letter letter = change.edit(LetterId.parse(id), form.command(code));
+            Letter letter = change.edit(LetterId.parse(id), null, form.command(code));
             Notice.send(redirect, "letters.edited", letter.reference());
             return "redirect:" + LetterPages.page(process, letter);
         } catch (InvalidInputException | ConflictException e) {

@@ -48,9 +48,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Letters", description = "Letters of the Presidency and their dispatch by e-mail")
 class LetterApiController {
 
+    /** A letter; on a change, {@code version}, if given, is the version changed (409 if the draft changed since). */
     record NewLetter(String reference, LocalDate date, String place, String subject, String body,
             List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
-            String signatoryTitle, Boolean publicLetter) {
+            String signatoryTitle, Boolean publicLetter, Integer version) {
     }
 
     record DispatchResponse(String id, String participantId, String participantName, String email, String language,
@@ -67,7 +68,7 @@ class LetterApiController {
             List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
             String signatoryTitle, boolean publicLetter, LetterStatus status, Instant createdAt, Instant sentAt,
             List<DispatchResponse> dispatches, Boolean mailServerConfigured, Coverage coverage,
-            String originalLanguage, Map<String, LetterText> versions) {
+            String originalLanguage, Map<String, LetterText> versions, int version) {
     }
 
     record NewLetterVersion(String subject, String body) {
@@ -112,7 +113,7 @@ class LetterApiController {
     @PutMapping("/{lid}")
     @Operation(operationId = "editLetter", summary = "Edit a DRAFT (officers); the same body as a new letter; 409 once sent")
     LetterResponse edit(@PathVariable String pid, @PathVariable String lid, @RequestBody NewLetter r) {
-        Letter letter = change.edit(LetterId.parse(lid), new DraftLetter.Command(pid, r.reference(), r.date(),
+        Letter letter = change.edit(LetterId.parse(lid), r.version(), new DraftLetter.Command(pid, r.reference(), r.date(),
                 r.place(), r.subject(), r.body(), r.addressees(), r.attachments(), r.refersTo(), r.signatory(),
                 r.signatoryTitle(), Boolean.TRUE.equals(r.publicLetter())));
         return response(processes.require(pid), letter, true);
@@ -203,6 +204,7 @@ class LetterApiController {
                 l.addressees(), l.attachments().stream().map(Object::toString).toList(),
                 l.refersTo().stream().map(Object::toString).toList(), l.signatory(), l.signatoryTitle(),
                 l.publicLetter(), l.status(), l.createdAt(), l.sentAt(), dispatches,
-                dispatches == null ? null : mailer.configured(), coverage, versions.original(), versions.versions());
+                dispatches == null ? null : mailer.configured(), coverage, versions.original(), versions.versions(),
+                l.version());
     }
 }

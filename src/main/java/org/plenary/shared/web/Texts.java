@@ -73,6 +73,11 @@ public record Texts(MessageSource messages, Locale locale) {
                 .format(at.atZone(zone)) + " " + zone(zone, at);
     }
 
+    /** An instant in {@code zone} and in UTC, as notices give it: 18 June 2020 at 18:00 Geneva time (UTC+2) / … UTC. */
+    public String dateTimeAndUtc(Instant at, ZoneId zone) {
+        return dateTime(at, zone) + " / " + dateTime(at, ZoneId.of("UTC"));
+    }
+
     /** An instant to the second in UTC, as a receipt gives it: 12 June 2020 at 16:00:05 UTC. */
     public String instant(Instant at) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM).withLocale(formats())

@@ -1,8 +1,9 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
@@ -24,11 +25,14 @@ final class TrackedChanges {
         this.date = STDateTime.Factory.newValue(at.truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    /** Appends to the paragraph the base text with the changes that make it the proposed text, by {@code author}. */
-    void write(XWPFParagraph paragraph, String base, String proposed, String author) {
+    /**
+     * Appends to the paragraph the base text with the {@code changes} that make it the proposed text (their word
+     * diff, as compiled), by {@code author}.
+     */
+    void write(XWPFParagraph paragraph, List<WordDiff.Change> changes, String author) {
         CTP xml = paragraph.getCTP();
         String by = DocxText.clean(author);
-        for (WordDiff.Change change : WordDiff.between(DocxText.clean(base), DocxText.clean(proposed))) {
+        for (WordDiff.Change change : changes) {
             switch (change.kind()) {
                 case SAME -> DocxText.write(xml.addNewR(), change.text(), false);
                 case DELETED -> DocxText.write(revision(xml.addNewDel(), by).addNewR(), change.text(), true);

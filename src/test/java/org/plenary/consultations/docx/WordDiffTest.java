@@ -1,15 +1,15 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plenary.consultations.WordDiff.Kind.DELETED;
-import static org.plenary.consultations.WordDiff.Kind.INSERTED;
-import static org.plenary.consultations.WordDiff.Kind.SAME;
+import static org.plenary.consultations.docx.WordDiff.Kind.DELETED;
+import static org.plenary.consultations.docx.WordDiff.Kind.INSERTED;
+import static org.plenary.consultations.docx.WordDiff.Kind.SAME;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.plenary.consultations.WordDiff.Change;
-import org.plenary.consultations.WordDiff.Kind;
+import org.plenary.consultations.docx.WordDiff.Change;
+import org.plenary.consultations.docx.WordDiff.Kind;
 
 class WordDiffTest {
 

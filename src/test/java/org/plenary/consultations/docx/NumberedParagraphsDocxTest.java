@@ -1,4 +1,4 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,9 +24,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.plenary.consultations.NumberedParagraphs.Paragraph;
+import org.plenary.consultations.NumberedParagraphs;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.UnsupportedContentException;
 

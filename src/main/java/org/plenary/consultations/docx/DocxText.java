@@ -1,4 +1,4 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

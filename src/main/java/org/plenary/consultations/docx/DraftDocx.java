@@ -1,8 +1,8 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
-import static org.plenary.consultations.DocxText.TWIPS_PER_CM;
-import static org.plenary.consultations.DocxText.paragraph;
-import static org.plenary.consultations.DocxText.run;
+import static org.plenary.consultations.docx.DocxText.TWIPS_PER_CM;
+import static org.plenary.consultations.docx.DocxText.paragraph;
+import static org.plenary.consultations.docx.DocxText.run;
 
 import java.util.List;
 import java.util.regex.Matcher;

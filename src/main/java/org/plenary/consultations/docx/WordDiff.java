@@ -1,4 +1,4 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

@@ -1,4 +1,4 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +10,11 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-import org.plenary.consultations.CompilationDocx.Answer;
-import org.plenary.consultations.CompilationDocx.Document;
-import org.plenary.consultations.CompilationDocx.Missing;
-import org.plenary.consultations.CompilationDocx.Question;
-import org.plenary.consultations.CompilationDocx.View;
+import org.plenary.consultations.docx.CompilationDocxWriter.Answer;
+import org.plenary.consultations.docx.CompilationDocxWriter.Document;
+import org.plenary.consultations.docx.CompilationDocxWriter.Missing;
+import org.plenary.consultations.docx.CompilationDocxWriter.Question;
+import org.plenary.consultations.docx.CompilationDocxWriter.View;
 import org.w3c.dom.Element;
 
 class CompilationDocxTest {
@@ -28,15 +28,20 @@ class CompilationDocxTest {
     static final DocxMasthead MASTHEAD = new DocxMasthead("en", "APLC/CONF/2020/WP.1", "Distr.: General",
             "25 November 2020", "Original: English", "Fifth Review Conference");
 
+    /** A view whose proposed text (null: none) is compared with {@code base}, as compiling does. */
+    static View view(String name, String category, String stance, String base, String proposed, String comment) {
+        return new View(name, category, stance, comment, proposed == null ? List.of() : WordDiff.between(base, proposed));
+    }
+
     /** A compilation with two amendments to element 1, a retention, a deletion, a missing element, a question. */
     static Document compilation() {
         return new Document(MASTHEAD, "Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
-                List.of(new CompilationDocx.Element("1", BASE, 1, 2, 0, List.of(
-                                new View("Norway", "State Party", "Amend", NORWAY, "Clearer deadline."),
-                                new View("Chile", "State Party", "Amend", CHILE, null),
-                                new View("ICBL", "Organisation", "Retain", null, "Fully supported."))),
-                        new CompilationDocx.Element("2", "The ISU will support States Parties.", 0, 0, 1,
-                                List.of(new View("Chile", "State Party", "Delete", null, "Redundant.")))),
+                List.of(new CompilationDocxWriter.Element("1", BASE, 1, 2, 0, List.of(
+                                view("Norway", "State Party", "Amend", BASE, NORWAY, "Clearer deadline."),
+                                view("Chile", "State Party", "Amend", BASE, CHILE, null),
+                                view("ICBL", "Organisation", "Retain", BASE, null, "Fully supported."))),
+                        new CompilationDocxWriter.Element("2", "The ISU will support States Parties.", 0, 0, 1,
+                                List.of(view("Chile", "State Party", "Delete", BASE, null, "Redundant.")))),
                 List.of(new Missing("Austria", "A new element on gender.", "2"),
                         new Missing("Mexico", "A new element on data.", "1"),
                         new Missing("Peru", "An element anywhere.", null)),
@@ -46,7 +51,7 @@ class CompilationDocxTest {
 
     @Test
     void writes_each_amendment_as_revisions_by_its_participant() {
-        DocxXml xml = DocxXml.of(CompilationDocx.write(compilation(), Instant.parse("2020-11-25T10:00:00.750Z")));
+        DocxXml xml = DocxXml.of(CompilationDocxWriter.write(compilation(), Instant.parse("2020-11-25T10:00:00.750Z")));
         List<Element> revisions = xml.elements("ins", "del");
         assertThat(revisions).isNotEmpty()
                 .allSatisfy(revision -> assertThat(xml.attribute(revision, "date")).isEqualTo("2020-11-25T10:00:00Z"));
@@ -62,7 +67,7 @@ class CompilationDocxTest {
 
     @Test
     void accepting_every_change_gives_the_proposed_text_and_rejecting_them_the_base_text() throws IOException {
-        byte[] docx = CompilationDocx.write(compilation(), COMPILED);
+        byte[] docx = CompilationDocxWriter.write(compilation(), COMPILED);
         assertThat(lines(docx)).as("POI reads revisions as accepted").contains(NORWAY, CHILE);
         DocxXml xml = DocxXml.of(docx);
         List<Element> amended = xml.paragraphsWithRevisions();
@@ -76,7 +81,7 @@ class CompilationDocxTest {
 
     @Test
     void keeps_the_spaces_at_the_ends_of_runs() {
-        DocxXml xml = DocxXml.of(CompilationDocx.write(compilation(), COMPILED));
+        DocxXml xml = DocxXml.of(CompilationDocxWriter.write(compilation(), COMPILED));
         List<Element> texts = new ArrayList<>(xml.elements("t"));
         texts.addAll(xml.elements("delText"));
         assertThat(texts).filteredOn(text -> !text.getTextContent().equals(text.getTextContent().strip()))
@@ -86,7 +91,7 @@ class CompilationDocxTest {
 
     @Test
     void shows_the_elements_views_counts_missing_elements_and_answers_in_order() throws IOException {
-        List<String> lines = lines(CompilationDocx.write(compilation(), COMPILED));
+        List<String> lines = lines(CompilationDocxWriter.write(compilation(), COMPILED));
         assertThat(lines).containsSubsequence(
                 "Compilation of views on the draft Lausanne Action Plan", "APLC/CONF/2020/WP.1",
                 "1\t" + BASE, "Retain 1 · Amend 2 · Delete 0",
@@ -103,10 +108,10 @@ class CompilationDocxTest {
         String base = "Les États parties <s’engagent> à « déminer » & à aider; 各缔约国; الدول الأطراف 🌍.";
         String proposed = "Les États parties \"s’engagent\" à « déminer » & à soutenir\u0007; 各缔约国; الدول الأطراف 🌍🕊.";
         Document document = new Document(MASTHEAD, "Compilation <&> \"views\"", null,
-                List.of(new CompilationDocx.Element("1", base, 0, 1, 0,
-                        List.of(new View("Côte d’Ivoire & <Others>", "État partie", "Modifier", proposed, "ü\u0000\uD800")))),
+                List.of(new CompilationDocxWriter.Element("1", base, 0, 1, 0,
+                        List.of(view("Côte d’Ivoire & <Others>", "État partie", "Modifier", base, proposed, "ü\u0000\uD800")))),
                 List.of(), List.of());
-        byte[] docx = CompilationDocx.write(document, COMPILED);
+        byte[] docx = CompilationDocxWriter.write(document, COMPILED);
         DocxXml xml = DocxXml.of(docx);
         Element amended = xml.paragraphsWithRevisions().getFirst();
         assertThat(xml.accepted(amended)).isEqualTo(proposed.replace("\u0007", ""));
@@ -119,9 +124,9 @@ class CompilationDocxTest {
     @Test
     void gives_every_run_its_languages_and_marks_arabic_right_to_left() {
         String arabic = "الجمهورية العربية السورية";
-        DocxXml xml = DocxXml.of(CompilationDocx.write(new Document(MASTHEAD, "Compilation", null,
-                List.of(new CompilationDocx.Element("1", arabic, 0, 1, 0, List.of(new View("Norway", "State Party",
-                        "Amend", arabic + " 中华人民共和国", null)))), List.of(), List.of()), COMPILED));
+        DocxXml xml = DocxXml.of(CompilationDocxWriter.write(new Document(MASTHEAD, "Compilation", null,
+                List.of(new CompilationDocxWriter.Element("1", arabic, 0, 1, 0, List.of(view("Norway", "State Party",
+                        "Amend", arabic, arabic + " 中华人民共和国", null)))), List.of(), List.of()), COMPILED));
 
         List<Element> runs = xml.elements("r");
         assertThat(runs).isNotEmpty().allSatisfy(run -> {
@@ -143,7 +148,7 @@ class CompilationDocxTest {
 
     @Test
     void writes_an_empty_consultation() throws IOException {
-        byte[] docx = CompilationDocx.write(new Document(MASTHEAD, "Nothing yet", "", List.of(), null, null), COMPILED);
+        byte[] docx = CompilationDocxWriter.write(new Document(MASTHEAD, "Nothing yet", "", List.of(), null, null), COMPILED);
         assertThat(lines(docx)).containsExactly("APLC/CONF/2020/WP.1", "Distr.: General", "25 November 2020",
                 "Original: English", "Fifth Review Conference", "Nothing yet");
     }

@@ -1,8 +1,8 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
-import static org.plenary.consultations.DocxText.TWIPS_PER_CM;
-import static org.plenary.consultations.DocxText.paragraph;
-import static org.plenary.consultations.DocxText.run;
+import static org.plenary.consultations.docx.DocxText.TWIPS_PER_CM;
+import static org.plenary.consultations.docx.DocxText.paragraph;
+import static org.plenary.consultations.docx.DocxText.run;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * question. Names, categories and stances are written as given; the only words of its own are the few labels below
  * (in English).
  */
-public final class CompilationDocx {
+final class CompilationDocxWriter {
 
     private static final String COUNTS = "Retain %d · Amend %d · Delete %d";
     private static final String MISSING = "Proposed additional elements";
@@ -50,8 +50,16 @@ public final class CompilationDocx {
         }
     }
 
-    /** A participant's view on an element; {@code proposedText} and {@code comment} may be null. */
-    public record View(String participantName, String category, String stance, String proposedText, String comment) {
+    /**
+     * A participant's view on an element; {@code comment} may be null, {@code changes} (the word diff from the base
+     * text to the proposed text) is empty when it proposes no text.
+     */
+    public record View(String participantName, String category, String stance, String comment,
+            List<WordDiff.Change> changes) {
+
+        public View {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+        }
     }
 
     /** An element a participant proposes to add, after the element {@code after} (null: anywhere, or at the end). */
@@ -70,7 +78,7 @@ public final class CompilationDocx {
     public record Answer(String participantName, String text) {
     }
 
-    private CompilationDocx() {
+    private CompilationDocxWriter() {
     }
 
     /** The compilation as DOCX bytes, its revisions dated {@code compiledAt} (to the second). */
@@ -114,9 +122,9 @@ public final class CompilationDocx {
                 run(line, ": ", false, false, 0);
                 run(line, view.comment(), false, true, 0);
             }
-            if (present(view.proposedText())) {
+            if (!view.changes().isEmpty()) {
                 XWPFParagraph proposal = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 5 / 2, 0);
-                revisions.write(proposal, element.baseText(), view.proposedText(), view.participantName());
+                revisions.write(proposal, view.changes(), view.participantName());
             }
         }
     }

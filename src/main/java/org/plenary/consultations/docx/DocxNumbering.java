@@ -1,4 +1,4 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
  * override, and a level restarts whenever a level above it advances. Only decimal levels ({@code 12. }) and
  * lower-letter levels ({@code (d) }) give a label; bullets, roman numerals and the rest give none.
  */
-final class DocxNumbering {
+public final class DocxNumbering {
 
     private static final int LEVELS = 9;
     private static final int NONE = -1;
@@ -37,13 +37,13 @@ final class DocxNumbering {
     private final Map<BigInteger, int[]> counters = new HashMap<>();
     private final Set<BigInteger> startedInstances = new HashSet<>();
 
-    DocxNumbering(XWPFDocument document) {
+    public DocxNumbering(XWPFDocument document) {
         this.numbering = document.getNumbering();
         this.styles = document.getStyles();
     }
 
     /** The label of a paragraph's automatic number followed by a space, or "" when it has none that counts. */
-    String label(XWPFParagraph paragraph) {
+    public String label(XWPFParagraph paragraph) {
         Numbered numbered = numbered(paragraph);
         if (numbering == null || numbered.instance() == null) {
             return "";

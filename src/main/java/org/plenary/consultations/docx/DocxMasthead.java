@@ -1,7 +1,7 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
-import static org.plenary.consultations.DocxText.paragraph;
-import static org.plenary.consultations.DocxText.run;
+import static org.plenary.consultations.docx.DocxText.paragraph;
+import static org.plenary.consultations.docx.DocxText.run;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

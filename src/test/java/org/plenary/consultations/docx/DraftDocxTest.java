@@ -1,4 +1,4 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.plenary.consultations.NumberedParagraphs.Paragraph;
+import org.plenary.consultations.NumberedParagraphs;
 
 class DraftDocxTest {
 

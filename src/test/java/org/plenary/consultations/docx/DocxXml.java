@@ -1,4 +1,4 @@
-package org.plenary.consultations;
+package org.plenary.consultations.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,12 +14,12 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** The raw {@code word/document.xml} of a DOCX, to look at its WordprocessingML elements as Word reads them. */
-record DocxXml(Document document) {
+public record DocxXml(Document document) {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String XML = "http://www.w3.org/XML/1998/namespace";
 
-    static DocxXml of(byte[] docx) {
+    public static DocxXml of(byte[] docx) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("word/document.xml")) {
@@ -35,7 +35,7 @@ record DocxXml(Document document) {
     }
 
     /** The WordprocessingML elements with these local names, in document order. */
-    List<Element> elements(String... names) {
+    public List<Element> elements(String... names) {
         return descendants(document.getDocumentElement(), names);
     }
 
@@ -56,23 +56,23 @@ record DocxXml(Document document) {
     }
 
     /** The text of the runs under an element, deleted text included. */
-    String text(Element element) {
+    public String text(Element element) {
         StringBuilder text = new StringBuilder();
         descendants(element, "t", "delText").forEach(piece -> text.append(piece.getTextContent()));
         return text.toString();
     }
 
-    List<Element> paragraphsWithRevisions() {
+    public List<Element> paragraphsWithRevisions() {
         return elements("p").stream().filter(p -> !descendants(p, "ins", "del").isEmpty()).toList();
     }
 
     /** The paragraph's text with every revision accepted. */
-    String accepted(Element paragraph) {
+    public String accepted(Element paragraph) {
         return content(paragraph, "del");
     }
 
     /** The paragraph's text with every revision rejected. */
-    String rejected(Element paragraph) {
+    public String rejected(Element paragraph) {
         return content(paragraph, "ins");
     }
 
