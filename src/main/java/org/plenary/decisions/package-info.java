@@ -3,7 +3,7 @@
  * draft), with their text in each language, the interpretative statements and reservations States Parties attach,
  * and a PDF per language in the UN format.
  */
-@ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "audit", "processes", "roster",
+@ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "audit", "processes", "roster :: api",
         "silence"})
 package org.plenary.decisions;
 
