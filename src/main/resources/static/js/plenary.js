@@ -82,6 +82,10 @@ document.addEventListener("keydown", (event) => {
     const button = document.querySelector(`[data-shortcut="${CSS.escape(event.key.toLowerCase())}"]`);
     if (button) {
         event.preventDefault();
+        // A fragment swapped in a moment ago may not be initialised by htmx yet: its form would post the whole page.
+        if (window.htmx && button.form) {
+            htmx.process(button.form);
+        }
         button.click();
     }
 });

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes one {@link DraftAdopted} per draft adopted at a procedure's deadline, with its text in every language:
- * a procedure with one draft has the versions of its proposal, a draft among several its own.
+ * a procedure with one draft has the versions of its proposal, a draft among several its own. A draft without a
+ * symbol of its own is cited by its procedure's reference ({@code SP.1}).
  */
 @Component
 class DraftsAdopted {
@@ -34,7 +35,8 @@ class DraftsAdopted {
             texts.put(procedure.original(), d.text());
             Map<String, ProcedureText> versions = only ? procedure.versions() : drafts.versions(d.id());
             versions.forEach((language, text) -> texts.put(language, text.proposal()));
-            events.publishEvent(new DraftAdopted(process.id(), p.id(), d.id(), d.symbol(), d.title(), d.text(),
+            String symbol = d.symbol() != null ? d.symbol() : p.reference();
+            events.publishEvent(new DraftAdopted(process.id(), p.id(), d.id(), symbol, d.title(), d.text(),
                     procedure.original(), Map.copyOf(texts), p.deadline()));
         }
     }

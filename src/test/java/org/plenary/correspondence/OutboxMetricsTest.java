@@ -19,15 +19,15 @@ import org.plenary.support.Api;
 class OutboxMetricsTest extends PlenaryTest {
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\\{[^}]*})?) (\\S+)$");
-    private static final String SENT = "plenary_outbox_dispatches{status=\"SENT\"}";
+    private static final String SENT = "plenary_mail_outbox{status=\"SENT\"}";
 
     @Test
     void theSentEmailsOfALetterShowInPrometheusTextFormat() {
         assertThat(api().get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(api().as("not-the-metrics-token").get("/actuator/prometheus").status()).isEqualTo(401);
         Map<String, Double> before = scrape();
-        assertThat(before).containsKeys(SENT, "plenary_outbox_dispatches{status=\"QUEUED\"}",
-                "plenary_outbox_dispatches{status=\"FAILED\"}", "plenary_outbox_oldest_queued_seconds");
+        assertThat(before).containsKeys(SENT, "plenary_mail_outbox{status=\"QUEUED\"}",
+                "plenary_mail_outbox{status=\"FAILED\"}", "plenary_mail_outbox_oldest_queued_seconds");
 
         LetterRun run = LetterRun.prepare(admin(), 2, 1);
         run.send();

@@ -33,15 +33,16 @@ class DeskBrowserTest extends BrowserJourney {
         String delegate = account("Delegate of Ghana", state);
         String president = officer(process, "President", "PRESIDENCY");
         Api presidency = api().as(tokenFor(president, president + "-password"));
+        String subject = unique("Extension requests under Article 4");
         String procedure = presidency.post("/processes/" + process + "/silence-procedures", Map.of(
-                "subject", "Extension requests under Article 4", "proposal", "The requests are granted.",
+                "subject", subject, "proposal", "The requests are granted.",
                 "deadline", Instant.now().plus(4, ChronoUnit.DAYS).plus(5, ChronoUnit.HOURS)
                         .truncatedTo(ChronoUnit.SECONDS).toString())).json().get("id").asString();
         presidency.post("/processes/" + process + "/silence-procedures/" + procedure + "/circulate", null);
 
         signIn(delegate, delegate + "-password");
         assertThat(page).hasURL(url("/desk"));
-        var item = page.locator(".desk-item", new Page.LocatorOptions().setHasText("Extension requests"));
+        var item = page.locator(".desk-item", new Page.LocatorOptions().setHasText(subject));
         assertThat(item).containsText("Silence procedure SP.1");
         assertThat(item.locator(".state")).hasText("Not answered");
         assertThat(item.locator(".left")).hasText("Ends in 4 days 4 hours");
@@ -49,13 +50,13 @@ class DeskBrowserTest extends BrowserJourney {
         assertAccessible(page);
 
         item.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Extension requests under Article 4")).click();
+                .setName(subject)).click();
         page.getByLabel("Comment or explanation of position").fill("Ghana supports the extension requests.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the comment")).click();
         assertThat(page.locator("[role=status]")).containsText("Receipt reference");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My desk")).click();
-        assertThat(page.locator(".desk-item", new Page.LocatorOptions().setHasText("Extension requests"))
+        assertThat(page.locator(".desk-item", new Page.LocatorOptions().setHasText(subject))
                 .locator(".state")).hasText("Answered: comment");
 
         Page officer = anotherBrowser();
