@@ -35,7 +35,8 @@ class MeetingNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     void queue(Process process, Meeting meeting, Kind kind) {
         Timestamp now = Timestamp.from(clock.instant());
-        everyParticipant.notify(process, MeetingNoticeMail.KIND, recipients -> batch.batchUpdate("""
+        everyParticipant.notify(process, MeetingNoticeMail.KIND, meeting.id().value(),
+                recipients -> batch.batchUpdate("""
                 insert into meeting_notice (id, meeting, kind, participant, email, language, starts_at, ends_at,
                                             queued_at)
                 values (:id, :meeting, :kind, :participant, :email, :language, :starts, :ends, :at)
