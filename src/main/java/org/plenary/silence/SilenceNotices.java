@@ -124,11 +124,11 @@ public class SilenceNotices {
      * How far the circulation of a procedure reached, for its officers, as at circulation: the participants it was
      * sent to and, by name, those it was addressed to but could not reach (no address); and its e-mails by state.
      */
-    Circulation circulation(SilenceProcedureId procedure) {
+    Optional<Circulation> circulation(SilenceProcedureId procedure) {
         Map<String, Integer> emails = counts(procedure).stream().filter(c -> c.kind() == Kind.CIRCULATION)
                 .collect(Collectors.toMap(Count::status, Count::emails));
-        return new Circulation(coverages.last(procedure.value()).orElseThrow(),
-                emails.getOrDefault("QUEUED", 0), emails.getOrDefault("SENT", 0), emails.getOrDefault("FAILED", 0));
+        return coverages.last(procedure.value()).map(coverage -> new Circulation(coverage,
+                emails.getOrDefault("QUEUED", 0), emails.getOrDefault("SENT", 0), emails.getOrDefault("FAILED", 0)));
     }
 
     /** How many e-mails of a procedure are in each state, for the officers' view. */
