@@ -35,7 +35,8 @@ class ConsultationNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     int queue(Process process, Consultation consultation, Kind kind) {
         Timestamp now = Timestamp.from(clock.instant());
-        return everyParticipant.notify(process, ConsultationNoticeMail.KIND, recipients -> batch.batchUpdate("""
+        return everyParticipant.notify(process, ConsultationNoticeMail.KIND, consultation.id().value(),
+                recipients -> batch.batchUpdate("""
                 insert into consultation_notice (id, consultation, kind, participant, email, language, opens_at,
                                                  closes_at, queued_at)
                 values (:id, :c, :kind, :participant, :email, :language, :opens, :closes, :at)

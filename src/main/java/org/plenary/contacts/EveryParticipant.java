@@ -31,8 +31,10 @@ public class EveryParticipant {
     private final Processes processes;
     private final Addresses addresses;
     private final Outbox outbox;
+    private final NoticeCoverages coverages;
 
-    EveryParticipant(Processes processes, Addresses addresses, Outbox outbox) {
+    EveryParticipant(Processes processes, Addresses addresses, Outbox outbox, NoticeCoverages coverages) {
+        this.coverages = coverages;
         this.processes = processes;
         this.addresses = addresses;
         this.outbox = outbox;
@@ -40,13 +42,16 @@ public class EveryParticipant {
 
     /**
      * Hands the recipients to {@code record}, which stores what each e-mail will say, then queues the e-mails of
-     * {@code mailKind} (written at delivery by the {@code MailComposer} of that kind); answers how many.
+     * {@code mailKind} (written at delivery by the {@code MailComposer} of that kind) and records how far the notice
+     * about {@code subject} reached ({@link NoticeCoverages}); answers how many e-mails.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int notify(Process process, String mailKind, Consumer<List<Recipient>> record) {
+    public int notify(Process process, String mailKind, UUID subject, Consumer<List<Recipient>> record) {
         List<Recipient> recipients = new ArrayList<>();
-        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst())) {
+        List<Addresses.Addressed> addressed = addresses.of(processes.participants(process, processes.today(process)),
+                process.languages().getFirst());
+        coverages.record(subject, Coverage.of(addressed));
+        for (Addresses.Addressed participant : addressed) {
             for (Addresses.Address address : participant.addresses()) {
                 recipients.add(new Recipient(UUID.randomUUID(), participant.standing().id(), address.email(),
                         address.language()));

@@ -50,7 +50,7 @@ public class CloseMeeting {
         }
         meetings.changeStatus(meeting.id(), status);
         if (status == MeetingStatus.CANCELLED) {
-            notices.queue(process, meeting, MeetingNotices.Kind.CANCELLED);
+            notices.queue(process, meeting, MeetingNotices.Kind.CANCELLED, null);
         }
         changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.meeting." + status.name().toLowerCase(), "meeting", meeting.id(),

@@ -3,8 +3,8 @@ package org.plenary.meetings;
 /**
  * What an e-mail about a meeting says, for its templates ({@code mail/meeting-notice}): {@code kind} is
  * {@code convened}, {@code moved}, {@code postponed} or {@code cancelled}; the times already written in the
- * recipient's language, in the process's time zone and in UTC.
+ * recipient's language, in the process's time zone and in UTC; the {@code reason} of a move or postponement, or null.
  */
 public record MeetingNoticeEmail(String kind, String process, String title, String start, String end, String venue,
-        String link) {
+        String link, String reason) {
 }

@@ -44,7 +44,7 @@ class MeetingNoticeMail implements MailComposer {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    private record Notice(MeetingId meeting, String kind, Instant start, Instant end) {
+    private record Notice(MeetingId meeting, String kind, Instant start, Instant end, String reason) {
     }
 
     @Override
@@ -54,27 +54,30 @@ class MeetingNoticeMail implements MailComposer {
 
     @Override
     public OutgoingMail compose(QueuedMail mail) {
-        Notice notice = jdbc.sql("select meeting, kind, starts_at, ends_at from meeting_notice where id = :id")
+        Notice notice = jdbc.sql("""
+                select meeting, kind, starts_at, ends_at, reason from meeting_notice where id = :id
+                """)
                 .param("id", mail.id())
                 .query((rs, n) -> new Notice(new MeetingId(rs.getObject(1, UUID.class)),
                         rs.getString(2).toLowerCase(Locale.ROOT), rs.getTimestamp(3).toInstant(),
-                        rs.getTimestamp(4).toInstant()))
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .single();
         Meeting meeting = meetings.find(notice.meeting()).orElseThrow();
         return write(mail.to(), mail.language(), processes.require(meeting.process().toString()), meeting,
-                notice.kind(), notice.start(), notice.end());
+                notice.kind(), notice.start(), notice.end(), notice.reason());
     }
 
     /**
      * The e-mail of {@code kind} ({@code convened}, {@code moved}, {@code postponed}, {@code cancelled}) about
-     * {@code meeting} to {@code to}, in {@code language}, with the dates it announces.
+     * {@code meeting} to {@code to}, in {@code language}, with the dates it announces and the {@code reason} given
+     * for a move or postponement (null for none).
      */
     OutgoingMail write(String to, String language, Process process, Meeting meeting, String kind, Instant start,
-            Instant end) {
+            Instant end, String reason) {
         Texts t = Texts.written(messages, language);
         MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), meeting.title(),
                 t.dateTimeAndUtc(start, meeting.timeZone()), t.dateTimeAndUtc(end, meeting.timeZone()), meeting.venue() == null ? "" : meeting.venue(),
-                baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id());
+                baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id(), reason);
         return templates.compose(to, t, "mail/meeting-notice", content,
                 t.get("mail.meeting." + kind + ".subject", meeting.title()));
     }

@@ -31,19 +31,24 @@ class MeetingNotices {
         this.clock = clock;
     }
 
-    /** Queues one e-mail per address of every participant of the process today, about the meeting as it now is. */
+    /**
+     * Queues one e-mail per address of every participant of the process today, about the meeting as it now is,
+     * with the {@code reason} for a move or postponement (null for the others).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void queue(Process process, Meeting meeting, Kind kind) {
+    void queue(Process process, Meeting meeting, Kind kind, String reason) {
         Timestamp now = Timestamp.from(clock.instant());
-        everyParticipant.notify(process, MeetingNoticeMail.KIND, recipients -> batch.batchUpdate("""
+        everyParticipant.notify(process, MeetingNoticeMail.KIND, meeting.id().value(),
+                recipients -> batch.batchUpdate("""
                 insert into meeting_notice (id, meeting, kind, participant, email, language, starts_at, ends_at,
-                                            queued_at)
-                values (:id, :meeting, :kind, :participant, :email, :language, :starts, :ends, :at)
+                                            queued_at, reason)
+                values (:id, :meeting, :kind, :participant, :email, :language, :starts, :ends, :at, :reason)
                 """, recipients.stream().map(r -> new MapSqlParameterSource().addValue("id", r.id())
                         .addValue("meeting", meeting.id().value()).addValue("kind", kind.name())
                         .addValue("participant", r.participant().value()).addValue("email", r.email())
                         .addValue("language", r.language()).addValue("starts", Timestamp.from(meeting.start()))
-                        .addValue("ends", Timestamp.from(meeting.end())).addValue("at", now))
+                        .addValue("ends", Timestamp.from(meeting.end())).addValue("at", now)
+                        .addValue("reason", reason))
                 .toArray(SqlParameterSource[]::new)));
     }
 }

@@ -49,30 +49,31 @@ public class MeetingPreview {
         authorise(process);
         MeetingTimes.check(start, end);
         meeting.status().to(MeetingStatus.SCHEDULED);
-        TextInput.lines("reason", reason, 1000);
-        return preview(process, meeting, MeetingNotices.Kind.MOVED, start, end, language);
+        return preview(process, meeting, MeetingNotices.Kind.MOVED, start, end, TextInput.lines("reason", reason, 1000),
+                language);
     }
 
     /** Postponing {@code meeting} until new dates are decided, for {@code reason}. */
     public Preview postponing(Process process, Meeting meeting, String reason, String language) {
         authorise(process);
         meeting.status().to(MeetingStatus.POSTPONED);
-        TextInput.lines("reason", reason, 1000);
-        return preview(process, meeting, MeetingNotices.Kind.POSTPONED, meeting.start(), meeting.end(), language);
+        return preview(process, meeting, MeetingNotices.Kind.POSTPONED, meeting.start(), meeting.end(),
+                TextInput.lines("reason", reason, 1000), language);
     }
 
     /** Cancelling {@code meeting}. */
     public Preview cancelling(Process process, Meeting meeting, String language) {
         authorise(process);
         meeting.status().to(MeetingStatus.CANCELLED);
-        return preview(process, meeting, MeetingNotices.Kind.CANCELLED, meeting.start(), meeting.end(), language);
+        return preview(process, meeting, MeetingNotices.Kind.CANCELLED, meeting.start(), meeting.end(), null,
+                language);
     }
 
     private Preview preview(Process process, Meeting meeting, MeetingNotices.Kind kind, Instant start, Instant end,
-            String language) {
+            String reason, String language) {
         return new Preview(Coverage.of(addresses.of(processes.participants(process, processes.today(process)),
                 process.languages().getFirst())), mail.write("", language, process, meeting,
-                kind.name().toLowerCase(Locale.ROOT), start, end),
+                kind.name().toLowerCase(Locale.ROOT), start, end, reason),
                 kind == MeetingNotices.Kind.MOVED && start.isBefore(clock.instant()));
     }
 

@@ -84,9 +84,9 @@ public class RescheduleMeeting {
             }
         }
         if (postpone) {
-            notices.queue(process, meeting, MeetingNotices.Kind.POSTPONED);
+            notices.queue(process, meeting, MeetingNotices.Kind.POSTPONED, reason);
         } else {
-            notices.queue(process, meetings.find(meeting.id()).orElseThrow(), MeetingNotices.Kind.MOVED);
+            notices.queue(process, meetings.find(meeting.id()).orElseThrow(), MeetingNotices.Kind.MOVED, reason);
         }
         changes.announce(meeting.id());
         audit.record(AuditRecord.changed("meetings.meeting." + (postpone ? "postponed" : "rescheduled"), "meeting",

@@ -59,7 +59,7 @@ public class ScheduleMeeting {
                 c.start(), c.end(), process.timeZone(), venue, onlineUrl, MeetingStatus.SCHEDULED, null, List.of(), null,
                 List.of(), clock.instant(), List.of(), Attendance.DEFAULT_SPEAKER_LIMIT, 0);
         meetings.insert(meeting);
-        notices.queue(process, meeting, MeetingNotices.Kind.CONVENED);
+        notices.queue(process, meeting, MeetingNotices.Kind.CONVENED, null);
         audit.record(AuditRecord.created("meetings.meeting.scheduled", "meeting", meeting.id(), process.id().value(),
                 Map.of("title", title, "kind", c.kind(), "start", c.start().toString(), "end", c.end().toString())));
         return meetings.find(meeting.id()).orElseThrow();

@@ -6,16 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.contacts.Addresses;
 import org.plenary.contacts.Coverage;
+import org.plenary.contacts.NoticeCoverages;
 import org.plenary.notifications.Outbox;
 import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
-import org.plenary.roster.Standing;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -45,9 +44,11 @@ public class SilenceNotices {
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
+    private final NoticeCoverages coverages;
 
     SilenceNotices(Processes processes, Addresses addresses, Outbox outbox, JdbcClient jdbc,
-            NamedParameterJdbcOperations batch) {
+            NamedParameterJdbcOperations batch, NoticeCoverages coverages) {
+        this.coverages = coverages;
         this.processes = processes;
         this.addresses = addresses;
         this.outbox = outbox;
@@ -62,8 +63,12 @@ public class SilenceNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     int queue(Process process, SilenceProcedureId procedure, Kind kind, Instant at) {
         List<SqlParameterSource> rows = new ArrayList<>();
-        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst())) {
+        List<Addresses.Addressed> addressed = addresses.of(processes.participants(process, processes.today(process)),
+                process.languages().getFirst());
+        if (kind == Kind.CIRCULATION) {
+            coverages.record(procedure.value(), Coverage.of(addressed));
+        }
+        for (Addresses.Addressed participant : addressed) {
             for (Addresses.Address address : participant.addresses()) {
                 rows.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID())
                         .addValue("procedure", procedure.value()).addValue("kind", kind.name())
@@ -116,23 +121,14 @@ public class SilenceNotices {
     }
 
     /**
-     * How far the circulation of a procedure reached, for its officers: of the participants of the process today, those
-     * that were sent its circulation e-mail and, by name, those that were not (no address); and those e-mails by
-     * state.
+     * How far the circulation of a procedure reached, for its officers, as at circulation: the participants it was
+     * sent to and, by name, those it was addressed to but could not reach (no address); and its e-mails by state.
      */
-    Circulation circulation(Process process, SilenceProcedureId procedure) {
-        Set<UUID> reached = Set.copyOf(jdbc.sql("""
-                select distinct participant from silence_notice where procedure = :p and kind = 'CIRCULATION'
-                """).param("p", procedure.value()).query(UUID.class).list());
-        List<Standing> participants = processes.participants(process, processes.today(process));
-        List<Coverage.Unreached> unreached = participants.stream().filter(s -> !reached.contains(s.id().value()))
-                .map(s -> new Coverage.Unreached(s.id().value(), s.name())).toList();
+    Optional<Circulation> circulation(SilenceProcedureId procedure) {
         Map<String, Integer> emails = counts(procedure).stream().filter(c -> c.kind() == Kind.CIRCULATION)
                 .collect(Collectors.toMap(Count::status, Count::emails));
-        int total = emails.values().stream().mapToInt(Integer::intValue).sum();
-        return new Circulation(new Coverage(participants.size(), participants.size() - unreached.size(), total,
-                unreached), emails.getOrDefault("QUEUED", 0), emails.getOrDefault("SENT", 0),
-                emails.getOrDefault("FAILED", 0));
+        return coverages.last(procedure.value()).map(coverage -> new Circulation(coverage,
+                emails.getOrDefault("QUEUED", 0), emails.getOrDefault("SENT", 0), emails.getOrDefault("FAILED", 0)));
     }
 
     /** How many e-mails of a procedure are in each state, for the officers' view. */

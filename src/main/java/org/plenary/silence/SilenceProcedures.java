@@ -60,7 +60,7 @@ public class SilenceProcedures {
         if (procedure.status() == ProcedureStatus.DRAFT || !officer(process)) {
             return Optional.empty();
         }
-        return Optional.of(notices.circulation(process, procedure.id()));
+        return notices.circulation(procedure.id());
     }
 
     /** Whether the caller is an officer of the process (who runs its procedures). */

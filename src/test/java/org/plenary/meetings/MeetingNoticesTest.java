@@ -16,8 +16,9 @@ import org.plenary.support.Fixtures;
 import org.plenary.support.Mails;
 
 /**
- * Convening and cancelling a meeting reaches every participant's contacts and delegates, each in its own language:
- * a French mission is written to in French, a delegate in English, each address once.
+ * Convening, moving (with the reason given) and cancelling a meeting reaches every participant's contacts and
+ * delegates, each in its own language: a French mission is written to in French, a delegate in English, each
+ * address once.
  */
 class MeetingNoticesTest extends PlenaryTest {
 
@@ -49,13 +50,23 @@ class MeetingNoticesTest extends PlenaryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> to(account).size() == 1);
         assertThat(to(account).getFirst().getSubject()).isEqualTo("Meeting convened: Second Preparatory Meeting");
 
-        assertThat(secretariat.api().post("/processes/" + process + "/meetings/" + meeting + "/cancel", null)
+        String reason = "The conference room is under renovation.";
+        assertThat(secretariat.api().post("/processes/" + process + "/meetings/" + meeting + "/reschedule", Map.of(
+                "start", "2030-06-15T10:00:00+02:00", "end", "2030-06-15T13:00:00+02:00", "reason", reason))
                 .status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).until(() -> to(mission).size() == 2);
-        assertThat(to(mission).get(1).getSubject()).isEqualTo("Réunion annulée : Second Preparatory Meeting");
+        MimeMessage moved = to(mission).get(1);
+        assertThat(moved.getSubject()).isEqualTo("Réunion déplacée : Second Preparatory Meeting");
+        assertThat(Mails.plainText(moved)).as("the reason the officer gave").contains("Motif : " + reason);
+
+        assertThat(secretariat.api().post("/processes/" + process + "/meetings/" + meeting + "/cancel", null)
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> to(mission).size() == 3);
+        assertThat(to(mission).get(2).getSubject()).isEqualTo("Réunion annulée : Second Preparatory Meeting");
+        assertThat(Mails.plainText(to(mission).get(2))).as("no reason on a cancellation").doesNotContain("Motif");
         await().atMost(Duration.ofSeconds(30)).alias("notices recorded as sent, once the delivery commits").until(() ->
                 count("select count(*) from meeting_notice where meeting = ?::uuid and sent_at is not null"
-                        + " and lower(email) in (lower(?), lower(?))", meeting, mission, account) == 4);
+                        + " and lower(email) in (lower(?), lower(?))", meeting, mission, account) == 6);
     }
 
     private static List<MimeMessage> to(String address) {

@@ -85,6 +85,7 @@ class MeetingOfficerBrowserTest extends BrowserJourney {
         assertThat(page.locator("#confirm-past")).containsText("These dates are in the past.");
         assertThat(page.locator("#confirm-mail-subject")).hasText("Meeting moved: First Preparatory Meeting");
         assertThat(page.locator("#confirm-mail-text")).containsText("29 June 2020");
+        assertThat(page.locator("#confirm-mail-text")).containsText("Reason: COVID-19 restrictions");
         assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the meeting")).click();
         assertThat(page.locator("[role=status]")).containsText("First Preparatory Meeting is moved to its new dates");

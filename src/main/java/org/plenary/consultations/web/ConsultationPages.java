@@ -10,6 +10,7 @@ import org.plenary.consultations.ConsultationStatus;
 import org.plenary.consultations.IssueRevision;
 import org.plenary.consultations.Stance;
 import org.plenary.consultations.Submission;
+import org.plenary.contacts.Coverage;
 import org.plenary.documents.Document;
 import org.plenary.processes.Process;
 import org.plenary.roster.Category;
@@ -34,11 +35,11 @@ public final class ConsultationPages {
     }
 
     /**
-     * One consultation: for officers the actions, for a delegate what its delegation submitted; why it was closed
-     * early, when it was.
+     * One consultation: for officers the actions and how far its last notice reached, for a delegate what its
+     * delegation submitted; why it was closed early, when it was.
      */
     public record One(Process process, Entry entry, boolean officer, boolean delegate, Optional<Submission> mine,
-            Optional<Document> document, Optional<String> closingReason) {
+            Optional<Document> document, Optional<String> closingReason, Optional<Coverage> notices) {
 
         public String path() {
             return page(process, entry.consultation());

@@ -11,6 +11,7 @@ import org.plenary.consultations.ExtendConsultation;
 import org.plenary.consultations.OpenConsultation;
 import org.plenary.consultations.web.ConsultationForms.Extension;
 import org.plenary.consultations.web.ConsultationForms.NewConsultation;
+import org.plenary.contacts.NoticeCoverages;
 import org.plenary.documents.Document;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
@@ -47,14 +48,16 @@ class ConsultationPagesController {
     private final ExtendConsultation extend;
     private final ConsultationPreview preview;
     private final ParticipantNames names;
+    private final NoticeCoverages coverages;
     private final Clock clock;
 
     ConsultationPagesController(Processes processes, Consultations consultations, Documents documents,
             OpenConsultation open, ExtendConsultation extend, ConsultationPreview preview, ParticipantNames names,
-            Clock clock) {
+            NoticeCoverages coverages, Clock clock) {
         this.preview = preview;
         this.names = names;
         this.clock = clock;
+        this.coverages = coverages;
         this.processes = processes;
         this.consultations = consultations;
         this.documents = documents;
@@ -114,10 +117,12 @@ class ConsultationPagesController {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
         boolean delegate = Actor.require().delegate();
-        model.addAttribute("consultation", new ConsultationPages.One(process, entry(c), consultations.runs(process),
+        boolean officer = consultations.runs(process);
+        model.addAttribute("consultation", new ConsultationPages.One(process, entry(c), officer,
                 delegate, delegate ? consultations.mine(process, c.id()) : Optional.empty(),
                 Optional.ofNullable(c.document()).flatMap(d -> documents.visible(process).stream()
-                        .filter(visible -> visible.id().equals(d)).findFirst()), consultations.closingReason(c)));
+                        .filter(visible -> visible.id().equals(d)).findFirst()), consultations.closingReason(c),
+                officer ? coverages.last(c.id().value()) : Optional.empty()));
         return "consultations/show";
     }
 

@@ -1,6 +1,8 @@
 package org.plenary.meetings.web;
 
 import java.util.List;
+import java.util.Optional;
+import org.plenary.contacts.Coverage;
 import org.plenary.documents.Document;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.Meeting;
@@ -12,10 +14,10 @@ import org.plenary.processes.Process;
  * may do (a delegation asks for the floor, raises a point of order or asks for a right of reply when its category
  * entitles it to, or withdraws, or
  * submits a written statement; the chair runs the items from the console, and files the {@code linkable}
- * documents of the process under an item).
+ * documents of the process under an item; and sees how far the last notice of the meeting reached).
  */
 public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate,
-        boolean mayRaisePointOfOrder, boolean mayReply, List<Document> linkable) {
+        boolean mayRaisePointOfOrder, boolean mayReply, List<Document> linkable, Optional<Coverage> notices) {
 
     /**
      * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it, {@code pointOfOrder}

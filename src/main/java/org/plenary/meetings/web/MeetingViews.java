@@ -2,7 +2,9 @@ package org.plenary.meetings.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.plenary.contacts.NoticeCoverages;
 import org.plenary.documents.Document;
 import org.plenary.documents.Documents;
 import org.plenary.meetings.AgendaItem;
@@ -36,8 +38,10 @@ class MeetingViews {
     private final Processes processes;
     private final Meetings meetings;
     private final Documents documents;
+    private final NoticeCoverages coverages;
 
-    MeetingViews(Processes processes, Meetings meetings, Documents documents) {
+    MeetingViews(Processes processes, Meetings meetings, Documents documents, NoticeCoverages coverages) {
+        this.coverages = coverages;
         this.documents = documents;
         this.processes = processes;
         this.meetings = meetings;
@@ -72,7 +76,7 @@ class MeetingViews {
                 }).toList(),
                 chair, actor.delegate(), mayAsk(process, meeting, actor, InterventionKind.POINT_OF_ORDER),
                 mayAsk(process, meeting, actor, InterventionKind.RIGHT_OF_REPLY), chair ? documents.visible(process).stream().filter(Document::current)
-                        .toList() : List.of()));
+                        .toList() : List.of(), chair ? coverages.last(meeting.id().value()) : Optional.empty()));
         model.addAttribute("statementForm", model.getAttribute("statementForm") instanceof Form<?> f ? f
                 : Form.of(StatementForm.EMPTY));
         model.addAttribute("filingForm", model.getAttribute("filingForm") instanceof Form<?> f ? f
