@@ -4,13 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenary.processes.Process;
+import org.plenary.roster.DeadlineExtensionDecided;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.LanguageVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes one {@link DraftAdopted} per draft adopted at a procedure's deadline, with its text in every language:
- * a procedure with one draft has the versions of its proposal, a draft among several its own.
+ * a procedure with one draft has the versions of its proposal, a draft among several its own. A draft that extends a
+ * State's obligation deadline is also published to the roster as {@link DeadlineExtensionDecided}.
  */
 @Component
 class DraftsAdopted {
@@ -36,6 +39,11 @@ class DraftsAdopted {
             versions.forEach((language, text) -> texts.put(language, text.proposal()));
             events.publishEvent(new DraftAdopted(process.id(), p.id(), d.id(), d.symbol(), d.title(), d.text(),
                     procedure.original(), Map.copyOf(texts), p.deadline()));
+            if (d.extension() != null) {
+                events.publishEvent(new DeadlineExtensionDecided(process.treaty(),
+                        new ParticipantId(d.extension().participant()), d.extension().article(),
+                        d.extension().deadline(), d.id(), d.label(), p.deadline()));
+            }
         }
     }
 }
