@@ -6,21 +6,29 @@ import static org.plenary.support.ApiAssertions.assertProblem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.roster.DeadlineExtensionDecided;
+import org.plenary.roster.ParticipantId;
+import org.plenary.support.Fixtures;
 import org.plenary.support.TestClock;
+import org.plenary.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Drafts granting extensions of States' obligation deadlines, over HTTP: at the deadline the roster extends the
  * deadline of the State whose draft was adopted, keeping the earlier one and the decision in its history, and leaves
- * that of the State whose draft an objection reached as it was.
+ * that of the State whose draft an objection reached as it was; a decision delivered twice extends once.
  */
 class DeadlineExtensionsTest extends PlenaryTest {
 
@@ -29,6 +37,12 @@ class DeadlineExtensionsTest extends PlenaryTest {
 
     @Autowired
     ConcludeProcedure conclude;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private SilenceWorld world;
 
@@ -72,11 +86,28 @@ class DeadlineExtensionsTest extends PlenaryTest {
         assertThat(change.get("previous").asString()).isEqualTo("2021-03-01");
         assertThat(change.get("decision").asString()).isEqualTo(drafts.get(0));
         assertThat(change.get("decidedBy").asString()).isEqualTo("CCM/CONF/2021/DEC.1");
+        assertThat(WebSession.signIn(port, world.delegateB().username(), Fixtures.PASSWORD)
+                .get("/roster/participants/" + a).body())
+                .contains("1 March 2021 → 1 March 2023, extended by decision CCM/CONF/2021/DEC.1");
+        DeadlineExtensionDecided again = new DeadlineExtensionDecided(world.treaty(), ParticipantId.parse(a),
+                "Article 4", LocalDate.parse("2023-03-01"), UUID.fromString(drafts.get(0)), "CCM/CONF/2021/DEC.1",
+                deadline);
+        transactions.executeWithoutResult(t -> events.publishEvent(again));
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered(drafts.get(0)) == 2);
+        assertThat(current(a).get("history").size()).as("extended once when delivered twice").isEqualTo(2);
         JsonNode kept = current(b);
         assertThat(kept.get("deadline").asString()).isEqualTo("2021-10-01");
         assertThat(kept.get("history").size()).isOne();
         assertThat(audited(a, "roster.obligation.extended")).isOne();
         assertThat(audited(b, "roster.obligation.extended")).isZero();
+    }
+
+    private long delivered(String decision) {
+        return count("""
+                select count(*) from event_publication
+                 where listener_id like '%ExtendObligationDeadline%' and completion_date is not null
+                   and serialized_event like ?
+                """, "%" + decision + "%");
     }
 
     private long audited(String participant, String action) {
