@@ -95,6 +95,8 @@ class AuthorisationMatrixTest extends PlenaryTest {
                         "title", "A treaty"), ROSTER),
                 json("PUT", "/treaties/" + treaty + "/statuses/" + state,
                         () -> Map.of("status", "STATE_PARTY", "since", "2020-08-06"), ROSTER),
+                json("PUT", "/participants/" + state + "/obligations",
+                        () -> Map.of("treaty", treaty, "article", "Article 4", "deadline", "2021-03-01"), ROSTER),
                 new Call("POST", "/treaties/" + treaty + "/statuses",
                         () -> "name,iso3,status,since\n" + unique("Niue") + ",,STATE_PARTY,2020-08-06\n", "text/csv",
                         ROSTER),
@@ -117,6 +119,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
 
     private List<Call> signedInReads() {
         return List.of(json("GET", "/participants", null, null), json("GET", "/participants/" + state, null, null),
+                json("GET", "/participants/" + state + "/obligations", null, null),
                 json("GET", "/treaties", null, null), json("GET", "/treaties/" + treaty, null, null),
                 json("GET", "/processes", null, null), json("GET", "/processes/" + process, null, null),
                 json("GET", "/processes/" + process + "/officers", null, null),

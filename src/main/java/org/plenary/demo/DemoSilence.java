@@ -14,10 +14,14 @@ import org.plenary.identity.Account;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
+import org.plenary.roster.RecordObligationDeadline;
+import org.plenary.roster.Roster;
 import org.plenary.shared.Actor;
 import org.plenary.silence.CirculateProcedure;
 import org.plenary.silence.ConcludeProcedure;
 import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.DraftProcedure.EffectRequest;
 import org.plenary.silence.Effect;
 import org.plenary.silence.RecordObjection;
 import org.plenary.silence.SilenceProcedure;
@@ -33,7 +37,9 @@ import org.springframework.stereotype.Component;
  * (referring to the announcing letter) through the operations themselves; its times of day are illustrative. Then
  * the Article 4 extension requests of Bosnia and Herzegovina, Peru and Bulgaria of February 2021 as one procedure
  * with three draft decisions (illustrative texts and dates), replayed likewise: an (illustrative) objection of
- * Switzerland reaches the draft on Peru's request, and the two others are adopted at the deadline. Then one open
+ * Switzerland reaches the draft on Peru's request, and the two others are adopted at the deadline, extending the
+ * Article 4 deadlines of Bosnia and Herzegovina and Bulgaria recorded in the roster beforehand (Peru, not in the
+ * demo's roster, has none). Then one open
  * when the demo starts, with its deadline at 18:00 Geneva time four days after the demo was set up. With the
  * profile {@code demo} only, like the clock it replays 2020 and 2021 with.
  */
@@ -45,6 +51,10 @@ class DemoSilence {
     private static final Instant DEADLINE = OffsetDateTime.parse("2020-06-12T18:00:00+02:00").toInstant();
     private static final Instant EXTENSIONS_CIRCULATED = OffsetDateTime.parse("2021-02-01T10:00:00+01:00").toInstant();
     private static final Instant EXTENSIONS_OBJECTED = OffsetDateTime.parse("2021-02-03T16:30:00+01:00").toInstant();
+    private static final Instant DEADLINES_RECORDED = OffsetDateTime.parse("2021-01-15T10:00:00+01:00").toInstant();
+    private static final String ARTICLE_4 = "Article 4";
+    private static final LocalDate BIH_DEADLINE = LocalDate.of(2021, 3, 1);
+    private static final LocalDate BGR_DEADLINE = LocalDate.of(2021, 10, 1);
     private static final Instant EXTENSIONS_DEADLINE = OffsetDateTime.parse("2021-02-05T18:00:00+01:00").toInstant();
 
     private final DraftLetter letter;
@@ -56,10 +66,14 @@ class DemoSilence {
     private final Processes processes;
     private final Meetings meetings;
     private final DemoClock clock;
+    private final Roster roster;
+    private final RecordObligationDeadline recordDeadline;
 
     DemoSilence(DraftLetter letter, DraftProcedure draft, CirculateProcedure circulate, ConcludeProcedure conclude,
             RecordObjection object, SilenceProcedures silence, Processes processes, Meetings meetings,
-            DemoClock clock) {
+            DemoClock clock, Roster roster, RecordObligationDeadline recordDeadline) {
+        this.roster = roster;
+        this.recordDeadline = recordDeadline;
         this.object = object;
         this.silence = silence;
         this.letter = letter;
@@ -72,6 +86,12 @@ class DemoSilence {
     }
 
     void create(String process, Account president, Account objecting) {
+        clock.replay(DEADLINES_RECORDED, () -> {
+            recordDeadline.execute(new RecordObligationDeadline.Command(state("Bosnia and Herzegovina"), "CCM",
+                    ARTICLE_4, BIH_DEADLINE));
+            recordDeadline.execute(new RecordObligationDeadline.Command(state("Bulgaria"), "CCM", ARTICLE_4,
+                    BGR_DEADLINE));
+        });
         Actor actor = new Actor(president.id().value(), president.username(), president.displayName(), null, false);
         SystemActor.runAs(actor, () -> {
             firstPreparatoryMeetingMoved(process);
@@ -93,9 +113,13 @@ class DemoSilence {
             SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
                     "Requests for extension of deadlines under Article 4", null, EXTENSIONS_DEADLINE, false, null,
                     List.of(), null, null, List.of(
-                            extension(1, "Bosnia and Herzegovina", "1 March 2021", "1 September 2022"),
-                            extension(2, "Peru", "1 March 2021", "1 March 2023"),
-                            extension(3, "Bulgaria", "1 October 2021", "1 October 2022"))));
+                            extension(1, "Bosnia and Herzegovina", "1 March 2021", "1 September 2022",
+                                    new EffectRequest(Effect.Type.RECORD_DEADLINE_EXTENSION, null, null, null,
+                                    state("Bosnia and Herzegovina").toString(), ARTICLE_4, LocalDate.of(2022, 9, 1))),
+                            extension(2, "Peru", "1 March 2021", "1 March 2023", null),
+                            extension(3, "Bulgaria", "1 October 2021", "1 October 2022", new EffectRequest(
+                                    Effect.Type.RECORD_DEADLINE_EXTENSION, null, null, null,
+                                    state("Bulgaria").toString(), ARTICLE_4, LocalDate.of(2022, 10, 1))))));
             circulate.execute(process, p.id());
             clock.replay(EXTENSIONS_OBJECTED, () -> SystemActor.runAs(new Actor(objecting.id().value(),
                     objecting.username(), objecting.displayName(), objecting.participant(), false), () ->
@@ -106,13 +130,19 @@ class DemoSilence {
         });
     }
 
-    private static DraftProcedure.DraftRequest extension(int number, String state, String from, String to) {
+    private ParticipantId state(String name) {
+        return roster.participants().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    /** The draft granting a State's request; with the extension of its deadline as effect if the State is listed. */
+    private static DraftProcedure.DraftRequest extension(int number, String state, String from, String to,
+            EffectRequest effect) {
         return new DraftProcedure.DraftRequest("CCM/CONF/2021/DEC." + number,
                 "Request of " + state + " for an extension of its Article 4 deadline",
                 "The States Parties, having considered the request submitted by " + state + " and the analysis of "
                         + "the request, decide to grant the request of " + state + " for an extension of its deadline "
                         + "for the clearance and destruction of cluster munition remnants under Article 4, from "
-                        + from + " until " + to + ". (Illustrative text.)", null);
+                        + from + " until " + to + ". (Illustrative text.)", effect);
     }
 
     private String idOf(SilenceProcedure p, int position) {

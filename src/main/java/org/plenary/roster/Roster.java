@@ -17,16 +17,24 @@ public class Roster {
 
     private final ParticipantRepository participants;
     private final TreatyRepository treaties;
+    private final ObligationRepository obligations;
     private final JdbcClient jdbc;
 
-    Roster(ParticipantRepository participants, TreatyRepository treaties, JdbcClient jdbc) {
+    Roster(ParticipantRepository participants, TreatyRepository treaties, ObligationRepository obligations,
+            JdbcClient jdbc) {
         this.participants = participants;
+        this.obligations = obligations;
         this.treaties = treaties;
         this.jdbc = jdbc;
     }
 
     public Optional<Participant> participant(ParticipantId id) {
         return participants.findById(id.value());
+    }
+
+    /** A participant's treaty obligation deadlines with their histories, by treaty and article. */
+    public List<ObligationDeadline> obligations(ParticipantId id) {
+        return obligations.of(id);
     }
 
     public List<Participant> participants() {

@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.roster.ParticipantId;
+import org.plenary.roster.ParticipantKind;
+import org.plenary.roster.Roster;
 import org.plenary.shared.Durations;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
@@ -27,8 +30,24 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftContent {
 
-    /** One draft decision, checked. */
-    record DraftText(String symbol, String title, String text) {
+    /** One draft decision, checked, with the deadline it extends once adopted, if any. */
+    record DraftText(String symbol, String title, String text, DeadlineExtension extension) {
+
+        DraftText with(DeadlineExtension e) {
+            return new DraftText(symbol, title, text, e);
+        }
+
+        Map<String, Object> audited() {
+            Map<String, Object> entry = new HashMap<>(Map.of("title", title, "text", text));
+            if (symbol != null) {
+                entry.put("symbol", symbol);
+            }
+            if (extension != null) {
+                entry.put("extension", Map.of("participantId", extension.participant().toString(),
+                        "article", extension.article(), "deadline", extension.deadline().toString()));
+            }
+            return entry;
+        }
     }
 
     /**
@@ -42,7 +61,7 @@ class DraftContent {
         static Checked of(SilenceProcedure p, List<DraftDecision> drafts) {
             return new Checked(p.subject(), p.proposal(), p.deadline(), p.amendmentsBreakSilence(), p.effect(),
                     p.documents(), p.revises(), p.announcedWith(),
-                    drafts.stream().map(d -> new DraftText(d.symbol(), d.title(), d.text())).toList());
+                    drafts.stream().map(d -> new DraftText(d.symbol(), d.title(), d.text(), d.extension())).toList());
         }
 
         /** What the audit log records of it. */
@@ -60,10 +79,8 @@ class DraftContent {
             if (announcedWith != null) {
                 entry.put("announcedWith", announcedWith.toString());
             }
-            if (drafts.size() > 1) {
-                entry.put("drafts", drafts.stream().map(d -> d.symbol() == null
-                        ? Map.of("title", d.title(), "text", d.text())
-                        : Map.of("symbol", d.symbol(), "title", d.title(), "text", d.text())).toList());
+            if (drafts.size() > 1 || drafts.getFirst().extension() != null) {
+                entry.put("drafts", drafts.stream().map(DraftText::audited).toList());
             }
             return entry;
         }
@@ -73,9 +90,11 @@ class DraftContent {
     private final Documents documents;
     private final LettersToAnnounce letters;
     private final ProcedureRepository procedures;
+    private final Roster roster;
 
     DraftContent(MeetingsToMove meetings, Documents documents, LettersToAnnounce letters,
-            ProcedureRepository procedures) {
+            ProcedureRepository procedures, Roster roster) {
+        this.roster = roster;
         this.meetings = meetings;
         this.documents = documents;
         this.letters = letters;
@@ -90,7 +109,8 @@ class DraftContent {
             if (!asked.isEmpty()) {
                 throw InvalidInputException.of("drafts", "A procedure has either a proposal or drafts, not both");
             }
-            return checked(process, c, now, subject, proposal, c.effect(), List.of(new DraftText(null, subject, proposal)));
+            return checked(process, c, now, subject, proposal, c.effect(),
+                    List.of(new DraftText(null, subject, proposal, null)));
         }
         if (asked.size() > DraftDecision.MAX_DRAFTS) {
             throw InvalidInputException.of("drafts", "A procedure carries at most " + DraftDecision.MAX_DRAFTS
@@ -103,24 +123,29 @@ class DraftContent {
             if (d == null) {
                 throw InvalidInputException.of("drafts[" + i + "]", "A draft needs a title and a text");
             }
-            if (d.effect() != null && (asked.size() > 1 || c.effect() != null)) {
+            if (d.effect() != null && !extends_(d.effect()) && (asked.size() > 1 || c.effect() != null)) {
                 throw InvalidInputException.of(field + "effect",
-                        "An effect is possible only for the only draft of a procedure, given once");
+                        "Moving a meeting is possible only for the only draft of a procedure, given once");
             }
             DraftText draft = new DraftText(TextInput.optionalLine(field + "symbol", d.symbol(), DraftDecision.MAX_SYMBOL),
-                    TextInput.line(field + "title", d.title(), 300), TextInput.lines(field + "text", d.text(), 20_000));
+                    TextInput.line(field + "title", d.title(), 300), TextInput.lines(field + "text", d.text(), 20_000),
+                    extends_(d.effect()) ? extension(field + "effect", d.effect()) : null);
             if (draft.symbol() != null && drafts.stream().anyMatch(o -> draft.symbol().equals(o.symbol()))) {
                 throw InvalidInputException.of(field + "symbol", "The symbol " + draft.symbol() + " is given twice");
             }
             drafts.add(draft);
         }
-        if (drafts.size() == 1) {
+        if (drafts.size() == 1 && !extends_(asked.getFirst().effect())) {
             DraftText only = drafts.getFirst();
             return checked(process, c, now, subject, only.text(),
                     c.effect() != null ? c.effect() : asked.getFirst().effect(), drafts);
         }
         if (c.effect() != null) {
-            throw InvalidInputException.of("effect", "An effect is possible only for a procedure with one draft");
+            throw InvalidInputException.of("effect", "An effect is possible only for a procedure with one draft; "
+                    + "a deadline extension is the effect of its draft");
+        }
+        if (drafts.size() == 1) {
+            return checked(process, c, now, subject, drafts.getFirst().text(), null, drafts);
         }
         return checked(process, c, now, subject, listed(drafts), null, drafts);
     }
@@ -128,6 +153,11 @@ class DraftContent {
     private Checked checked(Process process, DraftProcedure.Command c, Instant now, String subject, String proposal,
             DraftProcedure.EffectRequest effect, List<DraftText> drafts) {
         checkDeadline(process, c.deadline(), now);
+        if (extends_(effect)) {
+            return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), null,
+                    attachments(process, c.documents()), revised(process, c.revises()),
+                    announcement(process, c.announcedWith()), List.of(drafts.getFirst().with(extension("effect", effect))));
+        }
         return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), effect(process, effect),
                 attachments(process, c.documents()), revised(process, c.revises()),
                 announcement(process, c.announcedWith()), List.copyOf(drafts));
@@ -168,7 +198,8 @@ class DraftContent {
             return null;
         }
         if (e.type() == null) {
-            throw InvalidInputException.of("effect.type", "The type of the effect is required: RESCHEDULE_MEETING");
+            throw InvalidInputException.of("effect.type",
+                    "The type of the effect is required: RESCHEDULE_MEETING or RECORD_DEADLINE_EXTENSION");
         }
         UUID meeting;
         try {
@@ -187,6 +218,28 @@ class DraftContent {
                     .map(f -> new InvalidInputException.FieldError("effect." + f.field(), f.message())).toList());
         }
         return new Effect(e.type(), meeting, e.start(), e.end());
+    }
+
+    private static boolean extends_(DraftProcedure.EffectRequest e) {
+        return e != null && e.type() == Effect.Type.RECORD_DEADLINE_EXTENSION;
+    }
+
+    /** The extension of a State's obligation deadline a draft grants: a State of the roster, an article, a date. */
+    private DeadlineExtension extension(String field, DraftProcedure.EffectRequest e) {
+        ParticipantId state;
+        try {
+            state = ParticipantId.parse(e.participantId() == null ? "" : e.participantId());
+        } catch (RuntimeException notAnId) {
+            throw InvalidInputException.of(field + ".participantId", "'" + e.participantId() + "' is not a State");
+        }
+        if (roster.participant(state).filter(p -> p.kind() == ParticipantKind.STATE).isEmpty()) {
+            throw InvalidInputException.of(field + ".participantId", "'" + e.participantId() + "' is not a State");
+        }
+        String article = TextInput.line(field + ".article", e.article(), 100);
+        if (e.deadline() == null) {
+            throw InvalidInputException.of(field + ".deadline", "The new deadline is required (2023-03-01)");
+        }
+        return new DeadlineExtension(state.value(), article, e.deadline());
     }
 
     private SilenceProcedureId revised(Process process, String id) {

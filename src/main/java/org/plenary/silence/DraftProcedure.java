@@ -2,6 +2,7 @@ package org.plenary.silence;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.audit.AuditLog;
@@ -20,11 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DraftProcedure {
 
-    /** The effect as asked for: {@code meetingId} is checked to be a meeting of the same process. */
-    public record EffectRequest(Effect.Type type, String meetingId, Instant start, Instant end) {
+    /**
+     * The effect as asked for: a meeting to move ({@code meetingId}, checked to be a meeting of the same process,
+     * {@code start}, {@code end}) or a deadline to extend ({@code participantId}, a State, {@code article} and the
+     * new {@code deadline}).
+     */
+    public record EffectRequest(Effect.Type type, String meetingId, Instant start, Instant end, String participantId,
+            String article, LocalDate deadline) {
+
+        /** A meeting to move. */
+        public EffectRequest(Effect.Type type, String meetingId, Instant start, Instant end) {
+            this(type, meetingId, start, end, null, null, null);
+        }
     }
 
-    /** One draft decision as asked for; its {@code effect} only when it is the procedure's only draft. */
+    /**
+     * One draft decision as asked for; its {@code effect} a deadline extension, or a meeting to move when it is the
+     * procedure's only draft.
+     */
     public record DraftRequest(String symbol, String title, String text, EffectRequest effect) {
     }
 

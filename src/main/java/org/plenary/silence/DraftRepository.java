@@ -1,8 +1,10 @@
 package org.plenary.silence;
 
 import java.sql.ResultSet;
+import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -33,22 +35,34 @@ class DraftRepository {
         for (int i = 0; i < drafts.size(); i++) {
             DraftContent.DraftText d = drafts.get(i);
             if (i < before.size()) {
-                jdbc.sql("update silence_draft set symbol = :symbol, title = :title, text = :text where id = :id")
-                        .param("symbol", d.symbol()).param("title", d.title()).param("text", d.text())
-                        .param("id", before.get(i).id()).update();
+                extension(jdbc.sql("""
+                        update silence_draft set symbol = :symbol, title = :title, text = :text,
+                               extension_participant = :participant, extension_article = :article,
+                               extension_deadline = :deadline
+                         where id = :id
+                        """).param("symbol", d.symbol()).param("title", d.title()).param("text", d.text())
+                        .param("id", before.get(i).id()), d.extension()).update();
             } else {
-                jdbc.sql("""
-                        insert into silence_draft (id, procedure, position, symbol, title, text, status)
-                        values (:id, :procedure, :position, :symbol, :title, :text, 'OPEN')
+                extension(jdbc.sql("""
+                        insert into silence_draft (id, procedure, position, symbol, title, text, status,
+                                                   extension_participant, extension_article, extension_deadline)
+                        values (:id, :procedure, :position, :symbol, :title, :text, 'OPEN', :participant, :article,
+                                :deadline)
                         """).param("id", UUID.randomUUID()).param("procedure", procedure.value())
                         .param("position", i + 1).param("symbol", d.symbol()).param("title", d.title())
-                        .param("text", d.text()).update();
+                        .param("text", d.text()), d.extension()).update();
             }
         }
         for (DraftDecision gone : before.subList(Math.min(drafts.size(), before.size()), before.size())) {
             jdbc.sql("delete from silence_draft_version where draft = :id").param("id", gone.id()).update();
             jdbc.sql("delete from silence_draft where id = :id").param("id", gone.id()).update();
         }
+    }
+
+    private static JdbcClient.StatementSpec extension(JdbcClient.StatementSpec sql, DeadlineExtension e) {
+        return sql.param("participant", e == null ? null : e.participant(), Types.OTHER)
+                .param("article", e == null ? null : e.article(), Types.VARCHAR)
+                .param("deadline", e == null ? null : Date.valueOf(e.deadline()), Types.DATE);
     }
 
     List<DraftDecision> of(SilenceProcedureId procedure) {
@@ -124,9 +138,12 @@ class DraftRepository {
 
     private DraftDecision map(ResultSet rs, int n) throws SQLException {
         Timestamp concluded = rs.getTimestamp("concluded_at");
+        UUID participant = rs.getObject("extension_participant", UUID.class);
         return new DraftDecision(rs.getObject("id", UUID.class),
                 new SilenceProcedureId(rs.getObject("procedure", UUID.class)), rs.getInt("position"),
                 rs.getString("symbol"), rs.getString("title"), rs.getString("text"),
-                DraftStatus.valueOf(rs.getString("status")), concluded == null ? null : concluded.toInstant());
+                DraftStatus.valueOf(rs.getString("status")), concluded == null ? null : concluded.toInstant(),
+                participant == null ? null : new DeadlineExtension(participant, rs.getString("extension_article"),
+                        rs.getDate("extension_deadline").toLocalDate()));
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenary.processes.Process;
+import org.plenary.roster.DeadlineExtensionDecided;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.LanguageVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes one {@link DraftAdopted} per draft adopted at a procedure's deadline, with its text in every language:
  * a procedure with one draft has the versions of its proposal, a draft among several its own. A draft without a
- * symbol of its own is cited by its procedure's reference ({@code SP.1}).
+ * symbol of its own is cited by its procedure's reference ({@code SP.1}). A draft that extends a State's obligation
+ * deadline is also published to the roster as {@link DeadlineExtensionDecided}.
  */
 @Component
 class DraftsAdopted {
@@ -38,6 +41,11 @@ class DraftsAdopted {
             String symbol = d.symbol() != null ? d.symbol() : p.reference();
             events.publishEvent(new DraftAdopted(process.id(), p.id(), d.id(), symbol, d.title(), d.text(),
                     procedure.original(), Map.copyOf(texts), p.deadline()));
+            if (d.extension() != null) {
+                events.publishEvent(new DeadlineExtensionDecided(process.treaty(),
+                        new ParticipantId(d.extension().participant()), d.extension().article(),
+                        d.extension().deadline(), d.id(), d.label(), p.deadline()));
+            }
         }
     }
 }

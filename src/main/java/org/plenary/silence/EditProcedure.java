@@ -72,6 +72,10 @@ public class EditProcedure {
     private static DraftProcedure.Command keeping(DraftProcedure.Command c, List<DraftDecision> stored) {
         return new DraftProcedure.Command(c.process(), c.subject(), null, c.deadline(), c.amendmentsBreakSilence(),
                 c.effect(), c.documents(), c.revises(), c.announcedWith(), stored.stream()
-                        .map(d -> new DraftProcedure.DraftRequest(d.symbol(), d.title(), d.text(), null)).toList());
+                        .map(d -> new DraftProcedure.DraftRequest(d.symbol(), d.title(), d.text(),
+                                d.extension() == null ? null : new DraftProcedure.EffectRequest(
+                                        Effect.Type.RECORD_DEADLINE_EXTENSION, null, null, null,
+                                        d.extension().participant().toString(), d.extension().article(),
+                                        d.extension().deadline()))).toList());
     }
 }

@@ -3,10 +3,14 @@ package org.plenary.silence;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What an adopted decision changes by itself: for now, moving a meeting of the process to new dates. */
+/**
+ * What an adopted procedure changes by itself: moving a meeting of the process to new dates. An extension of a
+ * State's obligation deadline ({@code RECORD_DEADLINE_EXTENSION}) is an effect of a draft, kept with it as a
+ * {@link DeadlineExtension}.
+ */
 public record Effect(Type type, UUID meeting, Instant start, Instant end) {
 
     public enum Type {
-        RESCHEDULE_MEETING
+        RESCHEDULE_MEETING, RECORD_DEADLINE_EXTENSION
     }
 }

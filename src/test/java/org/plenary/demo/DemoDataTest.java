@@ -279,6 +279,18 @@ class DemoDataTest {
                 "the First Preparatory Meeting planned for 8 June 2020 is held on 29 June 2020");
     }
 
+    @Test
+    void theAdoptedExtensionRequestsOf2021ExtendedTheDeadlinesOfBosniaAndHerzegovinaAndBulgaria() {
+        JsonNode bih = await("extended once the adoption reaches the roster").atMost(Duration.ofSeconds(20))
+                .until(() -> api().get("/participants/" + participant("Bosnia and Herzegovina") + "/obligations")
+                        .json().get(0), o -> o.get("deadline").asString().equals("2022-09-01"));
+        assertThat(bih.get("article").asString()).isEqualTo("Article 4");
+        assertThat(bih.get("history").get(1).get("previous").asString()).isEqualTo("2021-03-01");
+        assertThat(bih.get("history").get(1).get("decidedBy").asString()).isEqualTo("CCM/CONF/2021/DEC.1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/participants/" + participant("Bulgaria")
+                + "/obligations").json().get(0).get("deadline").asString(), "2022-10-01"::equals);
+    }
+
     private String letterPdf(String token, JsonNode letter, String language) throws Exception {
         java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port

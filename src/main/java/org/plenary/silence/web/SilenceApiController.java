@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.plenary.processes.Process;
@@ -43,11 +44,12 @@ import tools.jackson.databind.ObjectMapper;
 @Tag(name = "Silence procedures", description = "Tacit adoption: proposals, deadlines, objections and outcomes")
 class SilenceApiController {
 
-    record NewEffect(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
+    record NewEffect(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end,
+            String participantId, String article, LocalDate deadline) {
 
         DraftProcedure.EffectRequest request() {
             return new DraftProcedure.EffectRequest(type, meetingId, start == null ? null : start.toInstant(),
-                    end == null ? null : end.toInstant());
+                    end == null ? null : end.toInstant(), participantId, article, deadline);
         }
     }
 
