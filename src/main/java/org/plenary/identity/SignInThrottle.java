@@ -2,6 +2,8 @@ package org.plenary.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +38,10 @@ class SignInThrottle {
     private final FailureLimit usualPlaces;
     private final Cache<String, Boolean> trusted;
     private final Clock clock;
+    private final Counter failures;
+    private final Counter refusals;
 
-    SignInThrottle(IdentityProperties properties, Clock clock) {
+    SignInThrottle(IdentityProperties properties, Clock clock, MeterRegistry registry) {
         IdentityProperties.Throttle throttle = properties.throttle();
         this.accounts = new FailureLimit(throttle.accountFreeFailures(), throttle.firstDelay(),
                 throttle.accountMaxDelay(), throttle.forgetAfter(), throttle.maxTracked(), clock);
@@ -48,6 +52,11 @@ class SignInThrottle {
         this.trusted = Caffeine.newBuilder().maximumSize(throttle.maxTracked()).expireAfterWrite(TRUSTED_FOR)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
         this.clock = clock;
+        this.failures = Counter.builder("plenary.signin.failures").description("Failed sign-ins (wrong credentials)")
+                .register(registry);
+        this.refusals = Counter.builder("plenary.signin.throttled")
+                .description("Sign-ins refused without checking the password, to wait after repeated failures")
+                .register(registry);
     }
 
     /** Refuses the attempt when it must still wait. */
@@ -62,11 +71,13 @@ class SignInThrottle {
             wait = accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
         }
         if (!wait.isZero()) {
+            refusals.increment();
             throw new SignInThrottled(wait);
         }
     }
 
     void failed(String address, String username) {
+        failures.increment();
         Instant now = clock.instant();
         accounts.failed(account(username), now);
         if (usualPlace(address, username)) {

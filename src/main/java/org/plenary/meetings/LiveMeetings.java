@@ -1,5 +1,7 @@
 package org.plenary.meetings;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,12 +44,15 @@ public class LiveMeetings {
     private final TransactionTemplate readOnly;
 
     LiveMeetings(Processes processes, Meetings meetings, MeetingRepository repository,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, MeterRegistry registry) {
         this.processes = processes;
         this.meetings = meetings;
         this.repository = repository;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+        Gauge.builder("plenary.live.viewers", streams, LiveStreams::viewers)
+                .description("Live pages open on this instance (Server-Sent Event streams)").tag("page", "meeting")
+                .register(registry);
     }
 
     /** A new viewer, who receives the current state at once and every change after it. */

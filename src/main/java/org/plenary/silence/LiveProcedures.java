@@ -1,5 +1,7 @@
 package org.plenary.silence;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,14 +34,16 @@ public class LiveProcedures {
     private final TransactionTemplate readOnly;
 
     LiveProcedures(Processes processes, ProcedureRepository procedures, DraftRepository drafts,
-            ProcedureVersionRepository versions,
-            TransactionTemplate transactions) {
+            ProcedureVersionRepository versions, TransactionTemplate transactions, MeterRegistry registry) {
         this.processes = processes;
         this.procedures = procedures;
         this.drafts = drafts;
         this.versions = versions;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
+        Gauge.builder("plenary.live.viewers", streams, LiveStreams::viewers)
+                .description("Live pages open on this instance (Server-Sent Event streams)").tag("page", "procedure")
+                .register(registry);
     }
 
     /**

@@ -34,7 +34,7 @@ class SignInThrottleTest {
                 public Clock withZone(java.time.ZoneId zone) {
                     return this;
                 }
-            });
+            }, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     private long waitOf(String address, String username) {
         try {

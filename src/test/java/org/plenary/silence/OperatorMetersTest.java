@@ -3,21 +3,30 @@ package org.plenary.silence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
+import org.plenary.support.Fixtures;
 
 /**
  * The meters of the silence procedures, the audit sequencer and the mail outbox, as an operator's Prometheus reads
  * them: they move while a procedure is circulated (a deadline timer, notices queued then sent, audit entries
- * integrated) and broken (an objection recorded, a procedure concluded as BROKEN).
+ * integrated) and broken (an objection recorded, a procedure concluded as BROKEN); and those of sign-in failures and
+ * live viewers.
  */
 class OperatorMetersTest extends PlenaryTest {
 
@@ -50,6 +59,33 @@ class OperatorMetersTest extends PlenaryTest {
                 && now.get(BROKEN) >= before.get(BROKEN) + 1
                 && now.get(INTEGRATED) > before.get(INTEGRATED)
                 && now.get(SENT) > before.get(SENT));
+    }
+
+    @Test
+    void aFailedSignInAndAnOpenLivePageShow() {
+        String failures = "plenary_signin_failures_total";
+        String viewers = "plenary_live_viewers{page=\"procedure\"}";
+        Map<String, Double> before = scrape();
+        assertThat(before).containsKeys(failures, "plenary_signin_throttled_total", viewers,
+                "plenary_live_viewers{page=\"meeting\"}");
+        assertThat(api().post("/auth/token", Map.of("username", "nobody-" + UUID.randomUUID(), "password",
+                "not-the-password")).status()).isEqualTo(401);
+        awaitScrape(now -> now.get(failures) >= before.get(failures) + 1);
+
+        SilenceWorld world = SilenceWorld.create(admin(), "PT1M");
+        String id = world.presidency().api().post(world.path(),
+                world.proposal(Instant.now().plus(Duration.ofHours(1)))).json().get("id").asString();
+        HttpRequest live = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1"
+                        + world.path(id) + "/live"))
+                .header("Accept", "text/event-stream").header("Authorization", "Bearer "
+                        + Fixtures.signIn(api(), world.presidency().username(), Fixtures.PASSWORD)).build();
+        CompletableFuture<HttpResponse<Stream<String>>> watching = HttpClient.newHttpClient()
+                .sendAsync(live, HttpResponse.BodyHandlers.ofLines());
+        try {
+            awaitScrape(now -> now.get(viewers) >= before.get(viewers) + 1);
+        } finally {
+            watching.thenAccept(response -> response.body().close());
+        }
     }
 
     private void awaitScrape(Predicate<Map<String, Double>> condition) {

@@ -73,6 +73,11 @@ public final class LiveStreams<K, S> {
         }
     }
 
+    /** How many streams are open on this instance, for operators. */
+    public int viewers() {
+        return streams.values().stream().mapToInt(Set::size).sum();
+    }
+
     /** The things that have open streams. */
     public Set<K> watched() {
         return Set.copyOf(streams.keySet());
