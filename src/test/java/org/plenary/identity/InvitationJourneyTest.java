@@ -115,6 +115,11 @@ class InvitationJourneyTest extends PlenaryTest {
         assertThat(officerPages.get("/account").body()).contains("href=\"/accounts/invitations\"");
         assertThat(officerPages.get("/accounts/invitations").body()).contains(byOfficer.json().get("email").asString());
 
+        String invited = byOfficer.json().get("email").asString();
+        org.awaitility.Awaitility.await("the invitation delivered, its one-time link no longer kept")
+                .atMost(Duration.ofMinutes(2)).until(() -> count(
+                        "select count(*) from mail_outbox where recipient = ? and status = 'SENT'", invited) == 1);
+
         String reason = "Only administrators, and officers for the delegates of their processes' participants, may invite";
         assertForbidden(unchanged(() -> officer.api().post("/users/invitations",
                 Map.of("email", unique("o") + "@mission.example", "displayName", "An officer"))), reason);
