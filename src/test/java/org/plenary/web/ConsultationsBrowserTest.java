@@ -27,7 +27,7 @@ class ConsultationsBrowserTest extends BrowserJourney {
         admin.post("/treaties", Map.of("code", treaty, "title", "Convention on Cluster Munitions"));
         admin.send("POST", "/treaties/" + treaty + "/statuses", "name,iso3,status,since\n" + party
                 + ",,STATE_PARTY,2012-07-17\n", "text/csv");
-        String partyId = admin.get("/participants").json().valueStream()
+        String partyId = admin.get("/participants.json").json().valueStream()
                 .filter(p -> p.get("name").asString().equals(party)).findFirst().orElseThrow().get("id").asString();
         String code = unique("CCM-2RC");
         String process = admin.post("/processes", Map.of("code", code, "title", "Second Review Conference",

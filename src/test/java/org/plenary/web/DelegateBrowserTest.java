@@ -35,7 +35,7 @@ class DelegateBrowserTest extends BrowserJourney {
         admin.post("/processes", Map.of("code", code, "title", "Second Review Conference", "treaty", treaty,
                 "timeZone", "Europe/Zurich", "languages", List.of("en", "fr", "es"),
                 "silenceMinimumPeriod", "PT72H"));
-        String niueId = admin.get("/participants?size=500").json().valueStream()
+        String niueId = admin.get("/participants.json").json().valueStream()
                 .filter(p -> p.get("name").asString().equals(niue)).findFirst().orElseThrow().get("id").asString();
         String delegate = account("Delegate of Niue", niueId);
 

@@ -134,7 +134,7 @@ class LettersBrowserTest extends BrowserJourney {
     }
 
     private String participant(String name) {
-        return admin().get("/participants?size=500").json().valueStream()
+        return admin().get("/participants.json").json().valueStream()
                 .filter(p -> p.get("name").asString().equals(name)).findFirst().orElseThrow().get("id").asString();
     }
 
