@@ -68,7 +68,7 @@ class ConventionsTest extends PlenaryTest {
         assertThat(first.header("Link")).matches("<http://[^>]+/api/v1/participants\\?page=1&size=2>; rel=\"next\"");
         assertThat(second.json().get(0)).isNotEqualTo(first.json().get(0)).isNotEqualTo(first.json().get(1));
         long total = count("select count(*) from participant");
-        Api.Response last = admin.get("/participants?page=0&size=" + Math.min(total, 500));
+        Api.Response last = admin.get("/participants?page=" + (total - 1) / 500 + "&size=500");
         assertThat(last.header("Link")).isNull();
     }
 
