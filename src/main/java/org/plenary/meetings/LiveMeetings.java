@@ -1,6 +1,5 @@
 package org.plenary.meetings;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.Optional;
@@ -50,9 +49,7 @@ public class LiveMeetings {
         this.repository = repository;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
-        Gauge.builder("plenary.live.viewers", streams, LiveStreams::viewers)
-                .description("Live pages open on this instance (Server-Sent Event streams)").tag("page", "meeting")
-                .register(registry);
+        streams.measure(registry, "meeting");
     }
 
     /** A new viewer, who receives the current state at once and every change after it. */

@@ -1,6 +1,5 @@
 package org.plenary.silence;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.Optional;
@@ -41,9 +40,7 @@ public class LiveProcedures {
         this.versions = versions;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
-        Gauge.builder("plenary.live.viewers", streams, LiveStreams::viewers)
-                .description("Live pages open on this instance (Server-Sent Event streams)").tag("page", "procedure")
-                .register(registry);
+        streams.measure(registry, "procedure");
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.plenary.silence;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
 import org.plenary.notifications.MailComposer;
@@ -29,7 +26,6 @@ import org.springframework.stereotype.Component;
 class NoticeMail implements MailComposer {
 
     static final String KIND = "silence-notice";
-    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final SilenceNotices notices;
     private final ProcedureRepository procedures;
@@ -78,14 +74,13 @@ class NoticeMail implements MailComposer {
                 when(t, process, p.deadline()), when(t, process, p.concludedAt()),
                 p.withdrawalReason(), baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
                 documents.referencesForDelegations(p.documents()).stream().map(this::document).toList());
-        MailTemplates.Parts parts = templates.render("mail/silence-notice", Map.of("t", t, "mail", content));
-        return new OutgoingMail(to, t.language(), "[" + process.code() + " " + p.reference() + "] "
-                + t.get("mail.silence." + kind + ".subject", text.subject()), parts.text(), parts.html(), List.of());
+        return templates.compose(to, t, "mail/silence-notice", content, "[" + process.code() + " " + p.reference()
+                + "] " + t.get("mail.silence." + kind + ".subject", text.subject()));
     }
 
     /** An instant in the process's time zone and in UTC, as the recipient's language writes them. */
     private static String when(Texts t, Process process, Instant at) {
-        return at == null ? "" : t.dateTime(at, process.timeZone()) + " / " + t.dateTime(at, UTC);
+        return at == null ? "" : t.dateTimeAndUtc(at, process.timeZone());
     }
 
     private SilenceNoticeEmail.Document document(DocumentReference a) {

@@ -1,5 +1,7 @@
 package org.plenary.shared.web;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -73,9 +75,14 @@ public final class LiveStreams<K, S> {
         }
     }
 
-    /** How many streams are open on this instance, for operators. */
-    public int viewers() {
-        return streams.values().stream().mapToInt(Set::size).sum();
+    /**
+     * Shows operators how many of these streams are open on this instance, as
+     * {@code plenary_live_viewers{page="<page>"}}.
+     */
+    public void measure(MeterRegistry registry, String page) {
+        Gauge.builder("plenary.live.viewers", streams, open -> open.values().stream().mapToInt(Set::size).sum())
+                .description("Live pages open on this instance (Server-Sent Event streams)").tag("page", page)
+                .register(registry);
     }
 
     /** The things that have open streams. */
