@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.support.Mails;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
 import org.plenary.support.Fixtures.Person;
@@ -51,7 +52,7 @@ class TreeHeadPublishedTest extends PlenaryTest {
                 .isEqualTo(200);
 
         String address = delegate.username() + "@mission.example";
-        MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(MAIL.getReceivedMessages())
+        MimeMessage mail = await().atMost(Mails.DELIVERY).until(() -> Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> addressedTo(m, address)).findFirst(), Optional::isPresent).orElseThrow();
 
         Map<String, String> head = fields(header(mail));

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.support.Mails;
 import org.plenary.support.Api;
 import tools.jackson.databind.JsonNode;
 
@@ -225,7 +226,7 @@ class ConsultationApiTest extends PlenaryTest {
         String ics = api().get("/processes/" + world.process + "/calendar.ics").text().replaceAll("\r\n[ \t]", "");
         assertThat(ics).contains("consultation-" + open.substring(open.lastIndexOf('/') + 1) + "@plenary",
                 "Consultation closes: Possible elements of the Lausanne Action Plan", "SEQUENCE:1");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
+        await().atMost(Mails.DELIVERY).until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
                 recipient(m).equals(world.delegateB.username() + "@mission.example") && subject(m).startsWith(
                         "Consultation extended: ")));
 
@@ -237,7 +238,7 @@ class ConsultationApiTest extends PlenaryTest {
         assertThat(closed.json().get("closedEarly").asBoolean()).isTrue();
         assertThat(count("select count(*) from audit_entry where action = 'consultations.consultation.closed' "
                 + "and process = ?::uuid and after like ?", world.process, "%" + reason + "%")).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
+        await().atMost(Mails.DELIVERY).until(() -> Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
                 recipient(m).equals(world.delegateB.username() + "@mission.example")
                         && subject(m).startsWith("Consultation closed: ")
                         && GreenMailUtil.getBody(m).replace("=\r\n", "").contains("Reason: " + reason)));

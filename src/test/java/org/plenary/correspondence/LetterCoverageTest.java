@@ -78,7 +78,7 @@ class LetterCoverageTest extends PlenaryTest {
         assertThat(dispatches.valueStream().filter(d -> d.get("email").asString().equals(delegateEmail))
                 .map(d -> d.get("language").asString())).as("an account is written to in the process's first "
                 + "language").containsExactly("en");
-        await().atMost(Duration.ofSeconds(30)).until(() -> received(mission) == 1 && received(delegateEmail) == 1);
+        await().atMost(Mails.DELIVERY).until(() -> received(mission) == 1 && received(delegateEmail) == 1);
         MimeMessage french = message(mission);
         assertThat(french.getHeader("Content-Language")).containsExactly("fr");
         assertThat(french.getHeader("Auto-Submitted")).containsExactly("auto-generated");
@@ -98,7 +98,7 @@ class LetterCoverageTest extends PlenaryTest {
                 .isEqualTo(1);
         assertThat(api().as(presidency).post(path + "/dispatch-unreached", null).json().get("dispatches").asInt())
                 .as("a second time, nobody is left").isZero();
-        await().atMost(Duration.ofSeconds(30)).until(() -> received(capital) == 1);
+        await().atMost(Mails.DELIVERY).until(() -> received(capital) == 1);
         assertThat(received(mission)).as("the others are not written to again").isEqualTo(1);
         assertThat(api().as(presidency).get(path + "/coverage").json().get("unreached").size()).isZero();
     }

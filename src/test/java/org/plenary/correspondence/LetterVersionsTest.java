@@ -148,7 +148,7 @@ class LetterVersionsTest extends PlenaryTest {
                 Map.of("subject", FRENCH_SUBJECT, "body", FRENCH_BODY)).status()).isEqualTo(200);
         assertThat(presidency.post(letters() + "/" + letter + "/send", null).status()).isEqualTo(200);
 
-        org.awaitility.Awaitility.await("both missions' e-mails received").atMost(java.time.Duration.ofMinutes(2))
+        org.awaitility.Awaitility.await("both missions' e-mails received").atMost(Mails.DELIVERY)
                 .until(() -> Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m, "mission-fr@example.org")
                         || to(m, "mission-es@example.org")).count() >= 2);
         MimeMessage french = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m, "mission-fr@example.org"))

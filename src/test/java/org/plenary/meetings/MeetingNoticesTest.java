@@ -39,7 +39,7 @@ class MeetingNoticesTest extends PlenaryTest {
                 "title", "Second Preparatory Meeting", "kind", "PREPARATORY_MEETING", "format", "IN_PERSON",
                 "start", "2030-06-08T10:00:00+02:00", "end", "2030-06-08T13:00:00+02:00")).json().get("id").asString();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> to(mission).size() == 1);
+        await().atMost(Mails.DELIVERY).until(() -> to(mission).size() == 1);
         MimeMessage convened = to(mission).getFirst();
         assertThat(convened.getSubject()).isEqualTo("Réunion convoquée : Second Preparatory Meeting");
         assertThat(convened.getHeader("Content-Language")).containsExactly("fr");
@@ -47,24 +47,24 @@ class MeetingNoticesTest extends PlenaryTest {
                 .contains("La Présidence convoque la réunion « Second Preparatory Meeting », du 8 juin 2030")
                 .contains("heure de Genève (UTC+2)").contains("08:00 UTC");
         String account = delegate.username() + "@mission.example";
-        await().atMost(Duration.ofSeconds(30)).until(() -> to(account).size() == 1);
+        await().atMost(Mails.DELIVERY).until(() -> to(account).size() == 1);
         assertThat(to(account).getFirst().getSubject()).isEqualTo("Meeting convened: Second Preparatory Meeting");
 
         String reason = "The conference room is under renovation.";
         assertThat(secretariat.api().post("/processes/" + process + "/meetings/" + meeting + "/reschedule", Map.of(
                 "start", "2030-06-15T10:00:00+02:00", "end", "2030-06-15T13:00:00+02:00", "reason", reason))
                 .status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> to(mission).size() == 2);
+        await().atMost(Mails.DELIVERY).until(() -> to(mission).size() == 2);
         MimeMessage moved = to(mission).get(1);
         assertThat(moved.getSubject()).isEqualTo("Réunion déplacée : Second Preparatory Meeting");
         assertThat(Mails.plainText(moved)).as("the reason the officer gave").contains("Motif : " + reason);
 
         assertThat(secretariat.api().post("/processes/" + process + "/meetings/" + meeting + "/cancel", null)
                 .status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> to(mission).size() == 3);
+        await().atMost(Mails.DELIVERY).until(() -> to(mission).size() == 3);
         assertThat(to(mission).get(2).getSubject()).isEqualTo("Réunion annulée : Second Preparatory Meeting");
         assertThat(Mails.plainText(to(mission).get(2))).as("no reason on a cancellation").doesNotContain("Motif");
-        await().atMost(Duration.ofSeconds(30)).alias("notices recorded as sent, once the delivery commits").until(() ->
+        await().atMost(Mails.DELIVERY).alias("notices recorded as sent, once the delivery commits").until(() ->
                 count("select count(*) from meeting_notice where meeting = ?::uuid and sent_at is not null"
                         + " and lower(email) in (lower(?), lower(?))", meeting, mission, account) == 6);
     }

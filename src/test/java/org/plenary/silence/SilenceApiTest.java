@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.support.Mails;
 import org.plenary.support.Api;
 import org.plenary.support.Rfc9162;
 import org.plenary.support.TestClock;
@@ -281,7 +282,7 @@ class SilenceApiTest extends PlenaryTest {
         remind.remind(SilenceProcedureId.parse(id));
         remind.remind(SilenceProcedureId.parse(id));
         String to = world.signatoryDelegate().username() + "@mission.example";
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(to).size() == 2);
+        await().atMost(Mails.DELIVERY).until(() -> mailsTo(to).size() == 2);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> mailsTo(to).size() == 2);
         assertThat(mailsTo(to)).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("] Silence procedure: "))
                 .anyMatch(s -> s.contains("] Reminder: "));

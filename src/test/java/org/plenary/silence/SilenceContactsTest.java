@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.support.Mails;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
 import org.plenary.support.WebSession;
@@ -46,7 +47,7 @@ class SilenceContactsTest extends PlenaryTest {
 
         String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> received(mission) == 1 && received(shared) == 1
+        await().atMost(Mails.DELIVERY).until(() -> received(mission) == 1 && received(shared) == 1
                 && received(world.delegateA().username() + "@mission.example") == 1);
         assertThat(count("select count(*) from silence_notice where procedure = ?::uuid and lower(email) = lower(?)",
                 id, shared)).as("an address that is both a contact and an account").isEqualTo(1);

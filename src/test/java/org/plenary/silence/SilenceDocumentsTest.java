@@ -129,7 +129,7 @@ class SilenceDocumentsTest extends PlenaryTest {
         body.put("documents", List.of(restricted, general, limited));
         world.circulated(body);
         String to = world.delegateB().username() + "@mission.example";
-        await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(MAIL.getReceivedMessages())
+        await().atMost(Mails.DELIVERY).until(() -> Arrays.stream(MAIL.getReceivedMessages())
                 .anyMatch(m -> sentTo(m, to) && subject(m).contains("Silence procedure")));
         MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> sentTo(m, to)).findFirst()
                 .orElseThrow();

@@ -42,14 +42,14 @@ class SilenceOutcomeNoticesTest extends PlenaryTest {
         String id = world.circulated(world.proposal(Instant.now().plus(Duration.ofMinutes(2))));
         world.delegateA().api().post(world.path(id) + "/objections", Map.of("reason", "We cannot attend."));
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> to(mission).size() == 2);
+        await().atMost(Mails.DELIVERY).until(() -> to(mission).size() == 2);
         MimeMessage broken = to(mission).stream().filter(m -> subject(m).contains("Silence rompu")).findFirst()
                 .orElseThrow();
         assertThat(broken.getHeader("Content-Language")).containsExactly("fr");
         assertThat(Mails.plainText(broken)).contains("Excellence, chers collègues,").contains("Le silence a été rompu le")
                 .contains("n’est donc pas adoptée").doesNotContain("Silence was broken");
         String delegate = world.delegateA().username() + "@mission.example";
-        await().atMost(Duration.ofSeconds(120)).until(() -> to(delegate).stream()
+        await().atMost(Mails.DELIVERY).until(() -> to(delegate).stream()
                 .anyMatch(m -> subject(m).contains("Silence broken: ")));
         assertThat(count("select count(*) from silence_notice where procedure = ?::uuid and kind = 'BROKEN'"
                 + " and status = 'SENT' and lower(email) = lower(?)", id, mission)).isEqualTo(1);
@@ -64,7 +64,7 @@ class SilenceOutcomeNoticesTest extends PlenaryTest {
         assertThat(world.presidency().api().post(world.path(id) + "/withdraw",
                 Map.of("reason", "Les consultations se poursuivent.")).status()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(120)).until(() -> to(mission).stream()
+        await().atMost(Mails.DELIVERY).until(() -> to(mission).stream()
                 .anyMatch(m -> subject(m).contains("Procédure d’approbation tacite retirée")));
         MimeMessage withdrawn = to(mission).stream()
                 .filter(m -> subject(m).contains("Procédure d’approbation tacite retirée")).findFirst().orElseThrow();

@@ -21,7 +21,7 @@ public record Mailbox(GreenMail mail, String address) {
 
     /** Waits for the {@code n}th e-mail to this address and answers the path of its link under {@code prefix}. */
     public String linkIn(int n, String prefix) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> messages().size() >= n);
+        await().atMost(Mails.DELIVERY).until(() -> messages().size() >= n);
         String body = GreenMailUtil.getBody(messages().get(n - 1)).replace("=\r\n", "");
         Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(prefix) + "[A-Za-z0-9_-]{40,})").matcher(body);
         if (!link.find()) {
