@@ -14,6 +14,7 @@ import org.plenary.notifications.OutgoingMail;
 import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -22,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the e-mail of a meeting notice in its recipient's language, from the templates {@code mail/meeting-notice}
- * and the dates the notice recorded, and records its delivery, which the outbox reports in its transaction.
+ * Writes the e-mail of a meeting notice in its recipient's language (the meeting's title in that version when it
+ * exists), from the templates {@code mail/meeting-notice} and the dates the notice recorded, and records its
+ * delivery, which the outbox reports in its transaction.
  */
 @Component
 class MeetingNoticeMail implements MailComposer {
@@ -33,15 +35,18 @@ class MeetingNoticeMail implements MailComposer {
 
     private final JdbcClient jdbc;
     private final MeetingRepository meetings;
+    private final MeetingVersionRepository versions;
     private final Processes processes;
     private final MailTemplates templates;
     private final MessageSource messages;
     private final String baseUrl;
 
-    MeetingNoticeMail(JdbcClient jdbc, MeetingRepository meetings, Processes processes, MailTemplates templates,
-            MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+    MeetingNoticeMail(JdbcClient jdbc, MeetingRepository meetings, MeetingVersionRepository versions,
+            Processes processes, MailTemplates templates, MessageSource messages,
+            @Value("${plenary.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.meetings = meetings;
+        this.versions = versions;
         this.processes = processes;
         this.templates = templates;
         this.messages = messages;
@@ -67,13 +72,15 @@ class MeetingNoticeMail implements MailComposer {
         Meeting meeting = meetings.find(notice.meeting()).orElseThrow();
         Process process = processes.require(meeting.process().toString());
         Texts t = Texts.written(messages, mail.language());
-        MeetingNoticeEmail content = new MeetingNoticeEmail(notice.kind(), process.title(), meeting.title(),
+        LanguageVersions<MeetingText> texts = versions.of(meeting);
+        String title = texts.in(texts.shownTo(mail.language())).title();
+        MeetingNoticeEmail content = new MeetingNoticeEmail(notice.kind(), process.title(), title,
                 when(t, meeting, notice.start()), when(t, meeting, notice.end()),
                 meeting.venue() == null ? "" : meeting.venue(),
                 baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id());
         MailTemplates.Parts parts = templates.render("mail/meeting-notice", Map.of("t", t, "mail", content));
         return new OutgoingMail(mail.to(), t.language(),
-                t.get("mail.meeting." + notice.kind() + ".subject", meeting.title()), parts.text(), parts.html(),
+                t.get("mail.meeting." + notice.kind() + ".subject", title), parts.text(), parts.html(),
                 List.of());
     }
 

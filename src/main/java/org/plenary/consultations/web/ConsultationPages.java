@@ -11,6 +11,7 @@ import org.plenary.documents.Document;
 import org.plenary.processes.Process;
 import org.plenary.roster.Category;
 import org.plenary.roster.Standing;
+import org.plenary.shared.web.VersionChoice;
 
 /** What the consultation pages show, and where each page is. */
 public final class ConsultationPages {
@@ -29,9 +30,12 @@ public final class ConsultationPages {
     public record Choices(Process process, List<Document> documents) {
     }
 
-    /** One consultation: for officers the actions, for a delegate what its delegation submitted. */
+    /**
+     * One consultation, its title, elements and questions in the {@code version} shown: for officers the actions
+     * and the languages they may write a version in, for a delegate what its delegation submitted.
+     */
     public record One(Process process, Entry entry, boolean officer, boolean delegate, Optional<Submission> mine,
-            Optional<Document> document) {
+            Optional<Document> document, VersionChoice version, List<String> writableLanguages) {
 
         public String path() {
             return page(process, entry.consultation());

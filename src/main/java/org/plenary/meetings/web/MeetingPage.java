@@ -6,14 +6,16 @@ import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.SpeakersListState;
 import org.plenary.processes.Process;
+import org.plenary.shared.web.VersionChoice;
 
 /**
  * What the page of a meeting shows: its facts, and per agenda item the speakers' list, with what the reader
  * may do (a delegation asks for the floor or withdraws, or submits a written statement; the chair takes up items
- * and gives the floor, and files the {@code linkable} documents of the process under an item).
+ * and gives the floor, and files the {@code linkable} documents of the process under an item). The meeting's title
+ * and items are in the {@code version} shown; officers may write versions in {@code writableLanguages}.
  */
 public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate,
-        List<Document> linkable) {
+        List<Document> linkable, VersionChoice version, List<String> writableLanguages) {
 
     /**
      * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it) and the documents

@@ -61,8 +61,9 @@ class MeetingPagesController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}")
-    String meeting(@PathVariable String code, @PathVariable String id, Model model) {
-        return views.meeting(processes.require(code), MeetingId.parse(id), null, model);
+    String meeting(@PathVariable String code, @PathVariable String id,
+            @RequestParam(required = false) String version, Model model) {
+        return views.meeting(processes.require(code), MeetingId.parse(id), null, version, model);
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/floor")

@@ -2,6 +2,7 @@ package org.plenary.meetings.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.plenary.documents.Document;
 import org.plenary.documents.Documents;
@@ -11,7 +12,9 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingKind;
+import org.plenary.meetings.MeetingText;
 import org.plenary.meetings.Meetings;
+import org.plenary.meetings.WriteMeetingVersion;
 import org.plenary.meetings.web.MeetingForms.AgendaText;
 import org.plenary.meetings.web.MeetingForms.NewMeeting;
 import org.plenary.meetings.web.MeetingPageForms.FilingForm;
@@ -21,7 +24,10 @@ import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.Form;
+import org.plenary.shared.web.VersionChoice;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -42,9 +48,12 @@ class MeetingViews {
         this.meetings = meetings;
     }
 
+    /** The meetings of the process, each under its title in the reader's language where it has that version. */
     String list(Process process, Form<NewMeeting> form, Model model) {
         model.addAttribute("process", process);
-        model.addAttribute("meetings", meetings.of(process));
+        Map<UUID, String> titles = meetings.titles(process, LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("meetings", meetings.of(process).stream().map(m -> titles.containsKey(m.id().value())
+                ? new MeetingText(titles.get(m.id().value()), Map.of()).applyTo(m) : m).toList());
         model.addAttribute("chair", processes.roleOf(process.id(), Actor.require()).isPresent());
         model.addAttribute("meetingForm", form);
         return "meetings/list";
@@ -56,9 +65,20 @@ class MeetingViews {
      * are blank.
      */
     String meeting(Process process, MeetingId id, Form<AgendaText> agendaForm, Model model) {
-        Meeting meeting = meetings.require(process, id);
+        return meeting(process, id, agendaForm, null, model);
+    }
+
+    /** The page of a meeting in the language version {@code version} asked for, else the reader's, else the original. */
+    String meeting(Process process, MeetingId id, Form<AgendaText> agendaForm, String version, Model model) {
+        Meeting original = meetings.require(process, id);
+        LanguageVersions<MeetingText> versions = meetings.versions(original);
+        VersionChoice choice = VersionChoice.of(versions, version);
+        Meeting meeting = versions.in(choice.shown()).applyTo(original);
         Actor actor = Actor.require();
         boolean chair = processes.roleOf(process.id(), actor).isPresent();
+        boolean isFinal = WriteMeetingVersion.isFinal(original);
+        List<String> writable = !chair ? List.of() : process.languages().stream()
+                .filter(l -> !l.equals(versions.original())).filter(l -> !isFinal || !versions.has(l)).toList();
         Map<String, List<Document>> filed = documents.ofMeeting(process, meeting.id().value()).stream()
                 .filter(d -> d.agendaItem() != null && d.current())
                 .collect(Collectors.groupingBy(Document::agendaItem));
@@ -71,7 +91,7 @@ class MeetingViews {
                             filed.getOrDefault(item.label(), List.of()));
                 }).toList(),
                 chair, actor.delegate(), chair ? documents.visible(process).stream().filter(Document::current)
-                        .toList() : List.of()));
+                        .toList() : List.of(), choice, writable));
         model.addAttribute("statementForm", model.getAttribute("statementForm") instanceof Form<?> f ? f
                 : Form.of(StatementForm.EMPTY));
         model.addAttribute("filingForm", model.getAttribute("filingForm") instanceof Form<?> f ? f
@@ -81,8 +101,8 @@ class MeetingViews {
         model.addAttribute("floorForm", model.getAttribute("floorForm") instanceof Form<?> f ? f
                 : Form.of(FloorForm.EMPTY));
         model.addAttribute("agendaForm", agendaForm != null ? agendaForm : Form.of(new AgendaText(
-                meeting.agendaStatus() == null ? AgendaStatus.PROVISIONAL : meeting.agendaStatus(),
-                meeting.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));
+                original.agendaStatus() == null ? AgendaStatus.PROVISIONAL : original.agendaStatus(),
+                original.agenda().stream().map(MeetingViews::line).collect(Collectors.joining("\n")))));
         return "meetings/meeting";
     }
 
