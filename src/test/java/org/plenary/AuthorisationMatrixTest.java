@@ -352,7 +352,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
-    /** Writing a language version of a letter or a silence procedure: the officers of the process only. */
+    /** Writing a language version of a letter, silence procedure, meeting or consultation: the officers only. */
     @Test
     void refusesWritingLanguageVersionsToADelegateAndLetsTheOfficerWriteThem() {
         String letter = officer.api().post("/processes/" + process + "/letters", Map.of("reference", unique("REF"),
@@ -361,7 +361,19 @@ class AuthorisationMatrixTest extends PlenaryTest {
         String procedure = officer.api().post("/processes/" + process + "/silence-procedures", Map.of(
                 "subject", "Dates", "proposal", "29 June", "deadline", "2030-06-12T18:00:00+02:00")).json()
                 .get("id").asString();
+        String meeting = officer.api().post("/processes/" + process + "/meetings", Map.of("title", "A meeting",
+                "kind", "PREPARATORY_MEETING", "format", "IN_PERSON", "start", "2030-06-08T10:00:00+02:00",
+                "end", "2030-06-08T13:00:00+02:00")).json().get("id").asString();
+        String consultation = officer.api().post("/processes/" + process + "/consultations", Map.of("title", "WP.4",
+                "opens", "2030-06-01T09:00:00Z", "closes", "2030-06-30T18:00:00Z",
+                "elements", List.of(Map.of("ref", "1", "text", "Clear remnants.")))).json().get("id").asString();
         List<Call> calls = List.of(
+                json("PUT", "/processes/" + process + "/meetings/" + meeting + "/versions/fr",
+                        () -> Map.of("title", "Une réunion"),
+                        "Only the Presidency and the Secretariat of the process may manage its meetings"),
+                json("PUT", "/processes/" + process + "/consultations/" + consultation + "/versions/fr",
+                        () -> Map.of("title", "DT.4", "elements", Map.of("1", "Dépolluer.")),
+                        "Only the Presidency and the Secretariat of the process may run consultations"),
                 json("PUT", "/processes/" + process + "/letters/" + letter + "/versions/fr",
                         () -> Map.of("subject", "Préparation", "body", "Excellence,"),
                         "Only the Presidency and the Secretariat of the process may write language versions of "

@@ -1,10 +1,10 @@
 package org.plenary.consultations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
@@ -16,6 +16,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.ContentLanguages;
 import org.plenary.shared.DomainException;
+import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
@@ -29,14 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The officers' form of a consultation's version in another language of the process: its title, and its elements
- * and guiding questions as numbered paragraphs ({@code 12 (d) Text}), as they were typed when it was opened; a
- * paragraph left with its number alone is read in the original.
+ * and guiding questions as paragraphs each after its ref ({@code 12 (d) Text}), separated by blank lines; a
+ * paragraph left with its ref alone is read in the original.
  */
 @PageController
 class ConsultationVersionPagesController {
 
     private static final String PATH = "/processes/{code}/consultations/{id}/versions/{lang}";
-    private static final Pattern LABEL_ALONE = Pattern.compile("(?m)^\\s*(\\d{1,4}\\.?\\s?)?(\\([a-z]{1,3}\\))?\\.?\\s*$");
 
     private final Processes processes;
     private final Consultations consultations;
@@ -67,7 +67,8 @@ class ConsultationVersionPagesController {
         Consultation c = officersConsultation(process, id);
         try {
             write.execute(new WriteConsultationVersion.Command(code, c.id(), lang, form.subject(),
-                    paragraphs(form.text()), paragraphs(form.second())));
+                    paragraphs("elements", c.elements(), form.text()),
+                    paragraphs("questions", c.questions(), form.second())));
             Notice.send(redirect, "versions.saved", lang);
             return "redirect:" + ConsultationPages.page(process, c) + "?version=" + lang;
         } catch (DomainException e) {
@@ -75,13 +76,27 @@ class ConsultationVersionPagesController {
         }
     }
 
-    /** The paragraphs typed, by ref; none when only their numbers are there. */
-    private static Map<String, String> paragraphs(String typed) {
-        if (typed == null || LABEL_ALONE.matcher(typed).replaceAll("").isBlank()) {
-            return Map.of();
-        }
+    /**
+     * The paragraphs typed, by ref: each begins with the ref of one of the originals ({@code 12 (d)}, {@code 12.},
+     * {@code Q1}); one left with its ref alone is left out. 400 for a paragraph that begins with no ref.
+     */
+    private static Map<String, String> paragraphs(String field, List<NumberedText> originals, String typed) {
         Map<String, String> texts = new LinkedHashMap<>();
-        ConsultationForms.paragraphs(typed).forEach(p -> texts.put(p.ref(), p.text()));
+        for (String block : (typed == null ? "" : typed).strip().split("\\R\\s*\\R")) {
+            String paragraph = block.strip().replaceAll("\\s+", " ");
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            String ref = originals.stream().map(NumberedText::ref)
+                    .filter(r -> paragraph.equals(r) || paragraph.startsWith(r + " ") || paragraph.startsWith(r + "."))
+                    .max(Comparator.comparingInt(String::length))
+                    .orElseThrow(() -> InvalidInputException.of(field, "Begin each paragraph with its number: '"
+                            + paragraph + "'"));
+            String text = paragraph.substring(ref.length()).replaceFirst("^\\.?\\s*", "");
+            if (!text.isEmpty()) {
+                texts.put(ref, text);
+            }
+        }
         return texts;
     }
 
