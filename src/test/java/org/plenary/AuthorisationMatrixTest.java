@@ -133,6 +133,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
         List<Call> own = List.of(json("GET", "/me", null, null), json("GET", "/me/tokens", null, null),
                 json("GET", "/me/sessions", null, null),
                 json("PUT", "/me", () -> Map.of("displayName", "Renamed"), null),
+                json("PUT", "/me/language", () -> Map.of("language", "fr"), null),
                 json("PUT", "/me/password", () -> Map.of("currentPassword", "x", "newPassword", "y"), null),
                 json("DELETE", "/me/tokens/" + none, null, null), json("DELETE", "/me/sessions/" + none, null, null));
         for (Call call : own) {
@@ -142,6 +143,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
         for (Api caller : List.of(aUser(admin).api(), delegate.api(), officer.api())) {
             assertThat(caller.get("/me").status()).isEqualTo(200);
             assertThat(caller.put("/me", Map.of("displayName", "Renamed " + unique("x"))).status()).isEqualTo(200);
+            assertThat(caller.put("/me/language", Map.of("language", "en")).status()).isEqualTo(200);
             assertProblem(unchanged(() -> caller.delete("/me/tokens/" + none)), 404);
         }
         assertThat(api().post("/auth/password-reset", Map.of("email", unique("x") + "@nowhere.example")).status())

@@ -49,8 +49,7 @@ class MeetingNotices {
         Instant now = clock.instant();
         List<SqlParameterSource> rows = new ArrayList<>();
         List<QueuedMail> mails = new ArrayList<>();
-        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst())) {
+        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)))) {
             for (Addresses.Address address : participant.addresses()) {
                 UUID id = UUID.randomUUID();
                 rows.add(new MapSqlParameterSource().addValue("id", id).addValue("meeting", meeting.id().value())

@@ -62,8 +62,7 @@ public class SilenceNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     int queue(Process process, SilenceProcedureId procedure, Kind kind, Instant at) {
         List<SqlParameterSource> rows = new ArrayList<>();
-        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst())) {
+        for (Addresses.Addressed participant : addresses.of(processes.participants(process, processes.today(process)))) {
             for (Addresses.Address address : participant.addresses()) {
                 rows.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID())
                         .addValue("procedure", procedure.value()).addValue("kind", kind.name())
