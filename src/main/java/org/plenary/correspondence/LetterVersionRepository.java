@@ -2,8 +2,11 @@ package org.plenary.correspondence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.plenary.processes.ProcessId;
 import org.plenary.shared.LanguageVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +31,20 @@ class LetterVersionRepository {
                     versions.put(rs.getString("language"), new LetterText(rs.getString("subject"), rs.getString("body")));
                 });
         return new LanguageVersions<>(original, LetterText.of(letter), versions);
+    }
+
+    /** The subjects of the process's letters in {@code language}, by letter, where a version exists. */
+    Map<UUID, String> subjects(ProcessId process, String language) {
+        Map<UUID, String> subjects = new HashMap<>();
+        jdbc.sql("""
+                select v.letter, v.subject from letter_version v join letter t on t.id = v.letter
+                 where t.process = :process and v.language = :language
+                """)
+                .param("process", process.value()).param("language", language)
+                .query(rs -> {
+                    subjects.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return subjects;
     }
 
     /** Adds or replaces the version in {@code language}. */
