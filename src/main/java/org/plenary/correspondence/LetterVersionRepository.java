@@ -25,10 +25,11 @@ class LetterVersionRepository {
         String original = jdbc.sql("select original_language from letter where id = :id")
                 .param("id", letter.id().value()).query(String.class).single();
         Map<String, LetterText> versions = new LinkedHashMap<>();
-        jdbc.sql("select language, subject, body from letter_version where letter = :id")
+        jdbc.sql("select language, subject, body, signatory_title from letter_version where letter = :id")
                 .param("id", letter.id().value())
                 .query(rs -> {
-                    versions.put(rs.getString("language"), new LetterText(rs.getString("subject"), rs.getString("body")));
+                    versions.put(rs.getString("language"), new LetterText(rs.getString("subject"), rs.getString("body"),
+                            rs.getString("signatory_title")));
                 });
         return new LanguageVersions<>(original, LetterText.of(letter), versions);
     }
@@ -50,14 +51,16 @@ class LetterVersionRepository {
     /** Adds or replaces the version in {@code language}. */
     void save(LetterId letter, String language, LetterText text, Instant at, String by) {
         jdbc.sql("""
-                insert into letter_version (letter, language, subject, body, created_at, created_by, updated_at, updated_by)
-                values (:letter, :language, :subject, :body, :at, :by, :at, :by)
+                insert into letter_version (letter, language, subject, body, signatory_title, created_at, created_by,
+                                            updated_at, updated_by)
+                values (:letter, :language, :subject, :body, :title, :at, :by, :at, :by)
                 on conflict (letter, language) do update
-                   set subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at,
-                       updated_by = excluded.updated_by
+                   set subject = excluded.subject, body = excluded.body, signatory_title = excluded.signatory_title,
+                       updated_at = excluded.updated_at, updated_by = excluded.updated_by
                 """)
                 .param("letter", letter.value()).param("language", language).param("subject", text.subject())
-                .param("body", text.body()).param("at", Timestamp.from(at)).param("by", by)
+                .param("body", text.body()).param("title", text.signatoryTitle())
+                .param("at", Timestamp.from(at)).param("by", by)
                 .update();
     }
 }
