@@ -8,7 +8,6 @@ import static org.plenary.support.Fixtures.aUser;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,13 @@ import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
 import org.plenary.support.Fixtures.Person;
+import org.plenary.support.Mails;
 import org.plenary.support.WebSession;
 
 /**
  * A person changes the language of their own e-mails and pages on "My account" (a form with its CSRF token) or
- * through the API: audited, it holds at once, for the pages they read and the next e-mail they receive.
+ * through the API: audited, it holds at once, for the pages they read (in every session they are signed in with,
+ * at its next page) and the next e-mail they receive.
  */
 class OwnLanguageTest extends PlenaryTest {
 
@@ -50,9 +51,23 @@ class OwnLanguageTest extends PlenaryTest {
                 + "/meetings", Map.of("title", "Second Preparatory Meeting", "kind", "PREPARATORY_MEETING",
                 "format", "IN_PERSON", "start", "2030-06-08T10:00:00+02:00", "end", "2030-06-08T13:00:00+02:00"))
                 .status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !to(address).isEmpty());
+        await().atMost(Mails.DELIVERY).until(() -> !to(address).isEmpty());
         assertThat(to(address).getFirst().getHeader("Content-Language")).containsExactly("fr");
         assertThat(to(address).getFirst().getSubject()).isEqualTo("Réunion convoquée : Second Preparatory Meeting");
+    }
+
+    @Test
+    void theOtherSignedInSessionsReadTheNewLanguageAtTheirNextPage() {
+        Person person = aUser(admin());
+        WebSession phone = WebSession.signIn(port, person.username(), PASSWORD);
+        WebSession desk = WebSession.signIn(port, person.username(), PASSWORD);
+        assertThat(phone.get("/account").body()).contains("<html lang=\"en\"");
+        desk.get("/account");
+        assertThat(desk.post("/account/language", Map.of("language", "ru")).statusCode()).isEqualTo(302);
+
+        assertThat(phone.get("/account").body()).as("without signing in again").contains("<html lang=\"ru\"");
+        assertThat(person.api().put("/me/language", Map.of("language", "zh")).status()).isEqualTo(200);
+        assertThat(phone.get("/account").body()).contains("<html lang=\"zh\"");
     }
 
     @Test
