@@ -8,28 +8,43 @@ import static org.plenary.support.ApiAssertions.assertProblem;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.processes.Process;
+import org.plenary.processes.Processes;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
+import org.plenary.support.Mails;
+import org.plenary.support.PrintedPdf;
 import org.plenary.support.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A meeting's title and agenda items have versions in the other languages of the process: readers of a language
  * see its version, others the original saying which languages exist; a French mission is told of the meeting under
- * its French title; once the agenda is adopted a version can be added but not changed.
+ * its French title, and the agenda is printed in the reader's version; once the agenda is adopted a version can be
+ * added but not changed.
  */
 class MeetingVersionsTest extends PlenaryTest {
 
     private static final String ARABIC_TITLE = "الاجتماع التحضيري الثاني";
     private static final String ARABIC_ITEM = "افتتاح الاجتماع";
+
+    @Autowired
+    Processes processes;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    AgendaRendering agenda;
 
     private Api admin;
     private String treaty;
@@ -80,9 +95,32 @@ class MeetingVersionsTest extends PlenaryTest {
                 .contains("Second Preparatory Meeting", "Opening of the meeting", "(original)",
                         page + "?version=ar").doesNotContain(ARABIC_TITLE);
         assertThat(web.get(page + "?lang=fr&version=ar").body()).contains(ARABIC_TITLE);
+        assertThat(web.get(page + "/live?lang=ar").body()).contains(ARABIC_TITLE);
+        assertThat(web.get(page + "/live?lang=fr").body()).contains("Second Preparatory Meeting")
+                .doesNotContain(ARABIC_TITLE);
         assertThat(web.get("/processes/" + code + "/meetings?lang=ar").body()).contains(ARABIC_TITLE);
         assertThat(web.get("/processes/" + code + "/meetings?lang=fr").body()).contains("Second Preparatory Meeting")
                 .doesNotContain(ARABIC_TITLE);
+    }
+
+    @Test
+    void theAgendaIsPrintedInTheReadersVersionOrInTheOriginalSayingSo() {
+        assertThat(secretariat.api().put(versions() + "ar", Map.of("title", ARABIC_TITLE,
+                "agenda", Map.of("1", ARABIC_ITEM))).status()).isEqualTo(200);
+        Process p = processes.require(process);
+        Meeting m = meetings.require(p, MeetingId.parse(meeting));
+
+        PrintedPdf arabic = PrintedPdf.read(agenda.pdf(p, m, Locale.forLanguageTag("ar")));
+        assertThat(arabic.language()).isEqualTo("ar");
+        assertThat(arabic.text()).contains(ARABIC_TITLE, ARABIC_ITEM, "Other matters")
+                .doesNotContain("Second Preparatory Meeting");
+        assertThat(agenda.html(p, m, Locale.forLanguageTag("ar"))).contains("lang=\"ar\">" + ARABIC_TITLE)
+                .doesNotContain("class=\"languages\"");
+        String french = agenda.html(p, m, Locale.FRENCH);
+        assertThat(french).contains("Second Preparatory Meeting", "Opening of the meeting",
+                "Ce texte existe en : anglais, arabe.").doesNotContain(ARABIC_TITLE);
+        assertThat(PrintedPdf.read(agenda.pdf(p, m, Locale.FRENCH)).text()).contains("Second Preparatory Meeting",
+                "Ce texte existe en");
     }
 
     @Test
@@ -106,7 +144,7 @@ class MeetingVersionsTest extends PlenaryTest {
                 .statusCode()).as("a line without its label").isEqualTo(400);
 
         assertThat(secretariat.api().post(meetings() + "/" + meeting + "/cancel", null).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> subjects(mission).contains(
+        await().atMost(Mails.DELIVERY).until(() -> subjects(mission).contains(
                 "Réunion annulée : Deuxième réunion préparatoire"));
     }
 
