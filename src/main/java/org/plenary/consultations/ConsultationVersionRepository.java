@@ -58,6 +58,16 @@ class ConsultationVersionRepository {
         return titles;
     }
 
+    /**
+     * The consultation's title in {@code language}: its version's, else its own (also for a consultation not yet
+     * stored, whose opening notice is previewed).
+     */
+    String title(Consultation consultation, String language) {
+        return jdbc.sql("select title from consultation_version where consultation = :id and language = :language")
+                .param("id", consultation.id().value()).param("language", language).query(String.class).optional()
+                .orElse(consultation.title());
+    }
+
     /** Adds or replaces the version in {@code language}, its elements and questions with it. */
     void save(ConsultationId consultation, String language, ConsultationText text, Instant at, String by) {
         jdbc.sql("""

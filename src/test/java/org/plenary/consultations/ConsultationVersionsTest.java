@@ -1,12 +1,16 @@
 package org.plenary.consultations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.plenary.support.ApiAssertions.assertInvalid;
 import static org.plenary.support.ApiAssertions.assertProblem;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
+import org.plenary.support.Mails;
 import org.plenary.support.WebSession;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A consultation's title, elements and guiding questions have versions in the other languages of the process:
- * readers of a language see its version, others the original saying which languages exist; before it opens a
- * version is corrected, after only added.
+ * readers of a language see its version, others the original saying which languages exist, and its notices carry
+ * the title in the recipient's version; before it opens a version is corrected, after only added.
  */
 class ConsultationVersionsTest extends PlenaryTest {
 
+    private static final String FRENCH_TITLE = "Éléments possibles du Plan d’action de Lausanne";
     private static final String ARABIC_TITLE = "العناصر الممكنة لخطة عمل لوزان";
     private static final String ARABIC_ELEMENT = "تطهير جميع مخلفات الذخائر العنقودية في أقرب وقت ممكن.";
 
     private Api admin;
+    private String treaty;
     private String process;
     private String code;
     private Fixtures.Person officer;
@@ -36,7 +43,8 @@ class ConsultationVersionsTest extends PlenaryTest {
     @BeforeEach
     void aProcessInEnglishFrenchAndArabic() {
         admin = admin();
-        Map<String, Object> body = new HashMap<>(Fixtures.newProcess(Fixtures.aTreaty(admin)));
+        treaty = Fixtures.aTreaty(admin);
+        Map<String, Object> body = new HashMap<>(Fixtures.newProcess(treaty));
         body.put("languages", List.of("en", "fr", "ar"));
         process = admin.post("/processes", body).json().get("id").asString();
         code = admin.get("/processes/" + process).json().get("code").asString();
@@ -93,6 +101,25 @@ class ConsultationVersionsTest extends PlenaryTest {
     }
 
     @Test
+    void aFrenchMissionIsToldOfAnExtensionUnderTheFrenchTitle() {
+        String state = Fixtures.aState(admin);
+        Fixtures.recordStatus(admin, treaty, state, "STATE_PARTY", "2010-01-01");
+        String mission = unique("mission") + "@example.org";
+        assertThat(admin.post("/participants/" + state + "/contacts", Map.of("email", mission, "role", "MISSION",
+                "language", "fr")).status()).isEqualTo(201);
+        Instant opens = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String id = consultation(opens);
+        assertThat(officer.api().put(versions(id) + "fr", Map.of("title", FRENCH_TITLE)).status()).isEqualTo(200);
+
+        Api.Response extended = officer.api().post(path(id) + "/extend", Map.of("closes",
+                opens.plus(5, ChronoUnit.DAYS).toString()));
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        await().atMost(Mails.DELIVERY).until(() -> Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> recipient(m).equalsIgnoreCase(mission)).map(ConsultationVersionsTest::subject)
+                .anyMatch(("Consultation prolongée : " + FRENCH_TITLE)::equals));
+    }
+
+    @Test
     void badVersionsAreRefusedWithTheirReasonAndChangeNothing() {
         String id = consultation(Instant.now().plus(1, ChronoUnit.DAYS));
         Map<String, Object> valid = Map.of("title", "Éléments possibles");
@@ -114,6 +141,22 @@ class ConsultationVersionsTest extends PlenaryTest {
                 ConsultationWorld.newConsultation(at, at.plus(2, ChronoUnit.DAYS)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String path(String id) {
