@@ -60,11 +60,11 @@ public class EditProcedure {
         boolean keeps = keepsDrafts(c, before, stored);
         DraftContent.Checked checked = content.check(process, keeps ? keeping(c, stored) : c, clock.instant());
         symbols.check(process.id(), checked.drafts());
-        List<List<DraftCitations.Checked>> cites = keeps ? List.of()
-                : citations.check(process, c.drafts() == null ? List.of() : c.drafts());
+        List<List<DraftCitations.Checked>> cites = keeps || c.drafts() == null ? null
+                : citations.check(process, c.drafts());
         procedures.replaceDraft(id, checked);
         drafts.replace(id, checked.drafts());
-        if (!keeps) {
+        if (cites != null) {
             citations.replace(drafts.of(id), cites);
         }
         shortPeriods.replace(id, checked.shortPeriodReason(), clock.instant(), actor.username());

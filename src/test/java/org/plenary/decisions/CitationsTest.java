@@ -64,6 +64,12 @@ class CitationsTest extends PlenaryTest {
         assertThat(sp2.get("drafts").get(1).get("cites").get(0).get("relation").asString()).isEqualTo("RECALLS");
         assertThat(count("select count(*) from audit_entry where action = 'silence.procedure.drafted' and "
                 + "object_id = ? and after like ?", id, "%REVISES " + peru + "%")).isOne();
+        Map<String, Object> renamed = new java.util.HashMap<>(body(deadline, Map.of("decision", peru, "relation",
+                "REVISES"), Map.of("decision", peru, "relation", "RECALLS")));
+        renamed.put("subject", "Extension requests of Peru and Bulgaria");
+        renamed.remove("drafts");
+        assertThat(presidency.put(procedures + "/" + id, renamed).json().get("drafts").get(1).get("cites").size())
+                .as("an edit that leaves the drafts keeps their citations").isOne();
         String register = "/processes/" + world.process() + "/decisions/";
         assertThat(api().get(register + peru).json().get("citedBy").size()).as("a draft is not yet public").isZero();
 
