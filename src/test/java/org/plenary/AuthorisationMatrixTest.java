@@ -459,6 +459,8 @@ class AuthorisationMatrixTest extends PlenaryTest {
         List<Call> calls = List.of(
                 json("PUT", "/processes/" + process + "/silence-settings",
                         () -> Map.of("objectionsPublication", "NAMED"), reason),
+                json("PUT", "/processes/" + process + "/silence-settings/symbol-pattern",
+                        () -> Map.of("symbolPattern", "CCM/MSP/DEC.{n}"), reason),
                 json("PUT", path + "/" + procedure.get("id").asString() + "/drafts/" + draft + "/versions/fr",
                         () -> Map.of("title", "Un", "text", "Premier."), reason));
         refusesWithReason(delegate.api(), calls);
@@ -488,8 +490,27 @@ class AuthorisationMatrixTest extends PlenaryTest {
         assertProblem(unchanged(period.by(api())), 401);
         String party = aState(admin);
         recordStatus(admin, treaty, party, "STATE_PARTY", "2010-08-01");
-        assertThat(attach.by(aDelegate(admin, party).api()).get().status()).isEqualTo(201);
+        Api.Response attached = attach.by(aDelegate(admin, party).api()).get();
+        assertThat(attached.status()).isEqualTo(201);
         assertThat(period.by(officer.api()).get().status()).isEqualTo(200);
+        Call version = json("PUT", decision + "/statements/" + attached.json().get("id").asString() + "/versions/fr",
+                () -> Map.of("text", "Une réserve"), "Only the delegation that made a statement and the officers of "
+                + "the process may write it in another language");
+        refusesWithReason(delegate.api(), List.of(version));
+        assertProblem(unchanged(version.by(api())), 401);
+        assertThat(version.by(officer.api()).get().status()).isEqualTo(200);
+    }
+
+    /** Putting the process's final report under silence: the officers of the process only. */
+    @Test
+    void refusesPuttingTheReportUnderSilenceToOthersThanOfficers() throws Exception {
+        String report = documentWithoutItem();
+        Call put = json("POST", "/processes/" + process + "/report-procedures", () -> Map.of("document", report,
+                "deadline", "2030-06-12T18:00:00+02:00"),
+                "Only the Presidency and the Secretariat of the process may put its report under silence");
+        refusesWithReason(delegate.api(), List.of(put));
+        assertProblem(unchanged(put.by(api())), 401);
+        assertThat(put.by(officer.api()).get().status()).isEqualTo(201);
     }
 
     /** A decision of the process, as the register records one that silence adopted; answers its id. */

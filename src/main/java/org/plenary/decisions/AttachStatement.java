@@ -67,7 +67,7 @@ public class AttachStatement {
                     + d.statementsUntil() + "; this was received at " + now);
         }
         Statement s = new Statement(UUID.randomUUID(), c.kind(), actor.participantId(), standing.get().name(), text,
-                now);
+                now, Map.of());
         decisions.insertStatement(d.id(), s, actor.accountId());
         audit.record(AuditRecord.created("decisions.statement.attached", "decision-statement", s.id(),
                 process.id().value(), Map.of("decision", d.id().toString(), "kind", s.kind().name(),

@@ -1,6 +1,7 @@
 package org.plenary.decisions;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.processes.OfficerRole;
 import org.plenary.roster.Category;
 import org.plenary.shared.Actor;
@@ -8,7 +9,8 @@ import org.plenary.shared.Verdict;
 
 /**
  * Who may do what with a decision: a delegate of a State that is a State Party attaches an interpretative statement
- * or a reservation to it, in its State's name; the Presidency and the Secretariat set until when.
+ * or a reservation to it, in its State's name; the Presidency and the Secretariat set until when, and put the
+ * process's final report under silence.
  */
 final class DecisionPolicy {
 
@@ -26,5 +28,17 @@ final class DecisionPolicy {
     static Verdict maySetPeriod(Optional<OfficerRole> role) {
         return role.isPresent() ? Verdict.ALLOWED : Verdict.refused(
                 "Only the Presidency and the Secretariat of the process may set the period for statements");
+    }
+
+    static Verdict mayPutReportUnderSilence(Optional<OfficerRole> role) {
+        return role.isPresent() ? Verdict.ALLOWED : Verdict.refused(
+                "Only the Presidency and the Secretariat of the process may put its report under silence");
+    }
+
+    /** A statement's versions: a delegate of the State that made it, or an officer of the process. */
+    static Verdict mayWriteStatementVersion(Actor actor, UUID state, Optional<OfficerRole> role) {
+        return role.isPresent() || actor.delegate() && state.equals(actor.participantId()) ? Verdict.ALLOWED
+                : Verdict.refused("Only the delegation that made a statement and the officers of the process may "
+                        + "write it in another language");
     }
 }

@@ -60,7 +60,7 @@ public class DecisionRendering {
         List<PrintedStatement> statements = view.statements().stream()
                 .map(s -> new PrintedStatement(t.get("decision.document.statementBy", t.label(s.kind()),
                         s.participantName(), dates.format(s.submittedAt().atZone(view.process().timeZone()))),
-                        paragraphs(s.text())))
+                        paragraphs(s.in(language))))
                 .toList();
         return new Printed(t.language(), d.symbol(), t.get("undoc.distr") + " " + t.get("enum.Distribution.GENERAL"),
                 adopted, t.get("undoc.original") + " " + t.languageName(d.originalLanguage()), view.process().title(), d.title(),

@@ -102,6 +102,14 @@ class DecisionRepository {
     }
 
     List<Statement> statements(DecisionId id) {
+        Map<UUID, Map<String, String>> versions = new LinkedHashMap<>();
+        jdbc.sql("""
+                select v.statement, v.language, v.text from decision_statement_version v
+                  join decision_statement s on s.id = v.statement where s.decision = :id
+                """).param("id", id.value()).query(rs -> {
+                    versions.computeIfAbsent(rs.getObject("statement", UUID.class), k -> new LinkedHashMap<>())
+                            .put(rs.getString("language"), rs.getString("text"));
+                });
         return jdbc.sql("""
                 select s.id, s.kind, s.participant, p.name, s.text, s.submitted_at
                   from decision_statement s join participant p on p.id = s.participant
@@ -109,8 +117,19 @@ class DecisionRepository {
                 """).param("id", id.value())
                 .query((rs, n) -> new Statement(rs.getObject("id", UUID.class), StatementKind.valueOf(
                         rs.getString("kind")), rs.getObject("participant", UUID.class), rs.getString("name"),
-                        rs.getString("text"), rs.getTimestamp("submitted_at").toInstant()))
+                        rs.getString("text"), rs.getTimestamp("submitted_at").toInstant(),
+                        Map.copyOf(versions.getOrDefault(rs.getObject("id", UUID.class), Map.of()))))
                 .list();
+    }
+
+    void saveStatementVersion(UUID statement, String language, String text, Instant at, String by) {
+        jdbc.sql("""
+                insert into decision_statement_version (statement, language, text, written_at, written_by)
+                values (:statement, :language, :text, :at, :by)
+                on conflict (statement, language) do update
+                   set text = excluded.text, written_at = excluded.written_at, written_by = excluded.written_by
+                """).param("statement", statement).param("language", language).param("text", text)
+                .param("at", Timestamp.from(at)).param("by", by).update();
     }
 
     void insertStatement(DecisionId decision, Statement s, UUID account) {

@@ -15,6 +15,7 @@ import org.plenary.shared.ContentLanguages;
 import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
+import org.plenary.silence.DraftCitations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,10 @@ public class Decisions {
     private final DecisionRepository decisions;
     private final Processes processes;
     private final Roster roster;
+    private final DraftCitations citations;
 
-    Decisions(DecisionRepository decisions, Processes processes, Roster roster) {
+    Decisions(DecisionRepository decisions, Processes processes, Roster roster, DraftCitations citations) {
+        this.citations = citations;
         this.decisions = decisions;
         this.processes = processes;
         this.roster = roster;
@@ -68,6 +71,7 @@ public class Decisions {
     public DecisionView require(Process process, DecisionId id) {
         Decision d = decisions.find(process.id(), id).orElseThrow(() -> new NotFoundException("Decision", id));
         return new DecisionView(process, d, new LanguageVersions<>(d.originalLanguage(), d.text(),
-                decisions.versions(id)), decisions.statements(id));
+                decisions.versions(id)), decisions.statements(id), citations.citesOf(d.draft()),
+                citations.citing(d.draft()));
     }
 }

@@ -35,11 +35,13 @@ public class CirculateProcedure {
     private final SilenceProperties properties;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ShortPeriods shortPeriods;
     private final Clock clock;
 
     CirculateProcedure(Processes processes, ProcedureRepository procedures, SilenceNotices notices,
             SchedulerClient scheduler, SilenceChanges changes, SilenceProperties properties,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, ShortPeriods shortPeriods, Clock clock) {
+        this.shortPeriods = shortPeriods;
         this.processes = processes;
         this.procedures = procedures;
         this.notices = notices;
@@ -59,7 +61,7 @@ public class CirculateProcedure {
         SilenceProcedure p = procedures.lockIn(process.id(), id);
         ProcedureStatus status = p.status().to(ProcedureStatus.OPEN);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        DraftContent.checkDeadline(process, p.deadline(), now);
+        DraftContent.checkDeadline(process, p.deadline(), now, shortPeriods.reason(id).isPresent());
         LocalDate today = processes.today(process);
         List<UUID> eligible = processes.participants(process, today).stream()
                 .filter(s -> s.category() == Category.STATE_PARTY).map(s -> s.id().value()).toList();

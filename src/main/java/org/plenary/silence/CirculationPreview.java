@@ -30,10 +30,12 @@ public class CirculationPreview {
     private final SilenceProcedures procedures;
     private final Addresses addresses;
     private final NoticeMail mail;
+    private final ShortPeriods shortPeriods;
     private final Clock clock;
 
     CirculationPreview(Processes processes, SilenceProcedures procedures, Addresses addresses, NoticeMail mail,
-            Clock clock) {
+            ShortPeriods shortPeriods, Clock clock) {
+        this.shortPeriods = shortPeriods;
         this.clock = clock;
         this.processes = processes;
         this.procedures = procedures;
@@ -46,7 +48,7 @@ public class CirculationPreview {
         SilencePolicy.mayManage(processes.roleOf(process.id(), Actor.require())).orForbid();
         SilenceProcedure p = procedures.require(process, id);
         p.status().to(ProcedureStatus.OPEN);
-        DraftContent.checkDeadline(process, p.deadline(), clock.instant());
+        DraftContent.checkDeadline(process, p.deadline(), clock.instant(), shortPeriods.reason(id).isPresent());
         List<Standing> participants = processes.participants(process, processes.today(process));
         return new Preview(p, Coverage.of(addresses.of(participants)),
                 participants.stream().filter(s -> s.category() == Category.STATE_PARTY).count(),

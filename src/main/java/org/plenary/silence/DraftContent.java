@@ -55,13 +55,15 @@ class DraftContent {
      * notices quote).
      */
     record Checked(String subject, String proposal, Instant deadline, boolean amendmentsBreakSilence, Effect effect,
-            List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith, List<DraftText> drafts) {
+            List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith, List<DraftText> drafts,
+            String shortPeriodReason) {
 
         /** What a stored procedure not yet circulated says. */
-        static Checked of(SilenceProcedure p, List<DraftDecision> drafts) {
+        static Checked of(SilenceProcedure p, List<DraftDecision> drafts, String shortPeriodReason) {
             return new Checked(p.subject(), p.proposal(), p.deadline(), p.amendmentsBreakSilence(), p.effect(),
                     p.documents(), p.revises(), p.announcedWith(),
-                    drafts.stream().map(d -> new DraftText(d.symbol(), d.title(), d.text(), d.extension())).toList());
+                    drafts.stream().map(d -> new DraftText(d.symbol(), d.title(), d.text(), d.extension())).toList(),
+                    shortPeriodReason);
         }
 
         /** What the audit log records of it. */
@@ -78,6 +80,9 @@ class DraftContent {
             }
             if (announcedWith != null) {
                 entry.put("announcedWith", announcedWith.toString());
+            }
+            if (shortPeriodReason != null) {
+                entry.put("shortPeriodReason", shortPeriodReason);
             }
             if (drafts.size() > 1 || drafts.getFirst().extension() != null) {
                 entry.put("drafts", drafts.stream().map(DraftText::audited).toList());
@@ -152,15 +157,17 @@ class DraftContent {
 
     private Checked checked(Process process, DraftProcedure.Command c, Instant now, String subject, String proposal,
             DraftProcedure.EffectRequest effect, List<DraftText> drafts) {
-        checkDeadline(process, c.deadline(), now);
+        String reason = ShortPeriods.checked(c.shortPeriodReason());
+        checkDeadline(process, c.deadline(), now, reason != null);
         if (extends_(effect)) {
             return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), null,
                     attachments(process, c.documents()), revised(process, c.revises()),
-                    announcement(process, c.announcedWith()), List.of(drafts.getFirst().with(extension("effect", effect))));
+                    announcement(process, c.announcedWith()), List.of(drafts.getFirst().with(extension("effect", effect))),
+                    reason);
         }
         return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), effect(process, effect),
                 attachments(process, c.documents()), revised(process, c.revises()),
-                announcement(process, c.announcedWith()), List.copyOf(drafts));
+                announcement(process, c.announcedWith()), List.copyOf(drafts), reason);
     }
 
     /** The proposal of a procedure with several drafts: the list of its drafts. */
@@ -174,8 +181,11 @@ class DraftContent {
         return list.toString();
     }
 
-    /** The deadline must leave at least the process's minimum period from {@code now} (circulation at the latest). */
-    static void checkDeadline(Process process, Instant deadline, Instant now) {
+    /**
+     * The deadline must leave at least the process's minimum period from {@code now} (circulation at the latest),
+     * unless the officers recorded a reason for a shorter one ({@code reasoned}): then it need only be to come.
+     */
+    static void checkDeadline(Process process, Instant deadline, Instant now, boolean reasoned) {
         if (deadline == null) {
             throw InvalidInputException.of("deadline",
                     "The deadline is required, with its offset (2020-06-12T18:00:00+02:00)");
@@ -183,7 +193,7 @@ class DraftContent {
         if (!deadline.isAfter(now)) {
             throw InvalidInputException.of("deadline", "The deadline " + deadline + " has already passed");
         }
-        if (deadline.isBefore(now.plus(process.silenceMinimumPeriod()))) {
+        if (!reasoned && deadline.isBefore(now.plus(process.silenceMinimumPeriod()))) {
             throw InvalidInputException.of("deadline", "The deadline must be at least "
                     + Durations.words(process.silenceMinimumPeriod(), Locale.ENGLISH)
                     + " after circulation (the minimum period of the process); it is only "

@@ -37,25 +37,40 @@ public class DraftProcedure {
 
     /**
      * One draft decision as asked for; its {@code effect} a deadline extension, or a meeting to move when it is the
-     * procedure's only draft.
+     * procedure's only draft; the earlier decisions of the process it {@code cites}.
      */
-    public record DraftRequest(String symbol, String title, String text, EffectRequest effect) {
+    public record DraftRequest(String symbol, String title, String text, EffectRequest effect,
+            List<DraftCitations.Request> cites) {
+
+        /** A draft citing no decision. */
+        public DraftRequest(String symbol, String title, String text, EffectRequest effect) {
+            this(symbol, title, text, effect, null);
+        }
     }
 
     /**
      * What a procedure says; also what an edit of a draft replaces it with. Either a {@code proposal} (one draft,
-     * titled by the subject) or {@code drafts}.
+     * titled by the subject) or {@code drafts}. With a {@code shortPeriodReason}, the deadline may be closer than the
+     * process's minimum period (the reason is kept, audited and shown).
      */
     public record Command(String process, String subject, String proposal, Instant deadline,
             boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
-            String announcedWith, List<DraftRequest> drafts) {
+            String announcedWith, List<DraftRequest> drafts, String shortPeriodReason) {
+
+        /** A procedure with the process's minimum period at least. */
+        public Command(String process, String subject, String proposal, Instant deadline,
+                boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
+                String announcedWith, List<DraftRequest> drafts) {
+            this(process, subject, proposal, deadline, amendmentsBreakSilence, effect, documents, revises,
+                    announcedWith, drafts, null);
+        }
 
         /** A procedure with one draft, its proposal. */
         public Command(String process, String subject, String proposal, Instant deadline,
                 boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
                 String announcedWith) {
             this(process, subject, proposal, deadline, amendmentsBreakSilence, effect, documents, revises,
-                    announcedWith, null);
+                    announcedWith, null, null);
         }
     }
 
@@ -63,12 +78,19 @@ public class DraftProcedure {
     private final DraftContent content;
     private final ProcedureRepository procedures;
     private final DraftRepository drafts;
+    private final ShortPeriods shortPeriods;
+    private final DraftCitations citations;
+    private final SymbolPatterns symbols;
     private final AuditLog audit;
     private final Clock clock;
 
     DraftProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, DraftRepository drafts,
-            AuditLog audit, Clock clock) {
+            ShortPeriods shortPeriods, DraftCitations citations, SymbolPatterns symbols, AuditLog audit,
+            Clock clock) {
+        this.symbols = symbols;
+        this.citations = citations;
         this.drafts = drafts;
+        this.shortPeriods = shortPeriods;
         this.processes = processes;
         this.content = content;
         this.procedures = procedures;
@@ -83,14 +105,18 @@ public class DraftProcedure {
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
         Instant now = clock.instant();
         DraftContent.Checked checked = content.check(process, c, now);
+        symbols.check(process.id(), checked.drafts());
+        List<List<DraftCitations.Checked>> cites = citations.check(process, c.drafts() == null ? List.of() : c.drafts());
         SilenceProcedure procedure = new SilenceProcedure(new SilenceProcedureId(UUID.randomUUID()), process.id(),
                 procedures.nextNumber(process.id()), checked.subject(), checked.proposal(), checked.deadline(),
                 checked.amendmentsBreakSilence(), checked.effect(), null, checked.revises(), ProcedureStatus.DRAFT, now,
                 actor.username(), null, null, null, null, checked.documents(), checked.announcedWith(), null);
         procedures.insert(procedure);
         drafts.replace(procedure.id(), checked.drafts());
+        shortPeriods.replace(procedure.id(), checked.shortPeriodReason(), now, actor.username());
+        citations.replace(drafts.of(procedure.id()), cites);
         audit.record(AuditRecord.created("silence.procedure.drafted", "silence-procedure", procedure.id(),
-                process.id().value(), checked.audited(procedure.reference())));
+                process.id().value(), DraftCitations.audited(checked.audited(procedure.reference()), cites)));
         return procedures.find(procedure.id()).orElseThrow();
     }
 }

@@ -66,7 +66,8 @@ class DraftRepository {
     }
 
     List<DraftDecision> of(SilenceProcedureId procedure) {
-        return jdbc.sql("select * from silence_draft where procedure = :p order by position")
+        return jdbc.sql("select d.*, e.result as effect_result from silence_draft d left join silence_draft_effect e "
+                        + "on e.draft = d.id where d.procedure = :p order by d.position")
                 .param("p", procedure.value()).query(this::map).list();
     }
 
@@ -144,6 +145,6 @@ class DraftRepository {
                 rs.getString("symbol"), rs.getString("title"), rs.getString("text"),
                 DraftStatus.valueOf(rs.getString("status")), concluded == null ? null : concluded.toInstant(),
                 participant == null ? null : new DeadlineExtension(participant, rs.getString("extension_article"),
-                        rs.getDate("extension_deadline").toLocalDate()));
+                        rs.getDate("extension_deadline").toLocalDate()), rs.getString("effect_result"));
     }
 }

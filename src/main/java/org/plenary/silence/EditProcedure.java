@@ -24,12 +24,19 @@ public class EditProcedure {
     private final DraftContent content;
     private final ProcedureRepository procedures;
     private final DraftRepository drafts;
+    private final ShortPeriods shortPeriods;
+    private final DraftCitations citations;
+    private final SymbolPatterns symbols;
     private final AuditLog audit;
     private final Clock clock;
 
     EditProcedure(Processes processes, DraftContent content, ProcedureRepository procedures, DraftRepository drafts,
-            AuditLog audit, Clock clock) {
+            ShortPeriods shortPeriods, DraftCitations citations, SymbolPatterns symbols, AuditLog audit,
+            Clock clock) {
+        this.symbols = symbols;
+        this.citations = citations;
         this.drafts = drafts;
+        this.shortPeriods = shortPeriods;
         this.processes = processes;
         this.content = content;
         this.procedures = procedures;
@@ -49,11 +56,18 @@ public class EditProcedure {
                     + ": only a DRAFT can be edited");
         }
         List<DraftDecision> stored = drafts.of(id);
-        DraftContent.Checked was = DraftContent.Checked.of(before, stored);
-        DraftContent.Checked checked = content.check(process, keepsDrafts(c, before, stored) ? keeping(c, stored) : c,
-                clock.instant());
+        DraftContent.Checked was = DraftContent.Checked.of(before, stored, shortPeriods.reason(id).orElse(null));
+        boolean keeps = keepsDrafts(c, before, stored);
+        DraftContent.Checked checked = content.check(process, keeps ? keeping(c, stored) : c, clock.instant());
+        symbols.check(process.id(), checked.drafts());
+        List<List<DraftCitations.Checked>> cites = keeps || c.drafts() == null ? null
+                : citations.check(process, c.drafts());
         procedures.replaceDraft(id, checked);
         drafts.replace(id, checked.drafts());
+        if (cites != null) {
+            citations.replace(drafts.of(id), cites);
+        }
+        shortPeriods.replace(id, checked.shortPeriodReason(), clock.instant(), actor.username());
         audit.record(AuditRecord.changed("silence.procedure.edited", "silence-procedure", id, process.id().value(),
                 was.audited(before.reference()), checked.audited(before.reference())));
         return procedures.find(id).orElseThrow();
@@ -76,6 +90,6 @@ public class EditProcedure {
                                 d.extension() == null ? null : new DraftProcedure.EffectRequest(
                                         Effect.Type.RECORD_DEADLINE_EXTENSION, null, null, null,
                                         d.extension().participant().toString(), d.extension().article(),
-                                        d.extension().deadline()))).toList());
+                                        d.extension().deadline()))).toList(), c.shortPeriodReason());
     }
 }

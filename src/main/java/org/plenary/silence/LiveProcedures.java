@@ -30,10 +30,15 @@ public class LiveProcedures {
     private final ProcedureRepository procedures;
     private final DraftRepository drafts;
     private final ProcedureVersionRepository versions;
+    private final ShortPeriods shortPeriods;
+    private final DraftCitations citations;
     private final TransactionTemplate readOnly;
 
     LiveProcedures(Processes processes, ProcedureRepository procedures, DraftRepository drafts,
-            ProcedureVersionRepository versions, TransactionTemplate transactions, MeterRegistry registry) {
+            ProcedureVersionRepository versions, ShortPeriods shortPeriods, DraftCitations citations, TransactionTemplate transactions,
+            MeterRegistry registry) {
+        this.shortPeriods = shortPeriods;
+        this.citations = citations;
         this.processes = processes;
         this.procedures = procedures;
         this.drafts = drafts;
@@ -71,6 +76,7 @@ public class LiveProcedures {
     private Optional<ProcedureView> read(SilenceProcedureId id) {
         return readOnly.execute(status -> procedures.find(id).map(p -> ProcedureView.of(
                 processes.require(p.process().toString()), p, versions.of(p), procedures.eligible(id),
-                procedures.responses(id), drafts.of(id), drafts.reached(id))));
+                procedures.responses(id), drafts.of(id), drafts.reached(id), shortPeriods.reason(id).orElse(null),
+                citations.of(id))));
     }
 }

@@ -25,10 +25,14 @@ public class SilenceProcedures {
     private final DraftRepository drafts;
     private final ProcedureVersionRepository versions;
     private final SilenceNotices notices;
+    private final ShortPeriods shortPeriods;
+    private final DraftCitations citations;
 
     SilenceProcedures(Processes processes, ProcedureRepository procedures, DraftRepository drafts,
-            ProcedureVersionRepository versions,
-            SilenceNotices notices) {
+            ProcedureVersionRepository versions, SilenceNotices notices, ShortPeriods shortPeriods,
+            DraftCitations citations) {
+        this.shortPeriods = shortPeriods;
+        this.citations = citations;
         this.processes = processes;
         this.procedures = procedures;
         this.drafts = drafts;
@@ -58,7 +62,8 @@ public class SilenceProcedures {
     public ProcedureView view(Process process, SilenceProcedureId id) {
         SilenceProcedure procedure = require(process, id);
         return ProcedureView.of(process, procedure, versions.of(procedure), procedures.eligible(id),
-                procedures.responses(id), drafts.of(id), drafts.reached(id));
+                procedures.responses(id), drafts.of(id), drafts.reached(id), shortPeriods.reason(id).orElse(null),
+                citations.of(id));
     }
 
     /** For its officers, how far the circulation of a circulated procedure reached; empty for anyone else. */

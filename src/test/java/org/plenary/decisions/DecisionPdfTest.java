@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.silence.ConcludeProcedure;
 import org.plenary.support.PrintedPdf;
 import org.plenary.support.TestClock;
+import org.plenary.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -64,6 +66,27 @@ class DecisionPdfTest extends PlenaryTest {
         assertThat(french.language()).isEqualTo("fr");
         assertThat(french.text()).contains("La Réunion accède à la demande de la Bulgarie.", "Réserve de " + state,
                 "The State reserves its position on the second paragraph.", "Déclarations jointes à la décision");
+
+        String statement = world.partyDelegate().api().get(world.path() + "/" + id).json().get("statements").get(0)
+                .get("id").asString();
+        String versions = world.path() + "/" + id + "/statements/" + statement + "/versions/";
+        Map<String, String> inFrench = Map.of("text", "L’État réserve sa position sur le second paragraphe.");
+        assertProblem(unchanged(() -> world.signatoryDelegate().api().put(versions + "fr", inFrench)), 403);
+        assertProblem(unchanged(() -> world.partyDelegate().api().put(versions + "de", inFrench)), 400);
+        assertProblem(unchanged(() -> world.partyDelegate().api().put(versions + "fr", Map.of("text", " "))), 400);
+        assertProblem(unchanged(() -> world.partyDelegate().api().put(world.path() + "/" + id + "/statements/"
+                + UUID.randomUUID() + "/versions/fr", inFrench)), 404);
+        assertThat(world.partyDelegate().api().put(versions + "fr", inFrench).json().get("versions").get("fr")
+                .asString()).startsWith("L’État réserve");
+        assertThat(count("select count(*) from audit_entry where action = 'decisions.statement.version.written' "
+                + "and object_id = ?", statement)).isOne();
+        assertThat(PrintedPdf.read(bytes("/processes/" + code + "/decisions/" + id + ".pdf?lang=fr")).text())
+                .contains("L’État réserve sa position sur le second paragraphe.")
+                .doesNotContain("The State reserves its position");
+        assertThat(PrintedPdf.read(bytes("/api/v1" + pdf)).text())
+                .contains("The State reserves its position on the second paragraph.");
+        assertThat(WebSession.anonymous(port).get("/processes/" + code + "/decisions/" + id + "?version=fr").body())
+                .contains("L’État réserve sa position sur le second paragraphe.");
 
         assertProblem(api().get(pdf + "?lang=ru"), 404);
         assertProblem(api().get(pdf + "?lang=xx"), 400);

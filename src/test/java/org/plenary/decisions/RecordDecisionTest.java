@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.plenary.processes.ProcessId;
 import org.plenary.silence.DraftAdopted;
+import org.plenary.silence.LettersToAnnounce;
+import org.plenary.silence.MeetingsToMove;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
@@ -21,11 +23,13 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The register records a draft that silence adopted: with its symbol, title, text in each language, procedure and
- * date, once, however often the adoption is delivered. Silence itself is not started:
- * the procedure the adoption names is a row of its table.
+ * date, once, however often the adoption is delivered. The adoption is published by the test, not by silence (the
+ * procedure it names is a row of its table); silence's beans start, as the register reads through them, with what
+ * they ask of meetings and correspondence stood in for.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
 class RecordDecisionTest {
@@ -37,6 +41,12 @@ class RecordDecisionTest {
 
     @LocalServerPort
     int port;
+
+    @MockitoBean
+    MeetingsToMove meetings;
+
+    @MockitoBean
+    LettersToAnnounce letters;
 
     @Autowired
     JdbcClient jdbc;

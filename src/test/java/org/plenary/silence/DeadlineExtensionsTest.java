@@ -100,6 +100,18 @@ class DeadlineExtensionsTest extends PlenaryTest {
         assertThat(kept.get("history").size()).isOne();
         assertThat(audited(a, "roster.obligation.extended")).isOne();
         assertThat(audited(b, "roster.obligation.extended")).isZero();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !world.presidency().api().get(world.path(id)).json()
+                .get("drafts").get(0).get("effectResult").isNull());
+        JsonNode concluded = world.presidency().api().get(world.path(id)).json();
+        assertThat(concluded.get("drafts").get(0).get("effectResult").asString())
+                .as("the roster answers what it did, as other effects do")
+                .startsWith("The Article 4 deadline of ").endsWith(" is extended from 1 March 2021 to 1 March 2023");
+        assertThat(concluded.get("drafts").get(1).get("effectResult").isNull()).isTrue();
+        assertThat(WebSession.anonymous(port).get("/processes/" + world.process() + "/silence-procedures/" + id)
+                .body()).contains("is extended from 1 March 2021 to 1 March 2023");
+        assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.draft.effect'",
+                id)).isOne();
     }
 
     private long delivered(String decision) {

@@ -11,6 +11,7 @@ import org.plenary.decisions.Decisions;
 import org.plenary.decisions.SetStatementPeriod;
 import org.plenary.decisions.Statement;
 import org.plenary.decisions.StatementKind;
+import org.plenary.decisions.WriteStatementVersion;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.springframework.http.HttpStatus;
@@ -36,13 +37,18 @@ class DecisionApiController {
     record Period(OffsetDateTime statementsUntil) {
     }
 
+    record StatementText(String text) {
+    }
+
     private final Processes processes;
     private final Decisions decisions;
     private final AttachStatement attach;
     private final SetStatementPeriod setPeriod;
+    private final WriteStatementVersion writeVersion;
 
     DecisionApiController(Processes processes, Decisions decisions, AttachStatement attach,
-            SetStatementPeriod setPeriod) {
+            SetStatementPeriod setPeriod, WriteStatementVersion writeVersion) {
+        this.writeVersion = writeVersion;
         this.processes = processes;
         this.decisions = decisions;
         this.attach = attach;
@@ -78,6 +84,17 @@ class DecisionApiController {
         Statement statement = attach.execute(new AttachStatement.Command(pid, decision, body.kind(), body.text()));
         return ResponseEntity.created(URI.create("/api/v1/processes/" + process.id() + "/decisions/" + decision))
                 .body(DecisionResponse.StatementResponse.of(statement, process.timeZone()));
+    }
+
+    @PutMapping("/{id}/statements/{statement}/versions/{language}")
+    @Operation(operationId = "writeStatementVersion", summary = "Write a statement in another language of the "
+            + "process (the delegation that made it, or the Presidency and the Secretariat); issued with the decision "
+            + "in that language")
+    DecisionResponse.StatementResponse version(@PathVariable String pid, @PathVariable String id,
+            @PathVariable String statement, @PathVariable String language, @RequestBody StatementText body) {
+        Process process = processes.require(pid);
+        return DecisionResponse.StatementResponse.of(writeVersion.execute(new WriteStatementVersion.Command(pid,
+                DecisionId.parse(id), statement, language, body == null ? null : body.text())), process.timeZone());
     }
 
     @PutMapping("/{id}/statements-until")

@@ -10,14 +10,27 @@ import org.plenary.decisions.DecisionView;
 import org.plenary.decisions.RegisterEntry;
 import org.plenary.decisions.Statement;
 import org.plenary.decisions.StatementKind;
+import org.plenary.silence.Citation;
+import org.plenary.silence.DraftStatus;
 
 /**
  * A decision of the register as the API shows it: dates in the process's zone, its text in its original language
- * and its versions, the statements attached and until when more may be.
+ * and its versions, the statements attached and until when more may be, the decisions it cites and the drafts
+ * citing it.
  */
 record DecisionResponse(String id, String symbol, String title, LocalDate adoptedOn, OffsetDateTime adoptedAt,
         String procedureId, String originalLanguage, List<String> languages, String text, Map<String, String> versions,
-        OffsetDateTime statementsUntil, List<StatementResponse> statements) {
+        OffsetDateTime statementsUntil, List<StatementResponse> statements, List<Cited> cites,
+        List<CitedBy> citedBy) {
+
+    /** An earlier decision this one revises or recalls. */
+    record Cited(String decisionId, Citation.Relation relation, String symbol, String title) {
+    }
+
+    /** A draft of a later procedure that revises or recalls this decision, and where it stands. */
+    record CitedBy(String procedureId, String reference, String draftId, String draft, String title,
+            Citation.Relation relation, DraftStatus status) {
+    }
 
     /** A line of the register. */
     record Summary(String id, String symbol, String title, LocalDate adoptedOn, String procedureId,
@@ -30,12 +43,13 @@ record DecisionResponse(String id, String symbol, String title, LocalDate adopte
         }
     }
 
+    /** A statement as written, and its {@code versions} in other languages of the process. */
     record StatementResponse(String id, StatementKind kind, String participantId, String participantName,
-            String text, OffsetDateTime submittedAt) {
+            String text, OffsetDateTime submittedAt, Map<String, String> versions) {
 
         static StatementResponse of(Statement s, ZoneId zone) {
             return new StatementResponse(s.id().toString(), s.kind(), s.participant().toString(), s.participantName(),
-                    s.text(), s.submittedAt().atZone(zone).toOffsetDateTime());
+                    s.text(), s.submittedAt().atZone(zone).toOffsetDateTime(), s.versions());
         }
     }
 
@@ -46,6 +60,10 @@ record DecisionResponse(String id, String symbol, String title, LocalDate adopte
                 d.adoptedAt().atZone(zone).toOffsetDateTime(), d.procedure().toString(), d.originalLanguage(),
                 view.texts().languages(), d.text(), view.texts().versions(),
                 d.statementsUntil().atZone(zone).toOffsetDateTime(),
-                view.statements().stream().map(s -> StatementResponse.of(s, zone)).toList());
+                view.statements().stream().map(s -> StatementResponse.of(s, zone)).toList(),
+                view.cites().stream().map(c -> new Cited(c.decision().toString(), c.relation(), c.decisionSymbol(),
+                        c.decisionTitle())).toList(),
+                view.citedBy().stream().map(c -> new CitedBy(c.procedure().toString(), c.procedureReference(),
+                        c.draft().toString(), c.draftLabel(), c.draftTitle(), c.relation(), c.draftStatus())).toList());
     }
 }

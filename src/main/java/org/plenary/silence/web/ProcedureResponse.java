@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.plenary.silence.Citation;
 import org.plenary.silence.DraftDecision;
 import org.plenary.silence.DraftStatus;
 import org.plenary.silence.Effect;
@@ -19,6 +20,7 @@ import org.plenary.silence.SilenceProcedure;
 /**
  * A silence procedure as the API shows it: instants with the offset of the process's zone, the States eligible
  * to object, and the answers received with their receipts. Officers also see the list of eligible States.
+ * {@code shortPeriodReason} says why the deadline is closer than the process's minimum period, if it is.
  */
 record ProcedureResponse(String id, String reference, String subject, String proposal, ProcedureStatus status,
         Set<ProcedureStatus> allowedTransitions, OffsetDateTime deadline, String timeZone, Instant deadlineUtc,
@@ -26,16 +28,25 @@ record ProcedureResponse(String id, String reference, String subject, String pro
         List<String> documents, String announcedWith, OffsetDateTime circulatedAt, OffsetDateTime concludedAt,
         String outcomeLetterId, String originalLanguage, Map<String, ProcedureText> versions, String withdrawalReason,
         List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments,
-        List<Draft> drafts) {
+        List<Draft> drafts, String shortPeriodReason) {
 
-    /** A draft decision and its outcome; {@code decisionId} names the decision an adopted draft became. */
+    /**
+     * A draft decision and its outcome; {@code decisionId} names the decision an adopted draft became; {@code cites}
+     * the earlier decisions it revises or recalls; {@code effectResult} what became of its effect once adopted.
+     */
     record Draft(String id, String symbol, String title, String text, DraftStatus status, OffsetDateTime concludedAt,
-            String decisionId) {
+            String decisionId, List<Cited> cites, String effectResult) {
 
-        static Draft of(DraftDecision d, ZoneId zone) {
+        static Draft of(DraftDecision d, ProcedureView view, ZoneId zone) {
             return new Draft(d.id().toString(), d.symbol(), d.title(), d.text(), d.status(), at(d.concludedAt(), zone),
-                    d.status() == DraftStatus.ADOPTED ? d.id().toString() : null);
+                    d.status() == DraftStatus.ADOPTED ? d.id().toString() : null, view.citationsOf(d).stream()
+                            .map(c -> new Cited(c.decision().toString(), c.relation(), c.decisionSymbol(),
+                                    c.decisionTitle())).toList(), d.effectResult());
         }
+    }
+
+    /** An earlier decision a draft cites, and how. */
+    record Cited(String decisionId, Citation.Relation relation, String symbol, String title) {
     }
 
     record EffectResponse(Effect.Type type, String meetingId, OffsetDateTime start, OffsetDateTime end) {
@@ -95,7 +106,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
                 view.objections().stream().map(r -> Answer.of(r, view)).toList(),
                 view.amendments().stream().map(r -> Answer.of(r, view)).toList(),
                 view.comments().stream().map(r -> Answer.of(r, view)).toList(),
-                view.drafts().stream().map(d -> Draft.of(d, zone)).toList());
+                view.drafts().stream().map(d -> Draft.of(d, view, zone)).toList(), view.shortPeriodReason());
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -13,6 +13,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.NotFoundException;
 import org.plenary.silence.CirculateProcedure;
+import org.plenary.silence.DraftCitations;
 import org.plenary.silence.DraftProcedure;
 import org.plenary.silence.EditProcedure;
 import org.plenary.silence.Effect;
@@ -53,18 +54,21 @@ class SilenceApiController {
         }
     }
 
-    record NewDraft(String symbol, String title, String text, NewEffect effect) {
+    record NewDraft(String symbol, String title, String text, NewEffect effect, List<DraftCitations.Request> cites) {
     }
 
     record NewProcedure(String subject, String proposal, OffsetDateTime deadline, Boolean amendmentsBreakSilence,
-            NewEffect effect, List<String> documents, String revises, String announcedWith, List<NewDraft> drafts) {
+            NewEffect effect, List<String> documents, String revises, String announcedWith, List<NewDraft> drafts,
+            String shortPeriodReason) {
 
         DraftProcedure.Command command(String pid) {
             return new DraftProcedure.Command(pid, subject, proposal, deadline == null ? null : deadline.toInstant(),
                     Boolean.TRUE.equals(amendmentsBreakSilence), effect == null ? null : effect.request(),
                     documents, revises, announcedWith, drafts == null ? null : drafts.stream()
                             .map(d -> d == null ? null : new DraftProcedure.DraftRequest(d.symbol(), d.title(),
-                                    d.text(), d.effect() == null ? null : d.effect().request())).toList());
+                                    d.text(), d.effect() == null ? null : d.effect().request(), d.cites()))
+                            .toList(),
+                    shortPeriodReason);
         }
     }
 

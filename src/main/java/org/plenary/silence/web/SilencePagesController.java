@@ -40,6 +40,7 @@ import org.plenary.silence.SilenceProcedure;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.silence.SilenceProcedures;
 import org.plenary.silence.SilenceSettings;
+import org.plenary.silence.SymbolPatterns;
 import org.plenary.silence.WithdrawProcedure;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -76,13 +77,15 @@ class SilencePagesController {
     private final RecordComment comment;
     private final LiveProcedures live;
     private final SilenceLiveFormats formats;
+    private final SymbolPatterns symbols;
     private final Clock clock;
 
     SilencePagesController(Processes processes, SilenceProcedures procedures, MeetingsToMove meetings, Documents documents,
             LettersToAnnounce letters, DraftProcedure draft, EditProcedure edit, CirculateProcedure circulate, WithdrawProcedure withdraw, RecordObjection object, ProposeAmendment amend,
             RecordComment comment, LiveProcedures live, SilenceLiveFormats formats, SilenceSettings settings,
-            Clock clock) {
+            SymbolPatterns symbols, Clock clock) {
         this.settings = settings;
+        this.symbols = symbols;
         this.processes = processes;
         this.procedures = procedures;
         this.meetings = meetings;
@@ -109,6 +112,10 @@ class SilencePagesController {
     String create(@PathVariable String code, SilenceForms.NewProcedure form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
+        if (form.changesDrafts()) {
+            return list(process, Form.of(form.changed(symbols.next(process.id(), form.draftList().stream()
+                    .map(SilenceForms.DraftForm::symbol).toList()).orElse(null))), model);
+        }
         try {
             SilenceProcedure p = draft.execute(form.command(code, process.timeZone()));
             Notice.send(redirect, "silence.drafted", p.reference());
