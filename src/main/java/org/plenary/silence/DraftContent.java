@@ -57,6 +57,12 @@ class DraftContent {
     record Checked(String subject, String proposal, Instant deadline, boolean amendmentsBreakSilence, Effect effect,
             List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith, List<DraftText> drafts) {
 
+        /** What the procedure says, without its drafts (stored beside it). */
+        SilenceProcedure.Content content() {
+            return new SilenceProcedure.Content(subject, proposal, deadline, amendmentsBreakSilence, effect, documents,
+                    revises, announcedWith);
+        }
+
         /** What a stored procedure not yet circulated says. */
         static Checked of(SilenceProcedure p, List<DraftDecision> drafts) {
             return new Checked(p.subject(), p.proposal(), p.deadline(), p.amendmentsBreakSilence(), p.effect(),

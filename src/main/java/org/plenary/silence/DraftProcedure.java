@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
@@ -83,11 +82,9 @@ public class DraftProcedure {
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
         Instant now = clock.instant();
         DraftContent.Checked checked = content.check(process, c, now);
-        SilenceProcedure procedure = new SilenceProcedure(new SilenceProcedureId(UUID.randomUUID()), process.id(),
-                procedures.nextNumber(process.id()), checked.subject(), checked.proposal(), checked.deadline(),
-                checked.amendmentsBreakSilence(), checked.effect(), null, checked.revises(), ProcedureStatus.DRAFT, now,
-                actor.username(), null, null, null, null, checked.documents(), checked.announcedWith(), null);
-        procedures.insert(procedure);
+        SilenceProcedure procedure = SilenceProcedure.draft(process.id(), procedures.nextNumber(process.id()),
+                checked.content(), now, actor.username());
+        procedures.save(procedure);
         drafts.replace(procedure.id(), checked.drafts());
         audit.record(AuditRecord.created("silence.procedure.drafted", "silence-procedure", procedure.id(),
                 process.id().value(), checked.audited(procedure.reference())));

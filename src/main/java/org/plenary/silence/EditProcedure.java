@@ -2,13 +2,11 @@ package org.plenary.silence;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
-import org.plenary.shared.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,22 +35,23 @@ public class EditProcedure {
         this.clock = clock;
     }
 
-    /** {@code c.process()} names the process; the draft is {@code id}. */
+    /**
+     * {@code c.process()} names the process; the draft is {@code id}; {@code version}, if given, is the version the
+     * change was made to (a stale change is refused and writes nothing).
+     */
     @Transactional
-    public SilenceProcedure execute(SilenceProcedureId id, DraftProcedure.Command c) {
+    public SilenceProcedure execute(SilenceProcedureId id, Long version, DraftProcedure.Command c) {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
         SilenceProcedure before = procedures.lockIn(process.id(), id);
-        if (before.status() != ProcedureStatus.DRAFT) {
-            throw new ConflictException("The silence procedure " + before.reference() + " is " + before.status()
-                    + ": only a DRAFT can be edited");
-        }
+        before.requireDraft();
+        before.requireVersion(version);
         List<DraftDecision> stored = drafts.of(id);
         DraftContent.Checked was = DraftContent.Checked.of(before, stored);
         DraftContent.Checked checked = content.check(process, keepsDrafts(c, before, stored) ? keeping(c, stored) : c,
                 clock.instant());
-        procedures.replaceDraft(id, checked);
+        procedures.save(before.revise(checked.content()));
         drafts.replace(id, checked.drafts());
         audit.record(AuditRecord.changed("silence.procedure.edited", "silence-procedure", id, process.id().value(),
                 was.audited(before.reference()), checked.audited(before.reference())));

@@ -21,7 +21,6 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
-import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -128,9 +127,8 @@ class ResponseDesk {
                             response.participantName(), "response", responseId.toString(), "at", now.toString())));
         }
         if (!broken.isEmpty() && !othersOpen && p.status() == ProcedureStatus.OPEN) {
-            procedures.conclude(id, p.status().to(ProcedureStatus.BROKEN), now);
-            procedures.setOutcomeLetter(id, UUID.randomUUID());
-            SilenceProcedure brokenProcedure = procedures.find(id).orElseThrow();
+            SilenceProcedure brokenProcedure = p.breakAt(now);
+            procedures.save(brokenProcedure);
             events.publishEvent(new ProcedureBroken(id, process.id(), p.reference(), now));
             events.publishEvent(all.size() == 1 ? outcomes.broken(process, brokenProcedure, response)
                     : outcomes.concluded(process, brokenProcedure, now));

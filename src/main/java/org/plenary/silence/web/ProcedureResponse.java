@@ -26,7 +26,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
         List<String> documents, String announcedWith, OffsetDateTime circulatedAt, OffsetDateTime concludedAt,
         String outcomeLetterId, String originalLanguage, Map<String, ProcedureText> versions, String withdrawalReason,
         List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments,
-        List<Draft> drafts) {
+        List<Draft> drafts, long version) {
 
     /** A draft decision and its outcome; {@code decisionId} names the decision an adopted draft became. */
     record Draft(String id, String symbol, String title, String text, DraftStatus status, OffsetDateTime concludedAt,
@@ -95,7 +95,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
                 view.objections().stream().map(r -> Answer.of(r, view)).toList(),
                 view.amendments().stream().map(r -> Answer.of(r, view)).toList(),
                 view.comments().stream().map(r -> Answer.of(r, view)).toList(),
-                view.drafts().stream().map(d -> Draft.of(d, zone)).toList());
+                view.drafts().stream().map(d -> Draft.of(d, zone)).toList(), p.version());
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

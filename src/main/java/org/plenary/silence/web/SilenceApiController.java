@@ -56,8 +56,10 @@ class SilenceApiController {
     record NewDraft(String symbol, String title, String text, NewEffect effect) {
     }
 
+    /** A procedure; on a change, {@code version}, if given, is the version changed (409 if it changed since). */
     record NewProcedure(String subject, String proposal, OffsetDateTime deadline, Boolean amendmentsBreakSilence,
-            NewEffect effect, List<String> documents, String revises, String announcedWith, List<NewDraft> drafts) {
+            NewEffect effect, List<String> documents, String revises, String announcedWith, List<NewDraft> drafts,
+            Long version) {
 
         DraftProcedure.Command command(String pid) {
             return new DraftProcedure.Command(pid, subject, proposal, deadline == null ? null : deadline.toInstant(),
@@ -149,7 +151,7 @@ class SilenceApiController {
             summary = "Edit a DRAFT (Presidency, Secretariat): the body replaces what the draft says, checked as "
             + "when drafting; 409 once circulated")
     ProcedureResponse edit(@PathVariable String pid, @PathVariable String id, @RequestBody NewProcedure body) {
-        return read(pid, edit.execute(SilenceProcedureId.parse(id), body.command(pid)).id());
+        return read(pid, edit.execute(SilenceProcedureId.parse(id), body.version(), body.command(pid)).id());
     }
 
     @PostMapping("/{id}/circulate")

@@ -136,7 +136,7 @@ class SilencePagesController {
         Process process = processes.require(code);
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         try {
-            SilenceProcedure p = edit.execute(procedure, form.command(code, process.timeZone()));
+            SilenceProcedure p = edit.execute(procedure, null, form.command(code, process.timeZone()));
             Notice.send(redirect, "silence.edited", p.reference());
             return "redirect:" + SilencePages.page(process, p);
         } catch (InvalidInputException e) {
