@@ -4,7 +4,7 @@
  * and a PDF per language in the UN format.
  */
 @ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "audit", "processes", "roster :: api",
-        "silence"})
+        "silence :: api"})
 package org.plenary.decisions;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,12 +6,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.plenary.processes.Process;
 import org.plenary.shared.LanguageVersions;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A procedure with everything its page shows: its language versions, the States eligible to object (fixed at
  * circulation), the answers received, by kind, in order of receipt, and its drafts with the answers reaching each
  * ({@code reached}: answer id → draft ids).
  */
+@NamedInterface("api")
 public record ProcedureView(Process process, SilenceProcedure procedure, LanguageVersions<ProcedureText> versions,
         List<EligibleState> eligible, List<Response> objections, List<Response> amendments, List<Response> comments,
         List<DraftDecision> drafts, Map<UUID, Set<UUID>> reached) {
@@ -28,6 +30,7 @@ public record ProcedureView(Process process, SilenceProcedure procedure, Languag
     }
 
     /** A State that was a State Party at circulation, and whether it objected. */
+    @NamedInterface("api")
     public record EligibleState(UUID participantId, String name, boolean objected) {
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * outcome (a withdrawn one is cancelled), so that subscribed calendars see the change.
  */
 @Component
-public class SilenceCalendar implements CalendarSource {
+class SilenceCalendar implements CalendarSource {
 
     private final ProcedureRepository procedures;
     private final String baseUrl;

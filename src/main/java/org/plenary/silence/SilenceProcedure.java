@@ -8,6 +8,7 @@ import org.plenary.processes.ProcessId;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.TextInput;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A silence procedure, the aggregate that guards its own lifecycle: drafted ({@link #draft}), revised while a draft
@@ -17,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * {@link ProcedureRepository#save} stores only over the version it follows. Its drafts, the States eligible to object
  * and the answers are stored beside it and change under its row lock ({@link ProcedureRepository#lock}).
  */
+@NamedInterface("api")
 public final class SilenceProcedure {
 
     /** The longest reason for a withdrawal, in characters. */
@@ -27,6 +29,7 @@ public final class SilenceProcedure {
      * whether proposed amendments break silence, the effect of its adoption, its documents, the procedure it revises
      * and the letter that announced it, to which its outcome letter refers.
      */
+    @NamedInterface("api")
     public record Content(String subject, String proposal, Instant deadline, boolean amendmentsBreakSilence,
             Effect effect, List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith) {
     }
