@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.shared.Actor;
@@ -52,7 +53,7 @@ public class CirculateProcedure {
     }
 
     @Transactional
-    public SilenceProcedure execute(String processId, SilenceProcedureId id) {
+    public SilenceProcedure execute(ProcessId processId, SilenceProcedureId id) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();

@@ -67,7 +67,7 @@ public class ConcludeProcedure {
         if (!p.pastDeadline(clock.instant())) {
             return Result.NOT_DUE;
         }
-        Process process = processes.require(p.process().toString());
+        Process process = processes.require(p.process());
         List<DraftDecision> all = drafts.of(id);
         List<DraftDecision> open = all.stream().filter(d -> d.status() == DraftStatus.OPEN).toList();
         drafts.conclude(DraftsReached.ids(open), DraftStatus.ADOPTED, p.deadline());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Service;
@@ -45,12 +46,12 @@ public class DraftProcedure {
      * What a procedure says; also what an edit of a draft replaces it with. Either a {@code proposal} (one draft,
      * titled by the subject) or {@code drafts}.
      */
-    public record Command(String process, String subject, String proposal, Instant deadline,
+    public record Command(ProcessId process, String subject, String proposal, Instant deadline,
             boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
             String announcedWith, List<DraftRequest> drafts) {
 
         /** A procedure with one draft, its proposal. */
-        public Command(String process, String subject, String proposal, Instant deadline,
+        public Command(ProcessId process, String subject, String proposal, Instant deadline,
                 boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
                 String announcedWith) {
             this(process, subject, proposal, deadline, amendmentsBreakSilence, effect, documents, revises,

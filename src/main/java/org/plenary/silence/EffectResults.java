@@ -41,7 +41,7 @@ class EffectResults {
         }
         String result = applied.result().length() <= 500 ? applied.result() : applied.result().substring(0, 499) + "…";
         procedures.save(p.recordEffect(result));
-        Process process = processes.require(p.process().toString());
+        Process process = processes.require(p.process());
         events.publishEvent(outcomes.adopted(process, p, result));
         changes.announce(p.id());
         audit.record(AuditRecord.changed("silence.procedure.effect", "silence-procedure", p.id(),

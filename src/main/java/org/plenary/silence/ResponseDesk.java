@@ -18,6 +18,7 @@ import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -65,7 +66,7 @@ class ResponseDesk {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Received receive(String processId, SilenceProcedureId id, ResponseKind kind, String text, String reason,
+    Received receive(ProcessId processId, SilenceProcedureId id, ResponseKind kind, String text, String reason,
             List<String> draftIds, String idempotencyKey) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +44,7 @@ public class WithdrawProcedure {
     }
 
     @Transactional
-    public SilenceProcedure execute(String processId, SilenceProcedureId id, String reason) {
+    public SilenceProcedure execute(ProcessId processId, SilenceProcedureId id, String reason) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();

@@ -2,6 +2,7 @@ package org.plenary.silence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.silence.ObjectionsPublication;
 import org.plenary.silence.SetObjectionsPublication;
@@ -34,14 +35,14 @@ class SilenceSettingsApiController {
     @GetMapping
     @Operation(operationId = "getSilenceSettings", summary = "What the process publishes of objections: NAMED, "
             + "WITHOUT_NAMES or NOT_PUBLISHED (the default: the objecting State is named to delegations only)")
-    Settings get(@PathVariable String pid) {
+    Settings get(@PathVariable ProcessId pid) {
         return new Settings(settings.objectionsPublication(processes.require(pid).id()));
     }
 
     @PutMapping
     @Operation(operationId = "setSilenceSettings", summary = "Set what the process publishes of objections "
             + "(Presidency, Secretariat); the public page and outcome letters follow it")
-    Settings put(@PathVariable String pid, @RequestBody Settings body) {
+    Settings put(@PathVariable ProcessId pid, @RequestBody Settings body) {
         return new Settings(set.execute(pid, body == null ? null : body.objectionsPublication()));
     }
 }
