@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import org.plenary.documents.DocumentId;
 import org.plenary.processes.ProcessId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A call for views on the elements of a draft text and on its guiding questions, open from {@code opensAt} to
  * {@code closesAt}; {@code closedEarly} when the officers closed it before the time first announced; {@code version}
  * grows with every change of its times.
  */
+@NamedInterface("api")
 public record Consultation(ConsultationId id, ProcessId process, String title, DocumentId document, Instant opensAt,
         Instant closesAt, boolean closedEarly, Instant createdAt, String createdBy, List<NumberedText> elements,
         List<NumberedText> questions, long version) {

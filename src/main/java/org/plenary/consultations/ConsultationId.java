@@ -2,8 +2,10 @@ package org.plenary.consultations;
 
 import java.util.UUID;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** The id of a consultation. */
+@NamedInterface("api")
 public record ConsultationId(UUID value) {
 
     public static ConsultationId parse(String text) {

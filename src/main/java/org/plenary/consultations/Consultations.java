@@ -14,6 +14,7 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Consultations {
 
     private final Processes processes;

@@ -11,6 +11,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Letters {
 
     private final Processes processes;

@@ -4,7 +4,8 @@
  * letter of each concluded silence procedure, and tells silence which letters may announce one.
  */
 @ApplicationModule(displayName = "Correspondence", allowedDependencies = {"shared", "audit", "roster :: api",
-        "identity :: api", "processes", "documents", "notifications :: api", "contacts :: api", "silence"})
+        "identity :: api", "processes", "documents :: api", "notifications :: api", "contacts :: api",
+        "silence :: api"})
 package org.plenary.correspondence;
 
 import org.springframework.modulith.ApplicationModule;

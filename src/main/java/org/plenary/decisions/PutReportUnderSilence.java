@@ -66,7 +66,7 @@ public class PutReportUnderSilence {
         ReportListing listing = listings.asAt(process, now);
         String named = (report.symbol() == null ? "" : report.symbol().value() + " – ") + report.title();
         String subject = "Final report: " + named;
-        SilenceProcedure procedure = draft.execute(new DraftProcedure.Command(process.id().toString(),
+        SilenceProcedure procedure = draft.execute(new DraftProcedure.Command(process.id(),
                 subject.length() <= 300 ? subject : subject.substring(0, 299) + "…",
                 listing.text(named, process.timeZone()), c.deadline(), false, null,
                 List.of(report.id().toString()), null, null, null, c.shortPeriodReason()));

@@ -4,7 +4,7 @@
  * a PDF per language in the UN format, and the final report put under silence with the decisions it lists.
  */
 @ApplicationModule(displayName = "Decisions", allowedDependencies = {"shared", "audit", "processes", "roster :: api",
-        "silence", "documents"})
+        "silence :: api", "documents :: api"})
 package org.plenary.decisions;
 
 import org.springframework.modulith.ApplicationModule;

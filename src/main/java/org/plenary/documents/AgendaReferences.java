@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.processes.ProcessId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The meetings of a process and the items of their agendas, against which documents are filed. The module that
  * keeps meetings provides it; documents depend on no such module.
  */
+@NamedInterface("api")
 public interface AgendaReferences {
 
     /** A meeting with the labels of its agenda items ({@code 1}, {@code 5 (b)}, …). */

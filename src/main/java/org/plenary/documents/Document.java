@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.processes.ProcessId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A document of a process with its masthead facts and its language versions. {@code relatedTo} is the
  * document a revision replaces or a corrigendum, addendum or amendment completes.
  */
+@NamedInterface("api")
 public record Document(DocumentId id, ProcessId process, DocumentSymbol symbol, String title, DocumentType type,
         Distribution distribution, String originalLanguage, String agendaItem, UUID meetingId, String submittedBy,
         Relation relation, DocumentId relatedTo, DocumentId supersededBy, LocalDate issuedOn, Instant createdAt,

@@ -1,8 +1,10 @@
 package org.plenary.documents;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /** One language version of a document: its file as stored, without the content, and where its text stands. */
+@NamedInterface("api")
 public record DocumentFile(String language, String fileName, String contentType, long size, String sha256,
         long contentOid, Instant uploadedAt, Text text) {
 

@@ -2,8 +2,10 @@ package org.plenary.documents;
 
 import java.util.UUID;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** The id of a document (one symbol, all its language versions). */
+@NamedInterface("api")
 public record DocumentId(UUID value) {
 
     public static DocumentId parse(String text) {

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plenary.shared.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A United Nations document symbol such as {@code CCM/CONF/2020/WP.4} or {@code CCM/MSP/2011/WP.3/Rev.1/Amend.1}:
  * a series, then parts separated by slashes, then any stacked suffixes ({@code /Rev.n}, {@code /Corr.n},
  * {@code /Add.n}, {@code /Amend.n}). All language versions of a document share it.
  */
+@NamedInterface("api")
 public record DocumentSymbol(String value) {
 
     public static final int MAX_LENGTH = 120;

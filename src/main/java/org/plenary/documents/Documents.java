@@ -14,12 +14,14 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads documents as the caller may see them: what is not visible to the caller does not exist for it. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Documents {
 
     private final Processes processes;

@@ -1,8 +1,10 @@
 package org.plenary.documents;
 
 import org.plenary.documents.DocumentSymbol.Suffix;
+import org.springframework.modulith.NamedInterface;
 
 /** How a document relates to the one it follows: a revision replaces it, the others complete it. */
+@NamedInterface("api")
 public enum Relation {
     ORIGINAL(null), REVISION(Suffix.REVISION), CORRIGENDUM(Suffix.CORRIGENDUM), ADDENDUM(Suffix.ADDENDUM),
     AMENDMENT(Suffix.AMENDMENT);

@@ -12,7 +12,7 @@ import org.plenary.shared.Verdict;
  * gives the floor: points of order first, by time of request; then the list of speakers; rights of reply at the
  * end of the item, once nobody waits on the list, by time of request.
  */
-public final class FloorRules {
+final class FloorRules {
 
     /** A waiting request: the delegation and what it asked the floor for. */
     public record Request(Speaker speaker, InterventionKind kind) {

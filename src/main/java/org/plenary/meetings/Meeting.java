@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.plenary.processes.ProcessId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A meeting of a process: when (instants, shown in its time zone), its sessions in order, where, how far it has
  * come, and how many speakers a delegation may register when it is virtual or hybrid; its calendar event's
  * sequence grows with every change of its dates or status.
  */
+@NamedInterface("api")
 public record Meeting(MeetingId id, ProcessId process, String title, MeetingKind kind, MeetingFormat format,
         Instant start, Instant end, ZoneId timeZone, String venue, String onlineUrl, MeetingStatus status,
         AgendaStatus agendaStatus, List<AgendaItem> agenda, String currentItem, List<DateChange> dateHistory,

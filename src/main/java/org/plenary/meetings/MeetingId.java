@@ -2,8 +2,10 @@ package org.plenary.meetings;
 
 import java.util.UUID;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** The id of a meeting. */
+@NamedInterface("api")
 public record MeetingId(UUID value) {
 
     public static MeetingId parse(String text) {

@@ -3,11 +3,13 @@ package org.plenary.meetings;
 import java.util.Map;
 import java.util.Set;
 import org.plenary.shared.ConflictException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a meeting stands. A scheduled meeting may be rescheduled, postponed (its new date not yet known),
  * cancelled, or marked held; a postponed one may be rescheduled or cancelled; cancelled and held are final.
  */
+@NamedInterface("api")
 public enum MeetingStatus {
     SCHEDULED, POSTPONED, CANCELLED, HELD;
 

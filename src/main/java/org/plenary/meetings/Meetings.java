@@ -18,12 +18,14 @@ import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads meetings and their speakers' lists. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("api")
 public class Meetings {
 
     private final Processes processes;

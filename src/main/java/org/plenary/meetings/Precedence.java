@@ -7,7 +7,7 @@ import org.plenary.roster.Category;
  * The order of a speakers' list: States Parties, then signatory and other (observer) States, then
  * organisations; within each, by time of request.
  */
-public final class Precedence {
+final class Precedence {
 
     public static final Comparator<Speaker> ORDER = Comparator.comparingInt((Speaker s) -> rank(s.category()))
             .thenComparing(Speaker::requestedAt)

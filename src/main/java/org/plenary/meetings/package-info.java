@@ -4,7 +4,7 @@
  * silence procedure that decided so is adopted, and tells silence which meetings it may name.
  */
 @ApplicationModule(displayName = "Meetings", allowedDependencies = {"shared", "audit", "roster :: api", "processes",
-        "documents", "silence", "notifications :: api", "contacts :: api"})
+        "documents :: api", "silence :: api", "notifications :: api", "contacts :: api"})
 package org.plenary.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,11 @@ public class Processes {
         return find(idOrCode).orElseThrow(() -> new NotFoundException("Process", idOrCode));
     }
 
+    /** The process with this id; 404 otherwise. */
+    public Process require(ProcessId id) {
+        return processes.findById(id.value()).orElseThrow(() -> new NotFoundException("Process", id));
+    }
+
     public Optional<Process> find(String idOrCode) {
         if (idOrCode == null) {
             return Optional.empty();

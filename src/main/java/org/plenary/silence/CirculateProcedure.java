@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.shared.Actor;
@@ -54,18 +55,19 @@ public class CirculateProcedure {
     }
 
     @Transactional
-    public SilenceProcedure execute(String processId, SilenceProcedureId id) {
+    public SilenceProcedure execute(ProcessId processId, SilenceProcedureId id) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
         SilenceProcedure p = procedures.lockIn(process.id(), id);
-        ProcedureStatus status = p.status().to(ProcedureStatus.OPEN);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        SilenceProcedure circulated = p.circulate(now, actor.username());
         DraftContent.checkDeadline(process, p.deadline(), now, shortPeriods.reason(id).isPresent());
         LocalDate today = processes.today(process);
         List<UUID> eligible = processes.participants(process, today).stream()
                 .filter(s -> s.category() == Category.STATE_PARTY).map(s -> s.id().value()).toList();
-        procedures.circulate(id, now, actor.username(), eligible);
+        procedures.save(circulated);
+        procedures.recordEligible(id, eligible);
         int emails = notices.queue(process, id, SilenceNotices.Kind.CIRCULATION, now);
         scheduler.schedule(SilenceTasks.DEADLINE.instance(id.toString()).data(id.toString()).build(), p.deadline());
         Instant reminder = p.deadline().minus(properties.reminderBefore());
@@ -74,10 +76,10 @@ public class CirculateProcedure {
         }
         changes.announce(id);
         audit.record(AuditRecord.changed("silence.procedure.circulated", "silence-procedure", id, process.id().value(),
-                Map.of("status", p.status()), Map.of("status", status, "circulatedAt", now.toString(),
+                Map.of("status", p.status()), Map.of("status", circulated.status(), "circulatedAt", now.toString(),
                         "deadline", p.deadline().toString(), "eligible", eligible.size(), "emails", emails,
                         "eligibleOn", today.toString())));
         events.publishEvent(new ProcedureCirculated(id, process.id(), p.reference(), p.deadline()));
-        return procedures.find(id).orElseThrow();
+        return circulated;
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
@@ -68,7 +67,7 @@ public class ConcludeProcedure {
         if (!p.pastDeadline(clock.instant())) {
             return Result.NOT_DUE;
         }
-        Process process = processes.require(p.process().toString());
+        Process process = processes.require(p.process());
         List<DraftDecision> all = drafts.of(id);
         List<DraftDecision> open = all.stream().filter(d -> d.status() == DraftStatus.OPEN).toList();
         drafts.conclude(DraftsReached.ids(open), DraftStatus.ADOPTED, p.deadline());
@@ -76,10 +75,9 @@ public class ConcludeProcedure {
         if (open.size() < all.size()) {
             return concludeBroken(process, p, open);
         }
-        procedures.conclude(id, p.status().to(ProcedureStatus.ADOPTED), p.deadline());
-        procedures.setOutcomeLetter(id, UUID.randomUUID());
+        SilenceProcedure adopted = p.adopt();
+        procedures.save(adopted);
         notices.queue(process, id, SilenceNotices.Kind.ADOPTED, clock.instant());
-        SilenceProcedure adopted = procedures.find(id).orElseThrow();
         events.publishEvent(new ProcedureAdopted(id, process.id(), p.reference(), p.subject(), p.deadline(),
                 p.effect()));
         if (all.size() > 1) {
@@ -100,10 +98,9 @@ public class ConcludeProcedure {
 
     /** Concludes at its deadline a procedure with several drafts of which some were not adopted: it is broken. */
     private Result concludeBroken(Process process, SilenceProcedure p, List<DraftDecision> adopted) {
-        procedures.conclude(p.id(), p.status().to(ProcedureStatus.BROKEN), p.deadline());
-        procedures.setOutcomeLetter(p.id(), UUID.randomUUID());
+        SilenceProcedure concluded = p.breakAt(p.deadline());
+        procedures.save(concluded);
         notices.queue(process, p.id(), SilenceNotices.Kind.BROKEN, clock.instant());
-        SilenceProcedure concluded = procedures.find(p.id()).orElseThrow();
         events.publishEvent(new ProcedureBroken(p.id(), process.id(), p.reference(), p.deadline()));
         events.publishEvent(outcomes.concluded(process, concluded, p.deadline()));
         changes.announce(p.id());

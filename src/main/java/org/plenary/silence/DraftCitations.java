@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.plenary.processes.Process;
 import org.plenary.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (adopted drafts), kept with the citing draft, and read from both sides, the draft's and the decision's.
  */
 @Service
+@NamedInterface("api")
 public class DraftCitations {
 
     /** A citation as asked for: the decision's id and the relation. */

@@ -58,6 +58,12 @@ class DraftContent {
             List<DocumentId> documents, SilenceProcedureId revises, UUID announcedWith, List<DraftText> drafts,
             String shortPeriodReason) {
 
+        /** What the procedure says, without its drafts (stored beside it). */
+        SilenceProcedure.Content content() {
+            return new SilenceProcedure.Content(subject, proposal, deadline, amendmentsBreakSilence, effect, documents,
+                    revises, announcedWith);
+        }
+
         /** What a stored procedure not yet circulated says. */
         static Checked of(SilenceProcedure p, List<DraftDecision> drafts, String shortPeriodReason) {
             return new Checked(p.subject(), p.proposal(), p.deadline(), p.amendmentsBreakSilence(), p.effect(),

@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * announced with and the broken procedure it revises, if any. Nothing is sent before circulation.
  */
 @Service
+@NamedInterface("api")
 public class DraftProcedure {
 
     /**
@@ -53,12 +55,12 @@ public class DraftProcedure {
      * titled by the subject) or {@code drafts}. With a {@code shortPeriodReason}, the deadline may be closer than the
      * process's minimum period (the reason is kept, audited and shown).
      */
-    public record Command(String process, String subject, String proposal, Instant deadline,
+    public record Command(ProcessId process, String subject, String proposal, Instant deadline,
             boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
             String announcedWith, List<DraftRequest> drafts, String shortPeriodReason) {
 
         /** A procedure with the process's minimum period at least. */
-        public Command(String process, String subject, String proposal, Instant deadline,
+        public Command(ProcessId process, String subject, String proposal, Instant deadline,
                 boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
                 String announcedWith, List<DraftRequest> drafts) {
             this(process, subject, proposal, deadline, amendmentsBreakSilence, effect, documents, revises,
@@ -66,7 +68,7 @@ public class DraftProcedure {
         }
 
         /** A procedure with one draft, its proposal. */
-        public Command(String process, String subject, String proposal, Instant deadline,
+        public Command(ProcessId process, String subject, String proposal, Instant deadline,
                 boolean amendmentsBreakSilence, EffectRequest effect, List<String> documents, String revises,
                 String announcedWith) {
             this(process, subject, proposal, deadline, amendmentsBreakSilence, effect, documents, revises,
@@ -107,11 +109,9 @@ public class DraftProcedure {
         DraftContent.Checked checked = content.check(process, c, now);
         symbols.check(process.id(), checked.drafts());
         List<List<DraftCitations.Checked>> cites = citations.check(process, c.drafts() == null ? List.of() : c.drafts());
-        SilenceProcedure procedure = new SilenceProcedure(new SilenceProcedureId(UUID.randomUUID()), process.id(),
-                procedures.nextNumber(process.id()), checked.subject(), checked.proposal(), checked.deadline(),
-                checked.amendmentsBreakSilence(), checked.effect(), null, checked.revises(), ProcedureStatus.DRAFT, now,
-                actor.username(), null, null, null, null, checked.documents(), checked.announcedWith(), null);
-        procedures.insert(procedure);
+        SilenceProcedure procedure = SilenceProcedure.draft(process.id(), procedures.nextNumber(process.id()),
+                checked.content(), now, actor.username());
+        procedures.save(procedure);
         drafts.replace(procedure.id(), checked.drafts());
         shortPeriods.replace(procedure.id(), checked.shortPeriodReason(), now, actor.username());
         citations.replace(drafts.of(procedure.id()), cites);

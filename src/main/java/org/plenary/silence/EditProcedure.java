@@ -2,13 +2,11 @@ package org.plenary.silence;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
-import org.plenary.shared.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,17 +42,18 @@ public class EditProcedure {
         this.clock = clock;
     }
 
-    /** {@code c.process()} names the process; the draft is {@code id}. */
+    /**
+     * {@code c.process()} names the process; the draft is {@code id}; {@code version}, if given, is the version the
+     * change was made to (a stale change is refused and writes nothing).
+     */
     @Transactional
-    public SilenceProcedure execute(SilenceProcedureId id, DraftProcedure.Command c) {
+    public SilenceProcedure execute(SilenceProcedureId id, Long version, DraftProcedure.Command c) {
         Process process = processes.require(c.process());
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
         SilenceProcedure before = procedures.lockIn(process.id(), id);
-        if (before.status() != ProcedureStatus.DRAFT) {
-            throw new ConflictException("The silence procedure " + before.reference() + " is " + before.status()
-                    + ": only a DRAFT can be edited");
-        }
+        before.requireDraft();
+        before.requireVersion(version);
         List<DraftDecision> stored = drafts.of(id);
         DraftContent.Checked was = DraftContent.Checked.of(before, stored, shortPeriods.reason(id).orElse(null));
         boolean keeps = keepsDrafts(c, before, stored);
@@ -62,7 +61,7 @@ public class EditProcedure {
         symbols.check(process.id(), checked.drafts());
         List<List<DraftCitations.Checked>> cites = keeps || c.drafts() == null ? null
                 : citations.check(process, c.drafts());
-        procedures.replaceDraft(id, checked);
+        procedures.save(before.revise(checked.content()));
         drafts.replace(id, checked.drafts());
         if (cites != null) {
             citations.replace(drafts.of(id), cites);

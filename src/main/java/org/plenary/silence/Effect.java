@@ -2,13 +2,17 @@ package org.plenary.silence;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an adopted procedure changes by itself: moving a meeting of the process to new dates. An extension of a
  * State's obligation deadline ({@code RECORD_DEADLINE_EXTENSION}) is an effect of a draft, kept with it as a
  * {@link DeadlineExtension}.
  */
+@NamedInterface("api")
 public record Effect(Type type, UUID meeting, Instant start, Instant end) {
+
+    @NamedInterface("api")
 
     public enum Type {
         RESCHEDULE_MEETING, RECORD_DEADLINE_EXTENSION

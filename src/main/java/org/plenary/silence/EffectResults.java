@@ -36,14 +36,12 @@ class EffectResults {
     @ApplicationModuleListener
     void on(EffectApplied applied) {
         SilenceProcedure p = procedures.lock(applied.procedure()).orElse(null);
-        if (p == null) {
+        if (p == null || !p.awaitsEffect()) {
             return;
         }
         String result = applied.result().length() <= 500 ? applied.result() : applied.result().substring(0, 499) + "…";
-        if (p.status() != ProcedureStatus.ADOPTED || !procedures.setEffectResult(p.id(), result)) {
-            return;
-        }
-        Process process = processes.require(p.process().toString());
+        procedures.save(p.recordEffect(result));
+        Process process = processes.require(p.process());
         events.publishEvent(outcomes.adopted(process, p, result));
         changes.announce(p.id());
         audit.record(AuditRecord.changed("silence.procedure.effect", "silence-procedure", p.id(),

@@ -75,7 +75,7 @@ public class LiveProcedures {
 
     private Optional<ProcedureView> read(SilenceProcedureId id) {
         return readOnly.execute(status -> procedures.find(id).map(p -> ProcedureView.of(
-                processes.require(p.process().toString()), p, versions.of(p), procedures.eligible(id),
+                processes.require(p.process()), p, versions.of(p), procedures.eligible(id),
                 procedures.responses(id), drafts.of(id), drafts.reached(id), shortPeriods.reason(id).orElse(null),
                 citations.of(id))));
     }

@@ -5,14 +5,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.processes.Process;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What silence asks of the meetings of a process, to offer and check an effect while drafting: implemented by the
  * meetings module, which alone decides whether a meeting can move to given dates.
  */
+@NamedInterface("api")
 public interface MeetingsToMove {
 
     /** A meeting that an effect may name. */
+    @NamedInterface("api")
     record Meeting(UUID id, String title, Instant start, ZoneId timeZone) {
     }
 

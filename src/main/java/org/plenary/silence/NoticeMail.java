@@ -58,7 +58,7 @@ class NoticeMail implements MailComposer {
     public OutgoingMail compose(QueuedMail mail) {
         SilenceNotices.Notice notice = notices.find(mail.id()).orElseThrow();
         SilenceProcedure p = procedures.find(notice.procedure()).orElseThrow();
-        return write(mail.to(), mail.language(), processes.require(p.process().toString()), p, notice.kind());
+        return write(mail.to(), mail.language(), processes.require(p.process()), p, notice.kind());
     }
 
     /** The e-mail of {@code kind} about {@code p} to {@code to}, in {@code recipientLanguage}. */

@@ -2,11 +2,13 @@ package org.plenary.silence;
 
 import java.time.Instant;
 import org.plenary.processes.ProcessId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A procedure was adopted at its deadline {@code at}. Its {@code effect} (or null) is for the module it concerns
  * to apply by its own rules, which answers with {@link EffectApplied}.
  */
+@NamedInterface("api")
 public record ProcedureAdopted(SilenceProcedureId procedure, ProcessId process, String reference, String subject,
         Instant at, Effect effect) {
 

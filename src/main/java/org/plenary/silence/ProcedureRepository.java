@@ -4,18 +4,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.documents.DocumentId;
 import org.plenary.processes.ProcessId;
 import org.plenary.shared.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Stores silence procedures, their eligible States, documents and the answers received. */
 @Repository
 class ProcedureRepository {
+
+    /** Procedures with their documents in order, in one query. */
+    private static final String PROCEDURES = """
+            select s.*, array(select d.document from silence_document d where d.procedure = s.id
+                              order by d.position) as documents
+              from silence_procedure s
+            """;
 
     private static final String RESPONSES = """
             select r.*, p.name as participant_name, a.username, e.idx as audit_index from silence_response r
@@ -36,58 +45,62 @@ class ProcedureRepository {
                 .param("p", process.value()).query(Integer.class).single();
     }
 
-    void insert(SilenceProcedure p) {
-        Effect effect = p.effect();
-        jdbc.sql("""
+    /**
+     * Stores {@code p}. Its first version is inserted; a later one updates the row of the version it follows, and
+     * fails if another was stored meanwhile (a stale write). Its documents are written while it is a draft.
+     */
+    void save(SilenceProcedure p) {
+        JdbcClient.StatementSpec statement = p.version() == 0 ? jdbc.sql("""
                 insert into silence_procedure (id, process, number, subject, proposal, deadline_at,
                     amendments_break_silence, effect_type, effect_meeting, effect_start, effect_end, revises,
-                    announced_with, status, created_at, created_by, version, original_language)
+                    announced_with, status, created_at, created_by, circulated_at, circulated_by, concluded_at,
+                    outcome_letter, effect_result, withdrawal_reason, version, original_language)
                 values (:id, :process, :number, :subject, :proposal, :deadline, :amendments, :effectType, :meeting,
-                    :start, :end, :revises, :announcedWith, 'DRAFT', :createdAt, :createdBy, 0,
+                    :start, :end, :revises, :announcedWith, :status, :createdAt, :createdBy, :circulatedAt,
+                    :circulatedBy, :concludedAt, :outcomeLetter, :effectResult, :withdrawalReason, :version,
                     (select languages[1] from process where id = :process))
-                """)
-                .param("id", p.id().value()).param("process", p.process().value()).param("number", p.number())
-                .param("subject", p.subject()).param("proposal", p.proposal()).param("deadline", ts(p.deadline()))
-                .param("amendments", p.amendmentsBreakSilence())
+                """) : jdbc.sql("""
+                update silence_procedure set subject = :subject, proposal = :proposal, deadline_at = :deadline,
+                       amendments_break_silence = :amendments, effect_type = :effectType, effect_meeting = :meeting,
+                       effect_start = :start, effect_end = :end, revises = :revises, announced_with = :announcedWith,
+                       status = :status, circulated_at = :circulatedAt, circulated_by = :circulatedBy,
+                       concluded_at = :concludedAt, outcome_letter = :outcomeLetter, effect_result = :effectResult,
+                       withdrawal_reason = :withdrawalReason, version = :version
+                 where id = :id and version = :version - 1
+                """);
+        if (bind(statement, p).update() != 1) {
+            throw new OptimisticLockingFailureException("Version " + (p.version() - 1) + " of the silence procedure "
+                    + p.id() + " is no longer the current one");
+        }
+        if (p.status() == ProcedureStatus.DRAFT) {
+            String[] documents = p.documents().stream().map(DocumentId::toString).toArray(String[]::new);
+            jdbc.sql("delete from silence_document where procedure = :p and document <> all(cast(:d as uuid[]))")
+                    .param("p", p.id().value()).param("d", documents).update();
+            jdbc.sql("""
+                    insert into silence_document (procedure, document, position)
+                    select :p, d, i - 1 from unnest(cast(:d as uuid[])) with ordinality as t(d, i)
+                    on conflict (procedure, document) do update set position = excluded.position
+                    """).param("p", p.id().value()).param("d", documents).update();
+        }
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, SilenceProcedure p) {
+        Effect effect = p.effect();
+        SilenceProcedure.Course course = p.course();
+        return statement.param("id", p.id().value()).param("process", p.process().value())
+                .param("number", p.number()).param("subject", p.subject()).param("proposal", p.proposal())
+                .param("deadline", ts(p.deadline())).param("amendments", p.amendmentsBreakSilence())
                 .param("effectType", effect == null ? null : effect.type().name())
                 .param("meeting", effect == null ? null : effect.meeting())
                 .param("start", effect == null ? null : ts(effect.start()))
                 .param("end", effect == null ? null : ts(effect.end()))
                 .param("revises", p.revises() == null ? null : p.revises().value())
-                .param("announcedWith", p.announcedWith())
-                .param("createdAt", ts(p.createdAt())).param("createdBy", p.createdBy())
-                .update();
-        insertDocuments(p.id(), p.documents());
-    }
-
-    /** Replaces what a draft says, under the lock its edit holds. */
-    void replaceDraft(SilenceProcedureId id, DraftContent.Checked c) {
-        Effect effect = c.effect();
-        jdbc.sql("""
-                update silence_procedure set subject = :subject, proposal = :proposal, deadline_at = :deadline,
-                       amendments_break_silence = :amendments, effect_type = :effectType, effect_meeting = :meeting,
-                       effect_start = :start, effect_end = :end, revises = :revises, announced_with = :announcedWith,
-                       version = version + 1
-                 where id = :id and status = 'DRAFT'
-                """)
-                .param("subject", c.subject()).param("proposal", c.proposal()).param("deadline", ts(c.deadline()))
-                .param("amendments", c.amendmentsBreakSilence())
-                .param("effectType", effect == null ? null : effect.type().name())
-                .param("meeting", effect == null ? null : effect.meeting())
-                .param("start", effect == null ? null : ts(effect.start()))
-                .param("end", effect == null ? null : ts(effect.end()))
-                .param("revises", c.revises() == null ? null : c.revises().value())
-                .param("announcedWith", c.announcedWith())
-                .param("id", id.value()).update();
-        jdbc.sql("delete from silence_document where procedure = :p").param("p", id.value()).update();
-        insertDocuments(id, c.documents());
-    }
-
-    private void insertDocuments(SilenceProcedureId id, List<DocumentId> documents) {
-        for (int i = 0; i < documents.size(); i++) {
-            jdbc.sql("insert into silence_document (procedure, document, position) values (:p, :d, :i)")
-                    .param("p", id.value()).param("d", documents.get(i).value()).param("i", i).update();
-        }
+                .param("announcedWith", p.announcedWith()).param("status", course.status().name())
+                .param("createdAt", ts(course.createdAt())).param("createdBy", course.createdBy())
+                .param("circulatedAt", ts(course.circulatedAt())).param("circulatedBy", course.circulatedBy())
+                .param("concludedAt", ts(course.concludedAt())).param("outcomeLetter", course.outcomeLetter())
+                .param("effectResult", course.effectResult()).param("withdrawalReason", course.withdrawalReason())
+                .param("version", p.version());
     }
 
     /** Locks the procedure for a change: answers, circulation, withdrawal and conclusion follow each other. */
@@ -97,7 +110,7 @@ class ProcedureRepository {
     }
 
     Optional<SilenceProcedure> lock(SilenceProcedureId id) {
-        return jdbc.sql("select * from silence_procedure where id = :id for update").param("id", id.value())
+        return jdbc.sql(PROCEDURES + " where s.id = :id for update of s").param("id", id.value())
                 .query(this::map).optional();
     }
 
@@ -107,59 +120,27 @@ class ProcedureRepository {
     }
 
     Optional<SilenceProcedure> find(SilenceProcedureId id) {
-        return jdbc.sql("select * from silence_procedure where id = :id").param("id", id.value())
+        return jdbc.sql(PROCEDURES + " where s.id = :id").param("id", id.value())
                 .query(this::map).optional();
     }
 
     List<SilenceProcedure> byProcess(ProcessId process) {
-        return jdbc.sql("select * from silence_procedure where process = :p order by number desc")
+        return jdbc.sql(PROCEDURES + " where s.process = :p order by s.number desc")
                 .param("p", process.value()).query(this::map).list();
     }
 
     /** The open procedures with their deadlines, soonest first. */
     List<SilenceProcedure> open() {
-        return jdbc.sql("select * from silence_procedure where status = 'OPEN' order by deadline_at")
+        return jdbc.sql(PROCEDURES + " where s.status = 'OPEN' order by s.deadline_at")
                 .query(this::map).list();
     }
 
-    void circulate(SilenceProcedureId id, Instant at, String by, List<UUID> eligible) {
+    /** Records the participants that may break silence, fixed when the procedure is circulated. */
+    void recordEligible(SilenceProcedureId id, List<UUID> eligible) {
         jdbc.sql("""
-                update silence_procedure set status = 'OPEN', circulated_at = :at, circulated_by = :by,
-                       version = version + 1 where id = :id
-                """).param("at", ts(at)).param("by", by).param("id", id.value()).update();
-        for (UUID participant : eligible) {
-            jdbc.sql("insert into silence_eligible (procedure, participant) values (:p, :participant)")
-                    .param("p", id.value()).param("participant", participant).update();
-        }
-    }
-
-    void conclude(SilenceProcedureId id, ProcedureStatus status, Instant at) {
-        jdbc.sql("""
-                update silence_procedure set status = :status, concluded_at = :at, version = version + 1
-                 where id = :id
-                """).param("status", status.name()).param("at", ts(at)).param("id", id.value()).update();
-    }
-
-    void withdraw(SilenceProcedureId id, String reason, Instant at) {
-        jdbc.sql("""
-                update silence_procedure set status = 'WITHDRAWN', concluded_at = :at, withdrawal_reason = :reason,
-                       version = version + 1
-                 where id = :id
-                """).param("at", ts(at)).param("reason", reason).param("id", id.value()).update();
-    }
-
-    /** Names the outcome letter of a concluded procedure, which correspondence drafts under that id. */
-    void setOutcomeLetter(SilenceProcedureId id, UUID letter) {
-        jdbc.sql("update silence_procedure set outcome_letter = :letter, version = version + 1 where id = :id")
-                .param("letter", letter).param("id", id.value()).update();
-    }
-
-    /** Records what became of the effect, once: answers whether it was not recorded yet. */
-    boolean setEffectResult(SilenceProcedureId id, String result) {
-        return jdbc.sql("""
-                update silence_procedure set effect_result = :result, version = version + 1
-                 where id = :id and effect_result is null
-                """).param("result", result).param("id", id.value()).update() == 1;
+                insert into silence_eligible (procedure, participant) select :p, x from unnest(cast(:x as uuid[])) x
+                """).param("p", id.value()).param("x", eligible.stream().map(UUID::toString).toArray(String[]::new))
+                .update();
     }
 
     boolean eligible(SilenceProcedureId id, UUID participant) {
@@ -216,22 +197,25 @@ class ProcedureRepository {
     }
 
     private SilenceProcedure map(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
         String effectType = rs.getString("effect_type");
         Effect effect = effectType == null ? null : new Effect(Effect.Type.valueOf(effectType),
                 rs.getObject("effect_meeting", UUID.class), instant(rs.getTimestamp("effect_start")),
                 instant(rs.getTimestamp("effect_end")));
         UUID revises = rs.getObject("revises", UUID.class);
-        return new SilenceProcedure(new SilenceProcedureId(id), new ProcessId(rs.getObject("process", UUID.class)),
-                rs.getInt("number"), rs.getString("subject"), rs.getString("proposal"),
-                rs.getTimestamp("deadline_at").toInstant(), rs.getBoolean("amendments_break_silence"), effect,
-                rs.getString("effect_result"), revises == null ? null : new SilenceProcedureId(revises),
-                ProcedureStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), instant(rs.getTimestamp("circulated_at")), rs.getString("circulated_by"),
-                instant(rs.getTimestamp("concluded_at")), rs.getObject("outcome_letter", UUID.class),
-                jdbc.sql("select document from silence_document where procedure = :id order by position")
-                        .param("id", id).query((r, i) -> new DocumentId(r.getObject(1, UUID.class))).list(),
-                rs.getObject("announced_with", UUID.class), rs.getString("withdrawal_reason"));
+        List<DocumentId> documents = Arrays.stream((Object[]) rs.getArray("documents").getArray())
+                .map(d -> new DocumentId((UUID) d)).toList();
+        return new SilenceProcedure(new SilenceProcedureId(rs.getObject("id", UUID.class)),
+                new ProcessId(rs.getObject("process", UUID.class)), rs.getInt("number"),
+                new SilenceProcedure.Content(rs.getString("subject"), rs.getString("proposal"),
+                        rs.getTimestamp("deadline_at").toInstant(), rs.getBoolean("amendments_break_silence"), effect,
+                        documents, revises == null ? null : new SilenceProcedureId(revises),
+                        rs.getObject("announced_with", UUID.class)),
+                new SilenceProcedure.Course(ProcedureStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                        instant(rs.getTimestamp("circulated_at")), rs.getString("circulated_by"),
+                        instant(rs.getTimestamp("concluded_at")), rs.getObject("outcome_letter", UUID.class),
+                        rs.getString("effect_result"), rs.getString("withdrawal_reason")),
+                rs.getLong("version"));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -3,11 +3,13 @@ package org.plenary.silence;
 import java.util.Map;
 import java.util.Set;
 import org.plenary.shared.ConflictException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a silence procedure stands: drafted, circulated (open until its deadline), then adopted at the
  * deadline, broken by an objection, or withdrawn by the Presidency. The last three are final.
  */
+@NamedInterface("api")
 public enum ProcedureStatus {
     DRAFT, OPEN, ADOPTED, BROKEN, WITHDRAWN;
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.plenary.processes.Process;
 import org.plenary.shared.LanguageVersions;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A procedure with everything its page shows: its language versions, the States eligible to object (fixed at
@@ -13,6 +14,7 @@ import org.plenary.shared.LanguageVersions;
  * ({@code reached}: answer id → draft ids), why its deadline is closer than the process's minimum period, if the
  * officers recorded a reason for it, and the earlier decisions its drafts cite ({@code citations}: draft id → them).
  */
+@NamedInterface("api")
 public record ProcedureView(Process process, SilenceProcedure procedure, LanguageVersions<ProcedureText> versions,
         List<EligibleState> eligible, List<Response> objections, List<Response> amendments, List<Response> comments,
         List<DraftDecision> drafts, Map<UUID, Set<UUID>> reached, String shortPeriodReason,
@@ -35,6 +37,7 @@ public record ProcedureView(Process process, SilenceProcedure procedure, Languag
     }
 
     /** A State that was a State Party at circulation, and whether it objected. */
+    @NamedInterface("api")
     public record EligibleState(UUID participantId, String name, boolean objected) {
     }
 

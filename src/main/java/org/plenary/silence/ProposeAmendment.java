@@ -1,6 +1,7 @@
 package org.plenary.silence;
 
 import java.util.List;
+import org.plenary.processes.ProcessId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,7 @@ public class ProposeAmendment {
      * drafts of the procedure whose ids {@code drafts} gives, or every draft when it gives none.
      */
     @Transactional
-    public Receipt execute(String process, SilenceProcedureId procedure, String text, String reason, List<String> drafts,
+    public Receipt execute(ProcessId process, SilenceProcedureId procedure, String text, String reason, List<String> drafts,
             String idempotencyKey) {
         ResponseDesk.Received received = desk.receive(process, procedure, ResponseKind.AMENDMENT, text, reason, drafts, idempotencyKey);
         return new Receipt(received.response(), received.repeated());

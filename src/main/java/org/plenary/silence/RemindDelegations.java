@@ -33,7 +33,7 @@ class RemindDelegations {
     void remind(SilenceProcedureId id) {
         Instant now = clock.instant();
         procedures.lock(id).filter(p -> p.status() == ProcedureStatus.OPEN && !p.pastDeadline(now)).ifPresent(p -> {
-            Process process = processes.require(p.process().toString());
+            Process process = processes.require(p.process());
             int emails = notices.queue(process, id, SilenceNotices.Kind.REMINDER, now);
             if (emails > 0) {
                 audit.record(AuditRecord.changed("silence.procedure.reminded", "silence-procedure", id,

@@ -2,12 +2,14 @@ package org.plenary.silence;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An objection, proposed amendment or comment as received: from which participant, by whom, when, whether it
  * broke silence, and the audit entry that records it (its receipt), with its place in the audit log once
  * integrated.
  */
+@NamedInterface("api")
 public record Response(UUID id, SilenceProcedureId procedure, ResponseKind kind, UUID participantId,
         String participantName, String author, String text, String reason, Instant receivedAt, boolean breaksSilence,
         long auditEntry, Long auditIndex) {

@@ -18,10 +18,10 @@ import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
-import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -66,7 +66,7 @@ class ResponseDesk {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Received receive(String processId, SilenceProcedureId id, ResponseKind kind, String text, String reason,
+    Received receive(ProcessId processId, SilenceProcedureId id, ResponseKind kind, String text, String reason,
             List<String> draftIds, String idempotencyKey) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
@@ -128,9 +128,8 @@ class ResponseDesk {
                             response.participantName(), "response", responseId.toString(), "at", now.toString())));
         }
         if (!broken.isEmpty() && !othersOpen && p.status() == ProcedureStatus.OPEN) {
-            procedures.conclude(id, p.status().to(ProcedureStatus.BROKEN), now);
-            procedures.setOutcomeLetter(id, UUID.randomUUID());
-            SilenceProcedure brokenProcedure = procedures.find(id).orElseThrow();
+            SilenceProcedure brokenProcedure = p.breakAt(now);
+            procedures.save(brokenProcedure);
             events.publishEvent(new ProcedureBroken(id, process.id(), p.reference(), now));
             events.publishEvent(all.size() == 1 ? outcomes.broken(process, brokenProcedure, response)
                     : outcomes.concluded(process, brokenProcedure, now));

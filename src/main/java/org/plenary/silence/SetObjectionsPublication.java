@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -31,7 +32,7 @@ public class SetObjectionsPublication {
     }
 
     @Transactional
-    public ObjectionsPublication execute(String processId, ObjectionsPublication publication) {
+    public ObjectionsPublication execute(ProcessId processId, ObjectionsPublication publication) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class SetSymbolPattern {
     }
 
     @Transactional
-    public Optional<SymbolPattern> execute(String processId, String pattern) {
+    public Optional<SymbolPattern> execute(ProcessId processId, String pattern) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();

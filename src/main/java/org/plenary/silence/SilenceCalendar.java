@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * same event, what it may answer (object, or comment and propose amendments) and what it answered.
  */
 @Component
-public class SilenceCalendar implements CalendarSource {
+class SilenceCalendar implements CalendarSource {
 
     private static final String RULE = "Adopted at the deadline unless a State Party objects in writing before it.";
 

@@ -7,10 +7,9 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
-import org.plenary.shared.ConflictException;
-import org.plenary.shared.TextInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,27 +44,22 @@ public class WithdrawProcedure {
     }
 
     @Transactional
-    public SilenceProcedure execute(String processId, SilenceProcedureId id, String reason) {
+    public SilenceProcedure execute(ProcessId processId, SilenceProcedureId id, String reason) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayManage(processes.roleOf(process.id(), actor)).orForbid();
         SilenceProcedure p = procedures.lockIn(process.id(), id);
-        ProcedureStatus status = p.status().to(ProcedureStatus.WITHDRAWN);
-        String why = TextInput.lines("reason", reason, SilenceProcedure.MAX_WITHDRAWAL_REASON);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (p.pastDeadline(now)) {
-            throw new ConflictException("The deadline of " + p.reference() + " has passed (" + p.deadline()
-                    + "): the procedure is adopted and can no longer be withdrawn")
-                    .withKey("refusal.silence.deadlinePassed", p.reference(), p.deadline());
-        }
-        procedures.withdraw(id, why, now);
+        SilenceProcedure withdrawn = p.withdraw(reason, now);
+        procedures.save(withdrawn);
         drafts.conclude(drafts.of(id).stream().filter(d -> d.status() == DraftStatus.OPEN).map(DraftDecision::id)
                 .toList(), DraftStatus.WITHDRAWN, now);
         events.publishEvent(new ProcedureWithdrawn(id, process.id(), p.reference(), now));
         notices.queue(process, id, SilenceNotices.Kind.WITHDRAWN, now);
         changes.announce(id);
         audit.record(AuditRecord.changed("silence.procedure.withdrawn", "silence-procedure", id, process.id().value(),
-                Map.of("status", p.status()), Map.of("status", status, "at", now.toString(), "reason", why)));
-        return procedures.find(id).orElseThrow();
+                Map.of("status", p.status()), Map.of("status", withdrawn.status(), "at", now.toString(), "reason",
+                        withdrawn.withdrawalReason())));
+        return withdrawn;
     }
 }

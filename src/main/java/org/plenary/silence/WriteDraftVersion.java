@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ContentLanguages;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WriteDraftVersion {
 
-    public record Command(String process, SilenceProcedureId procedure, String draft, String language, String title,
+    public record Command(ProcessId process, SilenceProcedureId procedure, String draft, String language, String title,
             String text) {
     }
 

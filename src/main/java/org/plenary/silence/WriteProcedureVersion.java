@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ContentLanguages;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WriteProcedureVersion {
 
-    public record Command(String process, SilenceProcedureId procedure, String language, String subject,
+    public record Command(ProcessId process, SilenceProcedureId procedure, String language, String subject,
             String proposal) {
     }
 

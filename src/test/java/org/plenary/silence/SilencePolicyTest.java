@@ -96,8 +96,9 @@ class SilencePolicyTest {
 
     private static SilenceProcedure procedure(ProcedureStatus status) {
         return new SilenceProcedure(new SilenceProcedureId(UUID.randomUUID()), new ProcessId(UUID.randomUUID()), 1,
-                "Date of the First Preparatory Meeting", "29 June 2020", DEADLINE, false, null, null, null, status,
-                DEADLINE.minusSeconds(86400 * 4), "president", DEADLINE.minusSeconds(86400 * 3), "president", null,
-                null, List.of(), null, null);
+                new SilenceProcedure.Content("Date of the First Preparatory Meeting", "29 June 2020", DEADLINE, false,
+                        null, List.of(), null, null),
+                new SilenceProcedure.Course(status, DEADLINE.minusSeconds(86400 * 4), "president",
+                        DEADLINE.minusSeconds(86400 * 3), "president", null, null, null, null), 1);
     }
 }

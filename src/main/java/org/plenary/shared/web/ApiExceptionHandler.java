@@ -49,6 +49,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException refusal) {
+                return domain(refusal);
+            }
+        }
         String message = "'" + e.getName() + "' has an invalid value";
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, message);
         problem.setProperty("errors", List.of(new FieldError(e.getName(), message)));

@@ -6,6 +6,7 @@ import org.plenary.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -28,6 +29,17 @@ class PageErrorAdvice {
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, HttpServletRequest request) {
         return page(Problems.statusOf(e), RefusalText.of(e, request), request);
+    }
+
+    /** A path that names what does not exist (a process resolved at the edge) is refused as the domain says. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException refusal) {
+                return refused(refusal, request);
+            }
+        }
+        return page(HttpStatus.BAD_REQUEST, null, request);
     }
 
     /** An upload over the size limit is 413 (Tomcat may report it inside a generic failure); others are malformed. */

@@ -1,6 +1,7 @@
 package org.plenary.silence.web;
 
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.web.PageController;
@@ -29,7 +30,7 @@ class CirculationConfirmController {
     }
 
     @GetMapping("/processes/{code}/silence-procedures/{id}/circulate")
-    String confirm(@PathVariable String code, @PathVariable String id, Model model) {
+    String confirm(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         String language = LocaleContextHolder.getLocale().getLanguage();
         CirculationPreview.Preview p = preview.of(process, SilenceProcedureId.parse(id), language);

@@ -28,7 +28,7 @@ record ProcedureResponse(String id, String reference, String subject, String pro
         List<String> documents, String announcedWith, OffsetDateTime circulatedAt, OffsetDateTime concludedAt,
         String outcomeLetterId, String originalLanguage, Map<String, ProcedureText> versions, String withdrawalReason,
         List<Eligible> eligible, List<Answer> objections, List<Answer> amendments, List<Answer> comments,
-        List<Draft> drafts, String shortPeriodReason) {
+        List<Draft> drafts, String shortPeriodReason, long version) {
 
     /**
      * A draft decision and its outcome; {@code decisionId} names the decision an adopted draft became; {@code cites}
@@ -106,7 +106,8 @@ record ProcedureResponse(String id, String reference, String subject, String pro
                 view.objections().stream().map(r -> Answer.of(r, view)).toList(),
                 view.amendments().stream().map(r -> Answer.of(r, view)).toList(),
                 view.comments().stream().map(r -> Answer.of(r, view)).toList(),
-                view.drafts().stream().map(d -> Draft.of(d, view, zone)).toList(), view.shortPeriodReason());
+                view.drafts().stream().map(d -> Draft.of(d, view, zone)).toList(), view.shortPeriodReason(),
+                p.version());
     }
 
     private static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -3,6 +3,7 @@ package org.plenary.silence.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.silence.SilenceProcedures;
@@ -41,7 +42,7 @@ class ProcedureVersionApiController {
     @PutMapping("/versions/{lang}")
     @Operation(operationId = "writeSilenceProcedureVersion", summary = "Add or correct the procedure's version in "
             + "another language of the process (Presidency, Secretariat); once circulated, a version can be added but not changed (409)")
-    ProcedureResponse write(@PathVariable String pid, @PathVariable String id, @PathVariable String lang,
+    ProcedureResponse write(@PathVariable ProcessId pid, @PathVariable String id, @PathVariable String lang,
             @RequestBody NewVersion body) {
         SilenceProcedureId procedure = write.execute(new WriteProcedureVersion.Command(pid,
                 SilenceProcedureId.parse(id), lang, body.subject(), body.proposal())).id();
@@ -53,7 +54,7 @@ class ProcedureVersionApiController {
     @Operation(operationId = "writeSilenceDraftVersion", summary = "Add or correct the version of one draft decision "
             + "in another language of the process (Presidency, Secretariat); once circulated, a version can be added "
             + "but not changed (409)")
-    ProcedureResponse writeDraft(@PathVariable String pid, @PathVariable String id, @PathVariable String draft,
+    ProcedureResponse writeDraft(@PathVariable ProcessId pid, @PathVariable String id, @PathVariable String draft,
             @PathVariable String lang, @RequestBody NewDraftVersion body) {
         SilenceProcedureId procedure = writeDraft.execute(new WriteDraftVersion.Command(pid,
                 SilenceProcedureId.parse(id), draft, lang, body.title(), body.text())).id();

@@ -42,7 +42,7 @@ class ProcedureVersionTexts implements VersionedText.Source {
                 "versions.proposal", process.languages(), language -> Optional.ofNullable(procedures.view(process,
                         p.id()).versions().versions().get(language)).map(t -> new VersionForm.Values(t.subject(),
                         t.proposal())),
-                (language, v) -> write.execute(new WriteProcedureVersion.Command(code, p.id(), language,
+                (language, v) -> write.execute(new WriteProcedureVersion.Command(process.id(), p.id(), language,
                         v.subject(), v.text())));
     }
 }

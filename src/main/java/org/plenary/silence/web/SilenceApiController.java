@@ -1,6 +1,7 @@
 package org.plenary.silence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.plenary.processes.ProcessId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,11 +58,12 @@ class SilenceApiController {
     record NewDraft(String symbol, String title, String text, NewEffect effect, List<DraftCitations.Request> cites) {
     }
 
+    /** A procedure; on a change, {@code version}, if given, is the version changed (409 if it changed since). */
     record NewProcedure(String subject, String proposal, OffsetDateTime deadline, Boolean amendmentsBreakSilence,
             NewEffect effect, List<String> documents, String revises, String announcedWith, List<NewDraft> drafts,
-            String shortPeriodReason) {
+            String shortPeriodReason, Long version) {
 
-        DraftProcedure.Command command(String pid) {
+        DraftProcedure.Command command(ProcessId pid) {
             return new DraftProcedure.Command(pid, subject, proposal, deadline == null ? null : deadline.toInstant(),
                     Boolean.TRUE.equals(amendmentsBreakSilence), effect == null ? null : effect.request(),
                     documents, revises, announcedWith, drafts == null ? null : drafts.stream()
@@ -125,7 +127,7 @@ class SilenceApiController {
             summary = "Draft a silence procedure (Presidency, Secretariat); the deadline must leave the process's "
             + "minimum period after circulation")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ProcedureResponse> create(@PathVariable String pid, @RequestBody NewProcedure body) {
+    ResponseEntity<ProcedureResponse> create(@PathVariable ProcessId pid, @RequestBody NewProcedure body) {
         SilenceProcedure p = draft.execute(body.command(pid));
         return ResponseEntity.created(URI.create("/api/v1/processes/" + pid + "/silence-procedures/" + p.id()))
                 .body(read(pid, p.id()));
@@ -134,7 +136,7 @@ class SilenceApiController {
     @GetMapping
     @Operation(operationId = "listSilenceProcedures",
             summary = "The procedures of the process, newest first (drafts for officers only)")
-    List<ProcedureResponse> list(@PathVariable String pid) {
+    List<ProcedureResponse> list(@PathVariable ProcessId pid) {
         Process process = processes.require(pid);
         boolean officer = procedures.officer(process);
         return procedures.visible(process).stream()
@@ -144,7 +146,7 @@ class SilenceApiController {
     @GetMapping("/{id}")
     @Operation(operationId = "getSilenceProcedure",
             summary = "A procedure with its status, deadline, objections, amendments, comments and outcome letter")
-    ProcedureResponse get(@PathVariable String pid, @PathVariable String id) {
+    ProcedureResponse get(@PathVariable ProcessId pid, @PathVariable String id) {
         return read(pid, SilenceProcedureId.parse(id));
     }
 
@@ -152,21 +154,21 @@ class SilenceApiController {
     @Operation(operationId = "editSilenceProcedure",
             summary = "Edit a DRAFT (Presidency, Secretariat): the body replaces what the draft says, checked as "
             + "when drafting; 409 once circulated")
-    ProcedureResponse edit(@PathVariable String pid, @PathVariable String id, @RequestBody NewProcedure body) {
-        return read(pid, edit.execute(SilenceProcedureId.parse(id), body.command(pid)).id());
+    ProcedureResponse edit(@PathVariable ProcessId pid, @PathVariable String id, @RequestBody NewProcedure body) {
+        return read(pid, edit.execute(SilenceProcedureId.parse(id), body.version(), body.command(pid)).id());
     }
 
     @PostMapping("/{id}/circulate")
     @Operation(operationId = "circulateSilenceProcedure",
             summary = "DRAFT → OPEN: records the States Parties of the day and informs every delegation by e-mail")
-    ProcedureResponse circulate(@PathVariable String pid, @PathVariable String id) {
+    ProcedureResponse circulate(@PathVariable ProcessId pid, @PathVariable String id) {
         return read(pid, circulate.execute(pid, SilenceProcedureId.parse(id)).id());
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(operationId = "withdrawSilenceProcedure", summary = "OPEN → WITHDRAWN, before the deadline (Presidency, Secretariat), with its reason "
             + "(required, 400 without), recorded and shown to the delegations")
-    ProcedureResponse withdraw(@PathVariable String pid, @PathVariable String id,
+    ProcedureResponse withdraw(@PathVariable ProcessId pid, @PathVariable String id,
             @RequestBody(required = false) Withdrawal body) {
         return read(pid, withdraw.execute(pid, SilenceProcedureId.parse(id), body == null ? null : body.reason()).id());
     }
@@ -176,7 +178,7 @@ class SilenceApiController {
             summary = "Object (delegates of States Parties at circulation) to the drafts named (all without "
             + "'drafts'): none of them is adopted; 409 at or after the deadline. A retry with the same Idempotency-Key gets the first answer")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ProcedureResponse.Received> object(@PathVariable String pid, @PathVariable String id,
+    ResponseEntity<ProcedureResponse.Received> object(@PathVariable ProcessId pid, @PathVariable String id,
             @RequestBody Objection body, @RequestHeader(name = KEY, required = false) String key) {
         return received(pid, id, object.execute(pid, SilenceProcedureId.parse(id), body.reason(), body.drafts(), key));
     }
@@ -185,7 +187,7 @@ class SilenceApiController {
     @Operation(operationId = "proposeAmendment",
             summary = "Propose an amendment (delegates): breaks silence only when the procedure says so")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ProcedureResponse.Received> amend(@PathVariable String pid, @PathVariable String id,
+    ResponseEntity<ProcedureResponse.Received> amend(@PathVariable ProcessId pid, @PathVariable String id,
             @RequestBody Amendment body, @RequestHeader(name = KEY, required = false) String key) {
         return received(pid, id, amend.execute(pid, SilenceProcedureId.parse(id), body.text(), body.reason(), body.drafts(),
                 key));
@@ -195,7 +197,7 @@ class SilenceApiController {
     @Operation(operationId = "commentOnSilenceProcedure",
             summary = "Comment, an explanation of position (delegates): never breaks silence")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ProcedureResponse.Received> comment(@PathVariable String pid, @PathVariable String id,
+    ResponseEntity<ProcedureResponse.Received> comment(@PathVariable ProcessId pid, @PathVariable String id,
             @RequestBody Comment body, @RequestHeader(name = KEY, required = false) String key) {
         return received(pid, id, comment.execute(pid, SilenceProcedureId.parse(id), body.text(), body.drafts(), key));
     }
@@ -204,7 +206,7 @@ class SilenceApiController {
     @Operation(operationId = "checkReceipt",
             summary = "Check a receipt against the audit log: valid when its entry records this answer as it is "
             + "stored and, once integrated (auditIndex), is proven by the latest signed tree head")
-    Receipts.Check receipt(@PathVariable String pid, @PathVariable String id, @PathVariable String reference) {
+    Receipts.Check receipt(@PathVariable ProcessId pid, @PathVariable String id, @PathVariable String reference) {
         Process process = processes.require(pid);
         SilenceProcedure p = procedures.require(process, SilenceProcedureId.parse(id));
         return receipts.check(procedures.response(p, reference)
@@ -214,19 +216,19 @@ class SilenceApiController {
     @GetMapping(path = "/{id}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(operationId = "watchSilenceProcedure",
             summary = "Server-Sent Events: the procedure as JSON events named 'state', at once and after every change")
-    SseEmitter live(@PathVariable String pid, @PathVariable String id) throws IOException {
+    SseEmitter live(@PathVariable ProcessId pid, @PathVariable String id) throws IOException {
         Process process = processes.require(pid);
         return live.watch(procedures.view(process, SilenceProcedureId.parse(id)),
                 procedures.officer(process) ? officerJson : othersJson);
     }
 
-    private ResponseEntity<ProcedureResponse.Received> received(String pid, String id, Receipt receipt) {
+    private ResponseEntity<ProcedureResponse.Received> received(ProcessId pid, String id, Receipt receipt) {
         URI location = URI.create("/api/v1/processes/" + pid + "/silence-procedures/" + id + "/receipts/"
                 + receipt.response().reference());
         return ResponseEntity.created(location).body(ProcedureResponse.Received.of(receipt.response()));
     }
 
-    private ProcedureResponse read(String pid, SilenceProcedureId id) {
+    private ProcedureResponse read(ProcessId pid, SilenceProcedureId id) {
         Process process = processes.require(pid);
         return ProcedureResponse.of(procedures.view(process, id), procedures.officer(process));
     }

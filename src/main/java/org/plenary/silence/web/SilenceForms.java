@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.plenary.processes.ProcessId;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.silence.DraftDecision;
 import org.plenary.silence.DraftProcedure;
@@ -78,7 +79,7 @@ public final class SilenceForms {
             return documents != null && documents.contains(document);
         }
 
-        DraftProcedure.Command command(String process, ZoneId zone) {
+        DraftProcedure.Command command(ProcessId process, ZoneId zone) {
             boolean effect = meetingId != null && !meetingId.isBlank();
             return new DraftProcedure.Command(process, subject, proposal, at("deadline", deadline, zone, true),
                     Boolean.TRUE.equals(amendmentsBreakSilence),

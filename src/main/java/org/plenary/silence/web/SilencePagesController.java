@@ -13,6 +13,7 @@ import org.plenary.documents.Document;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -104,12 +105,12 @@ class SilencePagesController {
     }
 
     @GetMapping("/processes/{code}/silence-procedures")
-    String list(@PathVariable String code, Model model) {
+    String list(@PathVariable ProcessId code, Model model) {
         return list(processes.require(code), Form.of(SilenceForms.NewProcedure.empty()), model);
     }
 
     @PostMapping("/processes/{code}/silence-procedures")
-    String create(@PathVariable String code, SilenceForms.NewProcedure form, Model model, HttpServletResponse response,
+    String create(@PathVariable ProcessId code, SilenceForms.NewProcedure form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
         if (form.changesDrafts()) {
@@ -126,26 +127,26 @@ class SilencePagesController {
     }
 
     @GetMapping("/processes/{code}/silence-procedures/{id}")
-    String procedure(@PathVariable String code, @PathVariable String id,
+    String procedure(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version, Model model) {
         return procedure(processes.require(code), SilenceProcedureId.parse(id), Form.of(SilenceForms.Answer.empty()),
                 version, model);
     }
 
     @GetMapping("/processes/{code}/silence-procedures/{id}/edit")
-    String editing(@PathVariable String code, @PathVariable String id, Model model) {
+    String editing(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         SilenceProcedure p = procedures.require(process, SilenceProcedureId.parse(id));
         return editing(process, p, Form.of(SilenceForms.NewProcedure.of(p, process.timeZone())), model);
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/edit")
-    String edit(@PathVariable String code, @PathVariable String id, SilenceForms.NewProcedure form, Model model,
+    String edit(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.NewProcedure form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         try {
-            SilenceProcedure p = edit.execute(procedure, form.command(code, process.timeZone()));
+            SilenceProcedure p = edit.execute(procedure, null, form.command(code, process.timeZone()));
             Notice.send(redirect, "silence.edited", p.reference());
             return "redirect:" + SilencePages.page(process, p);
         } catch (InvalidInputException e) {
@@ -154,7 +155,7 @@ class SilencePagesController {
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/circulate")
-    String circulate(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String circulate(@PathVariable ProcessId code, @PathVariable String id, RedirectAttributes redirect) {
         Process process = processes.require(code);
         SilenceProcedure p = circulate.execute(code, SilenceProcedureId.parse(id));
         Notice.send(redirect, "silence.circulated", p.reference());
@@ -162,7 +163,7 @@ class SilencePagesController {
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/withdraw")
-    String withdraw(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+    String withdraw(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
@@ -177,7 +178,7 @@ class SilencePagesController {
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/objections")
-    String object(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+    String object(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
@@ -190,7 +191,7 @@ class SilencePagesController {
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/amendments")
-    String amend(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+    String amend(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         return answered(processes.require(code), procedure, form, "amendment", model, response, redirect,
@@ -199,7 +200,7 @@ class SilencePagesController {
     }
 
     @PostMapping("/processes/{code}/silence-procedures/{id}/comments")
-    String comment(@PathVariable String code, @PathVariable String id, SilenceForms.Answer form, Model model,
+    String comment(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
         return answered(processes.require(code), procedure, form, "comment", model, response, redirect,
@@ -208,7 +209,7 @@ class SilencePagesController {
 
     @GetMapping(path = "/processes/{code}/silence-procedures/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable String code, @PathVariable String id, Locale locale) throws IOException {
+    SseEmitter events(@PathVariable ProcessId code, @PathVariable String id, Locale locale) throws IOException {
         Process process = processes.require(code);
         ProcedureView view = procedures.view(process, SilenceProcedureId.parse(id));
         return live.watch(view, formats.html(locale, procedures.officer(process)));

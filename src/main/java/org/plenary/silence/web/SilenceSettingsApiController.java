@@ -52,7 +52,7 @@ class SilenceSettingsApiController {
     @Operation(operationId = "getSilenceSettings", summary = "What the process publishes of objections: NAMED, "
             + "WITHOUT_NAMES or NOT_PUBLISHED (the default: the objecting State is named to delegations only); the "
             + "pattern of the symbols of draft decisions and the next symbol, if the process has one")
-    SettingsView get(@PathVariable String pid) {
+    SettingsView get(@PathVariable ProcessId pid) {
         ProcessId process = processes.require(pid).id();
         return new SettingsView(settings.objectionsPublication(process),
                 symbols.of(process).map(SymbolPattern::pattern).orElse(null), symbols.next(process).orElse(null));
@@ -61,7 +61,7 @@ class SilenceSettingsApiController {
     @PutMapping("/symbol-pattern")
     @Operation(operationId = "setSymbolPattern", summary = "Set the pattern of the symbols of draft decisions "
             + "(Presidency, Secretariat), {n} standing for the number (ATT/CSP6/2020/DEC.{n}); none removes it")
-    Symbols symbols(@PathVariable String pid, @RequestBody Symbols body) {
+    Symbols symbols(@PathVariable ProcessId pid, @RequestBody Symbols body) {
         Optional<SymbolPattern> pattern = setSymbols.execute(pid, body == null ? null : body.symbolPattern());
         return new Symbols(pattern.map(SymbolPattern::pattern).orElse(null),
                 symbols.next(processes.require(pid).id()).orElse(null));
@@ -70,7 +70,7 @@ class SilenceSettingsApiController {
     @PutMapping
     @Operation(operationId = "setSilenceSettings", summary = "Set what the process publishes of objections "
             + "(Presidency, Secretariat); the public page and outcome letters follow it")
-    Settings put(@PathVariable String pid, @RequestBody Settings body) {
+    Settings put(@PathVariable ProcessId pid, @RequestBody Settings body) {
         return new Settings(set.execute(pid, body == null ? null : body.objectionsPublication()));
     }
 }
