@@ -77,7 +77,7 @@ class MeetingNoticeMail implements MailComposer {
         Texts t = Texts.written(messages, language);
         MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), meeting.title(),
                 t.dateTimeAndUtc(start, meeting.timeZone()), t.dateTimeAndUtc(end, meeting.timeZone()), meeting.venue() == null ? "" : meeting.venue(),
-                baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id(), reason);
+                baseUrl + meeting.address(process.code()), reason);
         return templates.compose(to, t, "mail/meeting-notice", content,
                 t.get("mail.meeting." + kind + ".subject", meeting.title()));
     }

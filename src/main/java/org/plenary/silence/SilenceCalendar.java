@@ -31,7 +31,7 @@ public class SilenceCalendar implements CalendarSource {
                         p.deadline(), process.timeZone(), p.status() == ProcedureStatus.OPEN ? 0 : 1,
                         p.status() == ProcedureStatus.WITHDRAWN ? CalendarEntry.Status.CANCELLED
                                 : CalendarEntry.Status.CONFIRMED,
-                        baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
+                        baseUrl + p.address(process.code()),
                         "Adopted at the deadline unless a State Party objects in writing before it."))
                 .toList();
     }

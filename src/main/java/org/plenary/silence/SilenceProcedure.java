@@ -27,6 +27,11 @@ public record SilenceProcedure(SilenceProcedureId id, ProcessId process, int num
         return "SP." + number;
     }
 
+    /** The address of the procedure's page in the process with this code. */
+    public String address(String processCode) {
+        return "/processes/" + processCode + "/silence/" + reference();
+    }
+
     /** Whether the deadline has passed at {@code now}: an answer at the deadline instant is late. */
     public boolean pastDeadline(Instant now) {
         return !now.isBefore(deadline);

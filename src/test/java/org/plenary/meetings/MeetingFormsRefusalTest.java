@@ -48,7 +48,7 @@ class MeetingFormsRefusalTest extends PlenaryTest {
                 "kind", "PREPARATORY_MEETING", "format", "IN_PERSON", "start", "2030-09-04T10:00:00+02:00",
                 "end", "2030-09-04T13:00:00+02:00")).json().get("id").asString();
         apiPath = "/processes/" + process + "/meetings/" + meeting;
-        page = "/processes/" + code + "/meetings/" + meeting;
+        page = "/processes/" + code + "/meetings/PM.1";
         assertThat(officer.api().put(apiPath + "/agenda", Map.of("status", "PROVISIONAL", "items",
                 List.of(Map.of("title", "Opening"), Map.of("title", "General exchange of views")))).status())
                 .isEqualTo(200);

@@ -85,7 +85,7 @@ class MeetingPagesController {
         } catch (DomainException e) {
             return refused("floorForm", Form.refused(form, e, response), process, meeting, model);
         }
-        return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+        return "redirect:" + views.link(process, meeting);
     }
 
     /** The meeting's page again, with the refused form under {@code name}: its reason and what was entered. */

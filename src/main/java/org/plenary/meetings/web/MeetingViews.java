@@ -47,6 +47,11 @@ class MeetingViews {
         this.meetings = meetings;
     }
 
+    /** The address of a meeting's page, for the redirect after a form. */
+    String link(Process process, MeetingId meeting) {
+        return MeetingPage.link(process, meetings.require(process, meeting));
+    }
+
     String list(Process process, Form<NewMeeting> form, Model model) {
         model.addAttribute("process", process);
         model.addAttribute("meetings", meetings.of(process));
