@@ -66,6 +66,31 @@ class MeetingFormsRefusalTest extends PlenaryTest {
     }
 
     @Test
+    void anUnknownActionOnTheManagementPageIsRefusedOnThePage() {
+        WebSession chair = WebSession.signIn(port, officer.username(), Fixtures.PASSWORD);
+        chair.get(page + "/manage?lang=fr");
+
+        HttpResponse<String> refused = chair.post(page + "/manage", Map.of("action", "teleport"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"manage-error\"", "Cette page ne propose pas cette action");
+        chair.get(page + "/manage?lang=en");
+    }
+
+    @Test
+    void theConsoleWorksWithoutJavaScriptAndComesBackToTheConsole() {
+        WebSession chair = WebSession.signIn(port, officer.username(), Fixtures.PASSWORD);
+        chair.get(page + "/console");
+
+        HttpResponse<String> taken = chair.post(page + "/console/current", Map.of("agendaItem", "2"));
+
+        assertThat(taken.statusCode()).isBetween(302, 303);
+        java.net.URI console = java.net.URI.create(taken.headers().firstValue("Location").orElseThrow());
+        assertThat(console.getPath() + "?" + console.getQuery()).isEqualTo(page + "/console?item=2");
+        assertThat(chair.get(console.getPath() + "?" + console.getRawQuery()).body()).contains("Item 2 is taken up");
+    }
+
+    @Test
     void aReorderingWithoutReasonComesBackOpenWithThePositionsTyped() {
         WebSession chair = WebSession.signIn(port, officer.username(), Fixtures.PASSWORD);
         chair.get(page + "/console");

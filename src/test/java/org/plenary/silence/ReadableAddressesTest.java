@@ -52,6 +52,9 @@ class ReadableAddressesTest extends PlenaryTest {
         assertThat(anonymous("/api/v1/processes/" + world.process() + "/calendar.ics", "en").body()
                 .replace("\r\n ", "")).contains(readable);
 
+        WebSession officer = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD);
+        assertThat(officer.get(readable + "/versions/fr").statusCode()).as("the form of a version").isEqualTo(200);
+
         HttpResponse<String> unknown = anonymous("/processes/" + code + "/silence/SP.999", "fr");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("Page introuvable");

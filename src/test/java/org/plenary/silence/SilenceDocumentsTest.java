@@ -173,8 +173,10 @@ class SilenceDocumentsTest extends PlenaryTest {
                         .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
                 "documents", List.of(limited, general), "announcedWith", announcement));
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(302);
-        String id = drafted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-        JsonNode p = world.presidency().api().get(world.path(id)).json();
+        String reference = drafted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(reference).as("the draft's readable address").matches("SP\\.\\d+");
+        JsonNode p = world.presidency().api().get(world.path()).json().valueStream()
+                .filter(procedure -> procedure.get("reference").asString().equals(reference)).findFirst().orElseThrow();
         assertThat(p.get("documents").valueStream().map(JsonNode::asString)).containsExactly(limited, general);
         assertThat(p.get("announcedWith").asString()).isEqualTo(announcement);
     }

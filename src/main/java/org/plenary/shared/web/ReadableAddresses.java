@@ -42,7 +42,8 @@ final class ReadableAddresses implements HandlerInterceptor {
                 || !(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> vars)) {
             return true;
         }
-        Optional<ReadableKeys> kind = kinds.orderedStream().filter(k -> addresses(pattern, k)).findFirst();
+        String segment = segment(pattern, vars);
+        Optional<ReadableKeys> kind = kinds.orderedStream().filter(k -> k.segment().equals(segment)).findFirst();
         if (kind.isEmpty() || !(vars.get("code") instanceof String code) || !(vars.get("id") instanceof String id)) {
             return true;
         }
@@ -67,10 +68,16 @@ final class ReadableAddresses implements HandlerInterceptor {
         return false;
     }
 
-    /** Whether the handler's pattern is an address of this kind with an id: {@code /processes/{code}/meetings/{id}…}. */
-    private static boolean addresses(String pattern, ReadableKeys kind) {
-        String prefix = "/processes/{code}/" + kind.segment() + "/{id}";
-        return pattern.equals(prefix) || pattern.startsWith(prefix + "/");
+    /**
+     * The kind of page a handler's pattern with an id addresses: {@code meetings} in
+     * {@code /processes/{code}/meetings/{id}…}, or the {@code kind} in {@code /processes/{code}/{kind}/{id}…}; else "".
+     */
+    private static String segment(String pattern, Map<?, ?> vars) {
+        String[] parts = pattern.split("/");
+        if (parts.length < 5 || !parts[1].equals("processes") || !parts[2].equals("{code}") || !parts[4].equals("{id}")) {
+            return "";
+        }
+        return parts[3].equals("{kind}") && vars.get("kind") instanceof String kind ? kind : parts[3];
     }
 
     /** The request's own address with the key in place of the id (a key's slashes stay path separators). */
