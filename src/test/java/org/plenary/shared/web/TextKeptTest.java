@@ -114,7 +114,7 @@ class TextKeptTest extends PlenaryTest {
                         "contact-name", "Name (optional)", 200, typed);
             }
             case "new consultation" -> {
-                String typed = "Possible elements of the Lausanne Action Plan ".repeat(10).substring(0, 301);
+                String typed = "Elements-of-the-Lausanne-Action-Plan/".repeat(10).substring(0, 301);
                 yield new Refused(officer.postMultipart(base + "/consultations", Map.of("title", typed,
                         "opensOn", "2030-01-02", "opensAt", "09:00", "closesOn", "2030-01-09", "closesAt", "18:00",
                         "elements", "1. Clear all remnants."), "elementsFile", "none.txt", "text/plain", new byte[0]),
