@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * Load client for the live view of a meeting: opens N Server-Sent Event streams on
  * /api/v1/processes/{pid}/meetings/{mid}/live (one plain socket and one virtual thread per viewer), then makes
  * a change of the speakers' list several times and measures, per change, how long after the request was sent
- * each viewer received the new state: median, p99 and max over all viewers. Seeds its own treaty, process,
- * officer and meeting through the API of a running Plenary.
+ * each viewer received the new state: median, p99 and max over all viewers. Viewers join at most
+ * {@code -Dopening=100} at a time (request sent, first state not yet received), as browsers that retry would.
+ * Seeds its own treaty, process, officer and meeting through the API of a running Plenary.
  *
  * Run with bench/live-viewers.sh, or: java bench/LiveViewers.java http://localhost:8080 admin-password 500,1000
  */
@@ -32,12 +34,17 @@ public class LiveViewers {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final int ROUNDS = 5;
+    /** At most this many viewers are opening at once (sent the request, not yet received the first state). */
+    private static final int OPENING = Integer.getInteger("opening", 100);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Where the data is seeded and changed; the viewers alternate between all the instances given. */
     private static String base;
+    private static List<URI> instances;
 
     public static void main(String[] args) throws Exception {
-        base = args[0];
+        instances = Arrays.stream(args[0].split(",")).map(URI::create).toList();
+        base = args[0].split(",")[0];
         String adminPassword = args[1];
         int[] levels = Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
         String admin = token("admin", adminPassword);
@@ -60,10 +67,12 @@ public class LiveViewers {
         List<Viewer> viewers = new ArrayList<>();
         int limit = 30;
         for (int level : levels) {
+            long joining = System.nanoTime();
             connect(viewers, level - viewers.size(), "/api/v1" + meetingPath + "/live", chair);
+            long joined = (System.nanoTime() - joining) / 1_000_000;
             Thread.sleep(2000);
-            System.out.printf("%n%d viewers connected (%d failed to connect or were cut off)%n", level,
-                    viewers.stream().filter(v -> v.failed).count());
+            System.out.printf("%n%d viewers connected in %d ms (%d failed to connect or were cut off)%n", level,
+                    joined, viewers.stream().filter(v -> v.failed).count());
             for (int round = 0; round < ROUNDS; round++) {
                 limit = limit >= 3600 ? 30 : limit + 1;
                 int[] expected = viewers.stream().mapToInt(v -> v.events.get() + 1).toArray();
@@ -86,7 +95,9 @@ public class LiveViewers {
                 Thread.sleep(1000);
             }
             if (args.length > 3) {
-                memory(args[3]);
+                for (String pid : args[3].split(",")) {
+                    memory(pid);
+                }
             }
         }
         System.exit(0);
@@ -100,11 +111,13 @@ public class LiveViewers {
     }
 
     private static void connect(List<Viewer> viewers, int count, String path, String token) throws Exception {
-        URI uri = URI.create(base);
         CountDownLatch opened = new CountDownLatch(count);
+        Semaphore opening = new Semaphore(OPENING);
         var threads = Executors.newVirtualThreadPerTaskExecutor();
         for (int i = 0; i < count; i++) {
+            opening.acquire();
             Viewer viewer = new Viewer();
+            URI uri = instances.get(viewers.size() % instances.size());
             viewers.add(viewer);
             threads.submit(() -> {
                 boolean counted = false;
@@ -121,6 +134,7 @@ public class LiveViewers {
                             int n = viewer.events.incrementAndGet();
                             viewer.arrivals[n] = System.nanoTime();
                             if (n == 0) {
+                                opening.release();
                                 opened.countDown();
                                 counted = true;
                             }
@@ -131,14 +145,12 @@ public class LiveViewers {
                 }
                 viewer.failed = true;
                 if (!counted) {
+                    opening.release();
                     opened.countDown();
                 }
             });
-            if (i % 50 == 49) {
-                Thread.sleep(20);
-            }
         }
-        opened.await(120, TimeUnit.SECONDS);
+        opened.await(300, TimeUnit.SECONDS);
     }
 
     /** The resident memory of the server process, and its heap after a full collection (jcmd of this JDK). */
@@ -152,7 +164,7 @@ public class LiveViewers {
         System.out.printf("  server %s; heap before GC: %s; after full GC: %s%n", rss.replaceAll("\\s+", " "),
                 used(before), used(after));
         if (Boolean.getBoolean("histogram")) {
-            run(jcmd, pid, "GC.class_histogram").lines().limit(18).forEach(System.out::println);
+            run(jcmd, pid, "GC.class_histogram").lines().limit(Integer.getInteger("histogramLines", 18)).forEach(System.out::println);
         }
     }
 

@@ -154,6 +154,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
         List<Call> own = List.of(json("GET", "/me", null, null), json("GET", "/me/tokens", null, null),
                 json("GET", "/me/sessions", null, null),
                 json("PUT", "/me", () -> Map.of("displayName", "Renamed"), null),
+                json("PUT", "/me/language", () -> Map.of("language", "fr"), null),
                 json("PUT", "/me/password", () -> Map.of("currentPassword", "x", "newPassword", "y"), null),
                 json("DELETE", "/me/tokens/" + none, null, null), json("DELETE", "/me/sessions/" + none, null, null));
         for (Call call : own) {
@@ -163,6 +164,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
         for (Api caller : List.of(aUser(admin).api(), delegate.api(), officer.api())) {
             assertThat(caller.get("/me").status()).isEqualTo(200);
             assertThat(caller.put("/me", Map.of("displayName", "Renamed " + unique("x"))).status()).isEqualTo(200);
+            assertThat(caller.put("/me/language", Map.of("language", "en")).status()).isEqualTo(200);
             assertProblem(unchanged(() -> caller.delete("/me/tokens/" + none)), 404);
         }
         assertThat(api().post("/auth/password-reset", Map.of("email", unique("x") + "@nowhere.example")).status())
@@ -408,7 +410,7 @@ class AuthorisationMatrixTest extends PlenaryTest {
         }
     }
 
-    /** Writing a language version of a letter or a silence procedure: the officers of the process only. */
+    /** Writing a language version of a letter, silence procedure, meeting or consultation: the officers only. */
     @Test
     void refusesWritingLanguageVersionsToADelegateAndLetsTheOfficerWriteThem() {
         String letter = officer.api().post("/processes/" + process + "/letters", Map.of("reference", unique("REF"),
@@ -417,7 +419,19 @@ class AuthorisationMatrixTest extends PlenaryTest {
         String procedure = officer.api().post("/processes/" + process + "/silence-procedures", Map.of(
                 "subject", "Dates", "proposal", "29 June", "deadline", "2030-06-12T18:00:00+02:00")).json()
                 .get("id").asString();
+        String meeting = officer.api().post("/processes/" + process + "/meetings", Map.of("title", "A meeting",
+                "kind", "PREPARATORY_MEETING", "format", "IN_PERSON", "start", "2030-06-08T10:00:00+02:00",
+                "end", "2030-06-08T13:00:00+02:00")).json().get("id").asString();
+        String consultation = officer.api().post("/processes/" + process + "/consultations", Map.of("title", "WP.4",
+                "opens", "2030-06-01T09:00:00Z", "closes", "2030-06-30T18:00:00Z",
+                "elements", List.of(Map.of("ref", "1", "text", "Clear remnants.")))).json().get("id").asString();
         List<Call> calls = List.of(
+                json("PUT", "/processes/" + process + "/meetings/" + meeting + "/versions/fr",
+                        () -> Map.of("title", "Une réunion"),
+                        "Only the Presidency and the Secretariat of the process may manage its meetings"),
+                json("PUT", "/processes/" + process + "/consultations/" + consultation + "/versions/fr",
+                        () -> Map.of("title", "DT.4", "elements", Map.of("1", "Dépolluer.")),
+                        "Only the Presidency and the Secretariat of the process may run consultations"),
                 json("PUT", "/processes/" + process + "/letters/" + letter + "/versions/fr",
                         () -> Map.of("subject", "Préparation", "body", "Excellence,"),
                         "Only the Presidency and the Secretariat of the process may write language versions of "

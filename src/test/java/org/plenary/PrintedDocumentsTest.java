@@ -20,6 +20,7 @@ import org.plenary.consultations.Compilation;
 import org.plenary.consultations.CompilationPdf;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
+import org.plenary.consultations.ConsultationText;
 import org.plenary.consultations.Stance;
 import org.plenary.meetings.AgendaRendering;
 import org.plenary.meetings.Meeting;
@@ -30,6 +31,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.shared.Actor;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
 import org.plenary.support.PrintedPdf;
@@ -133,7 +135,8 @@ class PrintedDocumentsTest extends PlenaryTest {
         Compilation c = new Compilation(consultation, LocalDate.of(2020, 6, 18), Compilation.Filter.NONE, 5, Map.of(),
                 List.of(new Compilation.ElementViews("1", "Российская Федерация", new Compilation.Counts(5, 0, 0),
                         Map.of(), views, List.of())), List.of(), List.of(), List.of());
-        byte[] pdf = compilation.of(c, Locale.forLanguageTag("es"));
+        byte[] pdf = compilation.of(c, new LanguageVersions<>("en", new ConsultationText("Łódź", Map.of(), Map.of()),
+                Map.of()), Locale.forLanguageTag("es"));
 
         assertPrintsEveryScript(pdf, "es");
     }

@@ -56,4 +56,16 @@ public record Compilation(Consultation consultation, LocalDate categoriesOn, Fil
 
     public record AnswerView(UUID participantId, String participantName, Category category, String text) {
     }
+
+    /**
+     * The compilation as read in {@code text}: the consultation's title, its elements' base texts and its questions
+     * in that language where it has them; the views stay as the delegations wrote them.
+     */
+    public Compilation in(ConsultationText text) {
+        return new Compilation(text.applyTo(consultation), categoriesOn, filter, respondents, respondentsByCategory,
+                elements.stream().map(e -> new ElementViews(e.ref(), text.elements().getOrDefault(e.ref(), e.text()),
+                        e.counts(), e.byCategory(), e.positions(), e.similar())).toList(), missing, missingGroups,
+                questions.stream().map(q -> new QuestionAnswers(q.ref(), text.questions().getOrDefault(q.ref(),
+                        q.text()), q.answers())).toList());
+    }
 }

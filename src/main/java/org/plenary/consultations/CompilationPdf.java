@@ -1,14 +1,17 @@
 package org.plenary.consultations;
 
 import java.util.Locale;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.HtmlToPdf;
+import org.plenary.shared.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The compilation as a PDF for the Presidency's file: per element its base text, the counts and every view, the
- * amendments with their insertions and deletions marked; then the missing elements and the answers.
+ * amendments with their insertions and deletions marked; then the missing elements and the answers. The
+ * consultation's own texts are in the reader's language where it has a version.
  */
 @Component
 public class CompilationPdf {
@@ -26,14 +29,24 @@ public class CompilationPdf {
         this.messages = messages;
     }
 
-    public byte[] of(Compilation c, Locale locale) {
+    /**
+     * The compilation for a reader of {@code locale}: the consultation's title, elements and questions in their
+     * language when the consultation has a version in it ({@code texts}), else in the original with the line that
+     * says which languages it exists in.
+     */
+    public byte[] of(Compilation original, LanguageVersions<ConsultationText> texts, Locale locale) {
+        String shown = texts.shownTo(locale.getLanguage());
+        Compilation c = original.in(texts.in(shown));
+        String line = new Texts(messages, locale).otherLanguagesLine(shown, texts.languages());
         StringBuilder html = new StringBuilder("<html lang=\"").append(locale.toLanguageTag())
                 .append("\"><head><meta charset=\"utf-8\"/><title>").append(esc(c.consultation().title()))
-                .append("</title><style>").append(STYLE).append("</style></head><body><h1>")
-                .append(esc(c.consultation().title())).append("</h1><p>")
+                .append("</title><style>").append(STYLE).append("</style></head><body><h1 lang=\"").append(shown)
+                .append("\">").append(esc(c.consultation().title())).append("</h1>")
+                .append(line.isEmpty() ? "" : "<p class=\"languages\">" + esc(line) + "</p>").append("<p>")
                 .append(esc(text(locale, "consultations.respondents", c.respondents()))).append("</p>");
         for (Compilation.ElementViews e : c.elements()) {
-            html.append("<h2>").append(esc(e.ref())).append("</h2><p class=\"base\">").append(esc(e.text()))
+            html.append("<h2>").append(esc(e.ref())).append("</h2><p class=\"base\" lang=\"").append(shown)
+                    .append("\">").append(esc(e.text()))
                     .append("</p><p>").append(esc(text(locale, "consultations.counts", e.counts().retain(),
                             e.counts().amend(), e.counts().delete()))).append("</p><table>");
             for (Compilation.View v : e.positions()) {
@@ -58,7 +71,8 @@ public class CompilationPdf {
         }
         html.append("</table>");
         for (Compilation.QuestionAnswers q : c.questions()) {
-            html.append("<h2>").append(esc(q.ref())).append(" ").append(esc(q.text())).append("</h2><table>");
+            html.append("<h2>").append(esc(q.ref())).append(" <span lang=\"").append(shown).append("\">")
+                    .append(esc(q.text())).append("</span></h2><table>");
             q.answers().forEach(a -> html.append("<tr><th>").append(esc(a.participantName())).append("</th><td>")
                     .append(esc(a.text())).append("</td></tr>"));
             html.append("</table>");

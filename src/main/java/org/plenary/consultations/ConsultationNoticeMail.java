@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the e-mail of a consultation notice in its recipient's language, from the templates
+ * Writes the e-mail of a consultation notice in its recipient's language (the title in its version), from the templates
  * {@code mail/consultation-notice} and the times the notice recorded, and records its delivery, which the outbox
  * reports in its transaction.
  */
@@ -30,15 +30,18 @@ class ConsultationNoticeMail implements MailComposer {
 
     private final JdbcClient jdbc;
     private final ConsultationRepository consultations;
+    private final ConsultationVersionRepository versions;
     private final Processes processes;
     private final MailTemplates templates;
     private final MessageSource messages;
     private final String baseUrl;
 
-    ConsultationNoticeMail(JdbcClient jdbc, ConsultationRepository consultations, Processes processes,
-            MailTemplates templates, MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+    ConsultationNoticeMail(JdbcClient jdbc, ConsultationRepository consultations,
+            ConsultationVersionRepository versions, Processes processes, MailTemplates templates,
+            MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.consultations = consultations;
+        this.versions = versions;
         this.processes = processes;
         this.templates = templates;
         this.messages = messages;
@@ -69,16 +72,18 @@ class ConsultationNoticeMail implements MailComposer {
 
     /**
      * The e-mail of {@code kind} ({@code opened}, {@code extended}, {@code closed_early}) about {@code consultation}
-     * to {@code to}, in {@code language}, with the times it announces and the reason for closing early.
+     * to {@code to}, in {@code language} (the consultation's title in that version when it exists), with the times
+     * it announces and the reason for closing early.
      */
     OutgoingMail write(String to, String language, Process process, Consultation consultation, String kind,
             Instant opens, Instant closes, String reason) {
         Texts t = Texts.written(messages, language);
-        ConsultationNoticeEmail content = new ConsultationNoticeEmail(kind, process.title(),
-                consultation.title(), t.dateTimeAndUtc(opens, process.timeZone()), t.dateTimeAndUtc(closes, process.timeZone()), reason,
+        String title = versions.title(consultation, language);
+        ConsultationNoticeEmail content = new ConsultationNoticeEmail(kind, process.title(), title,
+                t.dateTimeAndUtc(opens, process.timeZone()), t.dateTimeAndUtc(closes, process.timeZone()), reason,
                 baseUrl + "/processes/" + process.code() + "/consultations/" + consultation.id());
         return templates.compose(to, t, "mail/consultation-notice", content,
-                t.get("mail.consultation." + kind + ".subject", consultation.title()));
+                t.get("mail.consultation." + kind + ".subject", title));
     }
 
     @EventListener

@@ -66,8 +66,8 @@ public class ConsultationPreview {
     private Preview preview(Process process, Consultation consultation, ConsultationNotices.Kind kind, Instant opens,
             Instant closes, String reason, String language) {
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
-        return new Preview(Coverage.of(addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst())), mail.write("", language, process, consultation,
+        return new Preview(Coverage.of(addresses.of(processes.participants(process, processes.today(process)))),
+                mail.write("", language, process, consultation,
                 kind.name().toLowerCase(Locale.ROOT), opens, closes, reason));
     }
 }

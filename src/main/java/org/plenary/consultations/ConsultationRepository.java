@@ -24,8 +24,10 @@ class ConsultationRepository {
 
     void insert(Consultation c) {
         jdbc.sql("""
-                insert into consultation (id, process, title, document, opens_at, closes_at, created_at, created_by)
-                values (:id, :process, :title, :document, :opens, :closes, :at, :by)
+                insert into consultation (id, process, title, document, opens_at, closes_at, created_at, created_by,
+                                          original_language)
+                values (:id, :process, :title, :document, :opens, :closes, :at, :by,
+                        (select languages[1] from process where id = :process))
                 """)
                 .param("id", c.id().value()).param("process", c.process().value()).param("title", c.title())
                 .param("document", c.document() == null ? null : c.document().value())

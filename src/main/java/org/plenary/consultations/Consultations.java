@@ -12,6 +12,7 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +29,14 @@ public class Consultations {
     private final ConsultationRepository consultations;
     private final SubmissionRepository submissions;
     private final RevisionRepository revisions;
+    private final ConsultationVersionRepository versions;
     private final Clock clock;
 
     Consultations(Processes processes, ConsultationRepository consultations, SubmissionRepository submissions,
-            RevisionRepository revisions, Clock clock) {
+            RevisionRepository revisions, ConsultationVersionRepository versions, Clock clock) {
         this.processes = processes;
         this.consultations = consultations;
+        this.versions = versions;
         this.submissions = submissions;
         this.revisions = revisions;
         this.clock = clock;
@@ -51,6 +54,16 @@ public class Consultations {
     public Consultation require(Process process, ConsultationId id) {
         return consultations.find(id).filter(c -> c.process().equals(process.id()))
                 .orElseThrow(() -> new NotFoundException("Consultation", id));
+    }
+
+    /** The consultation's original language and its versions (title, elements, questions) in other languages. */
+    public LanguageVersions<ConsultationText> versions(Consultation consultation) {
+        return versions.of(consultation);
+    }
+
+    /** The titles of the process's consultations that have a version in {@code language}, by consultation id. */
+    public Map<UUID, String> titles(Process process, String language) {
+        return versions.titles(process.id(), language);
     }
 
     public ConsultationStatus status(Consultation consultation) {

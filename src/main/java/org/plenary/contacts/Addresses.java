@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where a formal communication to a participant goes: every distinct address it has, its official contacts first
  * and then its delegates' accounts (an address that is both is written to once), each with the language its
- * e-mail is written in: the contact's, else the given fallback (the process's first language).
+ * e-mail is written in: the contact's, else the one the account's owner chose.
  */
 @NamedInterface("api")
 @Service
@@ -44,7 +44,7 @@ public class Addresses {
     }
 
     /** The addresses of each of {@code participants}, in their order: two queries, whatever their number. */
-    public List<Addressed> of(List<Standing> participants, String fallbackLanguage) {
+    public List<Addressed> of(List<Standing> participants) {
         Map<ParticipantId, List<Contact>> official = participants.isEmpty() ? Map.of()
                 : contacts.findByParticipants(participants.stream().map(s -> s.id().value()).toArray(UUID[]::new))
                         .stream().collect(Collectors.groupingBy(Contact::participant));
@@ -57,7 +57,7 @@ public class Addresses {
                 byEmail.putIfAbsent(key(c.email()), new Address(c.email(), c.language(), null, c.id().value()));
             }
             for (Account account : delegates.getOrDefault(standing.id(), List.of())) {
-                byEmail.merge(key(account.email()), new Address(account.email(), fallbackLanguage,
+                byEmail.merge(key(account.email()), new Address(account.email(), account.language(),
                         account.id().value(), null), (contact, same) -> new Address(contact.email(),
                                 contact.language(), same.account(), contact.contact()));
             }

@@ -48,8 +48,7 @@ public class EveryParticipant {
     @Transactional(propagation = Propagation.MANDATORY)
     public int notify(Process process, String mailKind, UUID subject, Consumer<List<Recipient>> record) {
         List<Recipient> recipients = new ArrayList<>();
-        List<Addresses.Addressed> addressed = addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst());
+        List<Addresses.Addressed> addressed = addresses.of(processes.participants(process, processes.today(process)));
         coverages.record(subject, Coverage.of(addressed));
         for (Addresses.Addressed participant : addressed) {
             for (Addresses.Address address : participant.addresses()) {

@@ -109,7 +109,7 @@ public class LetterRendering {
         return new LetterView(locale.getLanguage(), text.subject(), process.title(), letter.reference(),
                 letter.place() + ", " + date,
                 letter.addressees().stream().map(g -> text(locale, "letter.addressee." + g.name(), treaty)).toList(),
-                text.subject(), HTML.render(MARKDOWN.parse(text.body())), letter.signatory(), letter.signatoryTitle(),
+                text.subject(), HTML.render(MARKDOWN.parse(text.body())), letter.signatory(), text.signedAs(letter),
                 text(locale, "letter.attachments"), attachments, text(locale, "letter.references"), references,
                 stylesheet, !letter.sent(), text(locale, "letter.draft"));
     }

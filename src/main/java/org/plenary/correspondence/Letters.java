@@ -1,7 +1,9 @@
 package org.plenary.correspondence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.contacts.Coverage;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
@@ -39,6 +41,11 @@ public class Letters {
     /** The letter's original language and its versions in other languages, for a letter the caller may read. */
     public LanguageVersions<LetterText> versions(Letter letter) {
         return versions.of(letter);
+    }
+
+    /** The subjects of the process's letters that have a version in {@code language}, by letter id. */
+    public Map<UUID, String> subjects(Process process, String language) {
+        return versions.subjects(process.id(), language);
     }
 
     public List<Letter> visible(Process process) {

@@ -35,6 +35,6 @@ class Recipients {
 
     /** The addresses of each of {@code participants}. */
     List<Addresses.Addressed> withAddresses(Process process, List<Standing> participants) {
-        return addresses.of(participants, process.languages().getFirst());
+        return addresses.of(participants);
     }
 }

@@ -1,6 +1,7 @@
 package org.plenary.correspondence;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WriteLetterVersion {
 
-    public record Command(String process, LetterId letter, String language, String subject, String body) {
+    /** {@code signatoryTitle} may be null: the version is then signed with the original's title. */
+    public record Command(String process, LetterId letter, String language, String subject, String body,
+            String signatoryTitle) {
     }
 
     public record Outcome(Letter letter, LanguageVersions<LetterText> versions) {
@@ -55,17 +58,25 @@ public class WriteLetterVersion {
         String what = "the letter " + letter.reference();
         before.requireWritable(language, letter.sent(), what);
         LetterText text = new LetterText(TextInput.line("subject", c.subject(), 300),
-                TextInput.lines("body", c.body(), 50_000));
+                TextInput.lines("body", c.body(), 50_000), TextInput.optionalLine("signatoryTitle",
+                        c.signatoryTitle(), 200));
         versions.save(letter.id(), language, text, clock.instant(), actor.username());
-        Map<String, Object> after = Map.of("reference", letter.reference(), "language", language,
-                "subject", text.subject(), "body", text.body());
+        Map<String, Object> after = audited(letter, language, text);
         LetterText earlier = before.versions().get(language);
         audit.record(earlier == null
                 ? AuditRecord.created("correspondence.letter.version-added", "letter", letter.id(),
                         process.id().value(), after)
                 : AuditRecord.changed("correspondence.letter.version-changed", "letter", letter.id(),
-                        process.id().value(), Map.of("reference", letter.reference(), "language", language,
-                                "subject", earlier.subject(), "body", earlier.body()), after));
+                        process.id().value(), audited(letter, language, earlier), after));
         return new Outcome(letter, versions.of(letter));
+    }
+
+    private static Map<String, Object> audited(Letter letter, String language, LetterText text) {
+        Map<String, Object> fields = new LinkedHashMap<>(Map.of("reference", letter.reference(), "language",
+                language, "subject", text.subject(), "body", text.body()));
+        if (text.signatoryTitle() != null) {
+            fields.put("signatoryTitle", text.signatoryTitle());
+        }
+        return fields;
     }
 }

@@ -85,7 +85,8 @@ class DemoLetters {
                     concrètes indiquant les éléments à conserver, ceux à modifier, et de quelle manière, ainsi que \
                     ce qui fait défaut.
 
-                    Je vous prie d’agréer, Excellence, les assurances de ma très haute considération."""));
+                    Je vous prie d’agréer, Excellence, les assurances de ma très haute considération.""",
+                    "Président de la deuxième Conférence d’examen"));
             version.execute(new WriteLetterVersion.Command(process, letter.id(), "es",
                     "Segunda Reunión Preparatoria: documento de trabajo 4 sobre el Plan de Acción de Lausana", """
                     Excelencia:
@@ -103,7 +104,8 @@ class DemoLetters {
                     qué falta.
 
                     Aprovecho la oportunidad para reiterarle, Excelencia, las seguridades de mi más alta \
-                    consideración."""));
+                    consideración.""",
+                    "Presidente de la Segunda Conferencia de Examen"));
             send.execute(process, letter.id());
         }));
     }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The desk of the signed-in person, most urgent first: for a delegate, what awaits its delegation in every
  * process; for an officer, what needs attention in the processes it serves. Letters count as received since the
- * reader's previous visit of the desk page.
+ * reader's previous visit of the desk page. Titles are in the reader's language where the text has that version.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,9 +23,12 @@ public class Desk {
     private final DelegationItems delegation;
     private final OfficerItems officer;
     private final DeskVisits visits;
+    private final DeskTitles titles;
     private final Clock clock;
 
-    Desk(Processes processes, DelegationItems delegation, OfficerItems officer, DeskVisits visits, Clock clock) {
+    Desk(Processes processes, DelegationItems delegation, OfficerItems officer, DeskVisits visits, DeskTitles titles,
+            Clock clock) {
+        this.titles = titles;
         this.processes = processes;
         this.delegation = delegation;
         this.officer = officer;
@@ -39,11 +42,12 @@ public class Desk {
         if (actor.delegate()) {
             Instant since = visits.last(actor.accountId()).orElse(null);
             for (Process process : processes.all()) {
-                items.addAll(delegation.of(process, actor.participantId(), since));
+                items.addAll(titles.inReadersLanguage(process,
+                        delegation.of(process, actor.participantId(), since)));
             }
         }
         for (Process process : processes.servedBy(actor)) {
-            items.addAll(officer.of(process));
+            items.addAll(titles.inReadersLanguage(process, officer.of(process)));
         }
         items.sort(PendingItem.URGENCY);
         return items;

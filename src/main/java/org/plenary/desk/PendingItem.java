@@ -23,6 +23,12 @@ public record PendingItem(PendingKind kind, String processId, String processCode
             .comparing((PendingItem i) -> !i.state().needsAction())
             .thenComparing(PendingItem::due, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /** The same item under {@code title}: its title in another language. */
+    PendingItem titled(String title) {
+        return new PendingItem(kind, processId, processCode, processTitle, timeZone, id, reference, title, due, state,
+                href, answers, expected, onlineUrl, agendaItem, place, at, unreached, failed);
+    }
+
     static Builder of(PendingKind kind, Process process, String id, String title, PendingState state, String href) {
         return new Builder(kind, process, id, title, state, href);
     }

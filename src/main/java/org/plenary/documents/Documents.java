@@ -72,6 +72,14 @@ public class Documents {
     }
 
     /**
+     * The distribution of a document, whoever asks: for deciding who may see what refers to it (a consultation's
+     * closing in a calendar), never to read it.
+     */
+    public Optional<Distribution> distribution(DocumentId id) {
+        return documents.findById(id).map(Document::distribution);
+    }
+
+    /**
      * The references of documents that a letter attaches, whatever their distribution: the Presidency chose
      * to send them. Only their metadata, never their content.
      */

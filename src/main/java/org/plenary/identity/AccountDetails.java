@@ -10,10 +10,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in principal, for both the web session and API tokens. */
-final class AccountDetails implements UserDetails, CredentialsContainer, Actor.Principal {
+final class AccountDetails implements UserDetails, CredentialsContainer, SignedInPrincipal {
 
     private final Actor actor;
-    private final String language;
+    private volatile String language;
     private String passwordHash;
 
     AccountDetails(Actor actor, String passwordHash, String language) {
@@ -30,6 +30,11 @@ final class AccountDetails implements UserDetails, CredentialsContainer, Actor.P
     @Override
     public Optional<String> language() {
         return Optional.ofNullable(language);
+    }
+
+    @Override
+    public void follow(String language) {
+        this.language = language;
     }
 
     @Override

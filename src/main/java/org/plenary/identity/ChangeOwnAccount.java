@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person changes their own password (knowing the current one; every other session and every API token of theirs
- * stops working) or their display name.
+ * stops working), their display name, or the language of their e-mails and pages.
  */
 @Service
 public class ChangeOwnAccount {
@@ -58,5 +58,22 @@ public class ChangeOwnAccount {
         audit.record(AuditRecord.changed("identity.account.renamed", "account", actor.accountId(), null,
                 Map.of("displayName", before), Map.of("displayName", name)));
         return name;
+    }
+
+    /** Answers the new language (ar, zh, en, fr, ru or es): the person's next e-mails are written in it. */
+    @Transactional
+    public String changeLanguage(String language) {
+        Actor actor = Actor.require();
+        if (language == null || language.isBlank()) {
+            throw InvalidInputException.of("language", "The language is one of ar, zh, en, fr, ru, es");
+        }
+        String chosen = AccountFields.language(language);
+        String before = jdbc.sql("select language from account where id = :id for update")
+                .param("id", actor.accountId()).query(String.class).single();
+        jdbc.sql("update account set language = :language, version = version + 1 where id = :id")
+                .param("language", chosen).param("id", actor.accountId()).update();
+        audit.record(AuditRecord.changed("identity.account.language-changed", "account", actor.accountId(), null,
+                Map.of("language", before), Map.of("language", chosen)));
+        return chosen;
     }
 }

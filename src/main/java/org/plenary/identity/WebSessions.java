@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
@@ -54,19 +55,22 @@ public class WebSessions {
         return id;
     }
 
-    /** Whether the session goes on: not ended, its account active. Notes when it was last seen, to the minute. */
+    /**
+     * The language of the session's account as it now is, while the session goes on (not ended, its account
+     * active); empty once it has ended. Notes when it was last seen, to the minute.
+     */
     @Transactional
-    boolean stillValid(UUID id, Instant now) {
-        boolean valid = jdbc.sql("""
-                select s.ended_at is null and a.deactivated_at is null
-                  from web_session s join account a on a.id = s.account where s.id = :id
-                """).param("id", id).query(Boolean.class).optional().orElse(false);
-        if (valid) {
+    Optional<String> languageWhileValid(UUID id, Instant now) {
+        Optional<String> language = jdbc.sql("""
+                select a.language from web_session s join account a on a.id = s.account
+                 where s.id = :id and s.ended_at is null and a.deactivated_at is null
+                """).param("id", id).query(String.class).optional();
+        if (language.isPresent()) {
             jdbc.sql("update web_session set last_seen_at = :now where id = :id and last_seen_at < :since")
                     .param("id", id).param("now", Timestamp.from(now))
                     .param("since", Timestamp.from(now.minus(SEEN_PRECISION))).update();
         }
-        return valid;
+        return language;
     }
 
     /** The session has ended by itself (sign-out, timeout). */

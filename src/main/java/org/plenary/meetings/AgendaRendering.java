@@ -15,12 +15,14 @@ import org.plenary.documents.DocumentType;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The agenda of a meeting as a UN document, in HTML and PDF. If it is published as a document (a provisional
+ * The agenda of a meeting as a UN document, in HTML and PDF, in the reader's language when the meeting has a version
+ * in it (else in the original, saying which languages it exists in). If it is published as a document (a provisional
  * agenda filed against the meeting), the masthead carries that document's symbol, distribution and date;
  * otherwise it is of general distribution, dated today. Under each item are the documents filed against it
  * that the reader may see.
@@ -32,8 +34,11 @@ public class AgendaRendering {
     private final Documents documents;
     private final MessageSource messages;
     private final PrintRendering rendering;
+    private final MeetingVersionRepository versions;
 
-    AgendaRendering(Processes processes, Documents documents, MessageSource messages, PrintRendering rendering) {
+    AgendaRendering(Processes processes, Documents documents, MessageSource messages, PrintRendering rendering,
+            MeetingVersionRepository versions) {
+        this.versions = versions;
         this.processes = processes;
         this.documents = documents;
         this.messages = messages;
@@ -53,7 +58,14 @@ public class AgendaRendering {
         return Map.of("t", t, "agenda", document(process, meeting, t, dated(locale)));
     }
 
-    AgendaDocument document(Process process, Meeting meeting, Texts t, DateTimeFormatter dates) {
+    /**
+     * The agenda in the reader's language ({@code t}) when the meeting has a version in it, else in its original
+     * language with the line that says which languages it exists in.
+     */
+    AgendaDocument document(Process process, Meeting original, Texts t, DateTimeFormatter dates) {
+        LanguageVersions<MeetingText> texts = versions.of(original);
+        String shown = texts.shownTo(t.language());
+        Meeting meeting = texts.in(shown).applyTo(original);
         List<Document> filed = documents.ofMeeting(process, meeting.id().value()).stream()
                 .filter(Document::current).toList();
         Optional<Document> published = filed.stream().filter(d -> d.type() == DocumentType.PROVISIONAL_AGENDA)
@@ -75,11 +87,11 @@ public class AgendaRendering {
         String start = dates.format(meeting.start().atZone(meeting.timeZone()));
         String end = dates.format(meeting.end().atZone(meeting.timeZone()));
         String when = start.equals(end) ? start : start + " – " + end;
-        return new AgendaDocument(t.language(), published.flatMap(d -> Optional.ofNullable(d.symbol()))
-                .map(s -> s.value()).orElse(null),
+        return new AgendaDocument(t.language(), shown, t.otherLanguagesLine(shown, texts.languages()),
+                published.flatMap(d -> Optional.ofNullable(d.symbol())).map(s -> s.value()).orElse(null),
                 t.label(published.map(Document::distribution).orElse(Distribution.GENERAL)),
                 dates.format(date), t.languageName(published.map(Document::originalLanguage)
-                        .orElse(process.languages().getFirst())),
+                        .orElse(texts.original())),
                 process.title(), meeting.title(), meeting.venue() == null ? when : meeting.venue() + ", " + when,
                 t.get(status == AgendaStatus.PROVISIONAL ? "agenda.provisional" : "agenda.adopted"),
                 status == AgendaStatus.ADOPTED_AS_ORALLY_AMENDED ? t.get("agenda.orallyAmended") : null, items);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.LiveStreams;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -26,11 +27,29 @@ public class LiveMeetings {
     public interface Format extends Function<LiveState, String> {
     }
 
-    /** What the live view shows: the meeting, the item under discussion and its speakers' list. */
-    public record LiveState(Process process, Meeting meeting, Optional<SpeakersListState> list) {
+    /**
+     * What the live view shows: the meeting (with its title and items in other languages, {@code texts}), the item
+     * under discussion and its speakers' list.
+     */
+    public record LiveState(Process process, Meeting meeting, LanguageVersions<MeetingText> texts,
+            Optional<SpeakersListState> list) {
 
         /** The title of the agenda item under discussion, if any. */
         public Optional<String> currentTitle() {
+            return currentTitle(meeting);
+        }
+
+        /** The meeting as a reader of {@code language} reads it: its version in that language, else the original. */
+        public Meeting meetingIn(String language) {
+            return texts.in(texts.shownTo(language)).applyTo(meeting);
+        }
+
+        /** The title of the item under discussion in the reader's {@code language} where it has a version, if any. */
+        public Optional<String> currentTitle(String language) {
+            return currentTitle(meetingIn(language));
+        }
+
+        private static Optional<String> currentTitle(Meeting meeting) {
             return meeting.agenda().stream().filter(i -> i.label().equals(meeting.currentItem()))
                     .map(AgendaItem::title).findFirst();
         }
@@ -83,6 +102,6 @@ public class LiveMeetings {
         Meeting meeting = meetings.require(process, id);
         Optional<SpeakersListState> list = Optional.ofNullable(meeting.currentItem())
                 .map(item -> meetings.listState(process, meeting, item));
-        return new LiveState(process, meeting, list);
+        return new LiveState(process, meeting, meetings.versions(meeting), list);
     }
 }

@@ -11,6 +11,7 @@ import org.plenary.notifications.OutgoingMail;
 import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -19,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the e-mail of a meeting notice in its recipient's language, from the templates {@code mail/meeting-notice}
- * and the dates the notice recorded, and records its delivery, which the outbox reports in its transaction.
+ * Writes the e-mail of a meeting notice in its recipient's language (the meeting's title in that version when it
+ * exists), from the templates {@code mail/meeting-notice} and the dates the notice recorded, and records its
+ * delivery, which the outbox reports in its transaction.
  */
 @Component
 class MeetingNoticeMail implements MailComposer {
@@ -29,15 +31,18 @@ class MeetingNoticeMail implements MailComposer {
 
     private final JdbcClient jdbc;
     private final MeetingRepository meetings;
+    private final MeetingVersionRepository versions;
     private final Processes processes;
     private final MailTemplates templates;
     private final MessageSource messages;
     private final String baseUrl;
 
-    MeetingNoticeMail(JdbcClient jdbc, MeetingRepository meetings, Processes processes, MailTemplates templates,
-            MessageSource messages, @Value("${plenary.base-url}") String baseUrl) {
+    MeetingNoticeMail(JdbcClient jdbc, MeetingRepository meetings, MeetingVersionRepository versions,
+            Processes processes, MailTemplates templates, MessageSource messages,
+            @Value("${plenary.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.meetings = meetings;
+        this.versions = versions;
         this.processes = processes;
         this.templates = templates;
         this.messages = messages;
@@ -69,17 +74,20 @@ class MeetingNoticeMail implements MailComposer {
 
     /**
      * The e-mail of {@code kind} ({@code convened}, {@code moved}, {@code postponed}, {@code cancelled}) about
-     * {@code meeting} to {@code to}, in {@code language}, with the dates it announces and the {@code reason} given
-     * for a move or postponement (null for none).
+     * {@code meeting} to {@code to}, in {@code language} (the meeting's title in that version when it exists), with
+     * the dates it announces and the {@code reason} given for a move or postponement (null for none).
      */
     OutgoingMail write(String to, String language, Process process, Meeting meeting, String kind, Instant start,
             Instant end, String reason) {
         Texts t = Texts.written(messages, language);
-        MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), meeting.title(),
-                t.dateTimeAndUtc(start, meeting.timeZone()), t.dateTimeAndUtc(end, meeting.timeZone()), meeting.venue() == null ? "" : meeting.venue(),
+        LanguageVersions<MeetingText> texts = versions.of(meeting);
+        String title = texts.in(texts.shownTo(language)).title();
+        MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), title,
+                t.dateTimeAndUtc(start, meeting.timeZone()), t.dateTimeAndUtc(end, meeting.timeZone()),
+                meeting.venue() == null ? "" : meeting.venue(),
                 baseUrl + meeting.address(process.code()), reason);
         return templates.compose(to, t, "mail/meeting-notice", content,
-                t.get("mail.meeting." + kind + ".subject", meeting.title()));
+                t.get("mail.meeting." + kind + ".subject", title));
     }
 
     @EventListener

@@ -71,8 +71,8 @@ public class MeetingPreview {
 
     private Preview preview(Process process, Meeting meeting, MeetingNotices.Kind kind, Instant start, Instant end,
             String reason, String language) {
-        return new Preview(Coverage.of(addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst())), mail.write("", language, process, meeting,
+        return new Preview(Coverage.of(addresses.of(processes.participants(process, processes.today(process)))),
+                mail.write("", language, process, meeting,
                 kind.name().toLowerCase(Locale.ROOT), start, end, reason),
                 kind == MeetingNotices.Kind.MOVED && start.isBefore(clock.instant()));
     }

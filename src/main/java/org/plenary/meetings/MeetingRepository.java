@@ -26,9 +26,9 @@ class MeetingRepository {
     void insert(Meeting m) {
         jdbc.sql("""
                 insert into meeting (id, process, title, kind, format, starts_at, ends_at, time_zone, venue, online_url,
-                                     status, created_at, version, number)
+                                     status, created_at, version, original_language, number)
                 values (:id, :process, :title, :kind, :format, :start, :end, :zone, :venue, :onlineUrl, :status,
-                        :createdAt, 0, :number)
+                        :createdAt, 0, (select languages[1] from process where id = :process), :number)
                 """)
                 .param("id", m.id().value()).param("process", m.process().value()).param("title", m.title())
                 .param("kind", m.kind().name()).param("format", m.format().name())

@@ -15,6 +15,7 @@ import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.roster.Standing;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,12 +28,24 @@ public class Meetings {
 
     private final Processes processes;
     private final MeetingRepository meetings;
+    private final MeetingVersionRepository versions;
     private final JdbcClient jdbc;
 
-    Meetings(Processes processes, MeetingRepository meetings, JdbcClient jdbc) {
+    Meetings(Processes processes, MeetingRepository meetings, MeetingVersionRepository versions, JdbcClient jdbc) {
         this.processes = processes;
         this.meetings = meetings;
+        this.versions = versions;
         this.jdbc = jdbc;
+    }
+
+    /** The meeting's original language and its versions (title, agenda items) in other languages. */
+    public LanguageVersions<MeetingText> versions(Meeting meeting) {
+        return versions.of(meeting);
+    }
+
+    /** The titles of the process's meetings that have a version in {@code language}, by meeting id. */
+    public Map<UUID, String> titles(Process process, String language) {
+        return versions.titles(process.id(), language);
     }
 
     public List<Meeting> of(Process process) {

@@ -48,7 +48,7 @@ public class CirculationPreview {
         p.status().to(ProcedureStatus.OPEN);
         DraftContent.checkDeadline(process, p.deadline(), clock.instant());
         List<Standing> participants = processes.participants(process, processes.today(process));
-        return new Preview(p, Coverage.of(addresses.of(participants, process.languages().getFirst())),
+        return new Preview(p, Coverage.of(addresses.of(participants)),
                 participants.stream().filter(s -> s.category() == Category.STATE_PARTY).count(),
                 mail.write("", language, process, p, SilenceNotices.Kind.CIRCULATION));
     }

@@ -2,8 +2,11 @@ package org.plenary.silence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.plenary.processes.ProcessId;
 import org.plenary.shared.LanguageVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +32,20 @@ class ProcedureVersionRepository {
                             new ProcedureText(rs.getString("subject"), rs.getString("proposal")));
                 });
         return new LanguageVersions<>(original, ProcedureText.of(procedure), versions);
+    }
+
+    /** The subjects of the process's procedures in {@code language}, by procedure, where a version exists. */
+    Map<UUID, String> subjects(ProcessId process, String language) {
+        Map<UUID, String> subjects = new HashMap<>();
+        jdbc.sql("""
+                select v.procedure, v.subject from silence_procedure_version v join silence_procedure t on t.id = v.procedure
+                 where t.process = :process and v.language = :language
+                """)
+                .param("process", process.value()).param("language", language)
+                .query(rs -> {
+                    subjects.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return subjects;
     }
 
     /** Adds or replaces the version in {@code language}. */

@@ -1,6 +1,8 @@
 package org.plenary.silence;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import org.plenary.processes.CalendarEntry;
 import org.plenary.processes.CalendarSource;
 import org.plenary.processes.Process;
@@ -9,10 +11,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadlines of circulated procedures in the process calendar: confirmed while open, then kept with their
- * outcome (a withdrawn one is cancelled), so that subscribed calendars see the change.
+ * outcome (a withdrawn one is cancelled), so that subscribed calendars see the change. A delegation sees, on the
+ * same event, what it may answer (object, or comment and propose amendments) and what it answered.
  */
 @Component
 public class SilenceCalendar implements CalendarSource {
+
+    private static final String RULE = "Adopted at the deadline unless a State Party objects in writing before it.";
 
     private final ProcedureRepository procedures;
     private final String baseUrl;
@@ -24,6 +29,21 @@ public class SilenceCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entries(Process process) {
+        return circulated(process, p -> RULE);
+    }
+
+    @Override
+    public List<CalendarEntry> forDelegation(Process process, UUID participant) {
+        return circulated(process, p -> RULE + (procedures.eligible(p.id(), participant)
+                ? " Your delegation may object (a State Party when it was circulated)."
+                : " Your delegation may comment or propose an amendment; only States Parties break silence.")
+                + procedures.responses(p.id()).stream().filter(r -> participant.equals(r.participantId()))
+                        .map(r -> " Your delegation sent: " + r.kind().name().toLowerCase() + ", " + r.receivedAt()
+                                + ".")
+                        .reduce("", String::concat));
+    }
+
+    private List<CalendarEntry> circulated(Process process, Function<SilenceProcedure, String> description) {
         return procedures.byProcess(process.id()).stream().filter(p -> p.status() != ProcedureStatus.DRAFT)
                 .map(p -> CalendarEntry.deadline(p.id() + "@plenary-silence",
                         "Silence procedure " + p.reference() + " ends: " + p.subject()
@@ -32,7 +52,7 @@ public class SilenceCalendar implements CalendarSource {
                         p.status() == ProcedureStatus.WITHDRAWN ? CalendarEntry.Status.CANCELLED
                                 : CalendarEntry.Status.CONFIRMED,
                         baseUrl + p.address(process.code()),
-                        "Adopted at the deadline unless a State Party objects in writing before it."))
+                        description.apply(p)))
                 .toList();
     }
 }

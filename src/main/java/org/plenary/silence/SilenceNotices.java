@@ -63,8 +63,7 @@ public class SilenceNotices {
     @Transactional(propagation = Propagation.MANDATORY)
     int queue(Process process, SilenceProcedureId procedure, Kind kind, Instant at) {
         List<SqlParameterSource> rows = new ArrayList<>();
-        List<Addresses.Addressed> addressed = addresses.of(processes.participants(process, processes.today(process)),
-                process.languages().getFirst());
+        List<Addresses.Addressed> addressed = addresses.of(processes.participants(process, processes.today(process)));
         if (kind == Kind.CIRCULATION) {
             coverages.record(procedure.value(), Coverage.of(addressed));
         }

@@ -1,6 +1,7 @@
 package org.plenary.silence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.processes.Process;
@@ -33,6 +34,11 @@ public class SilenceProcedures {
         this.drafts = drafts;
         this.versions = versions;
         this.notices = notices;
+    }
+
+    /** The subjects of the process's procedures that have a version in {@code language}, by procedure id. */
+    public Map<UUID, String> subjects(Process process, String language) {
+        return versions.subjects(process.id(), language);
     }
 
     public List<SilenceProcedure> visible(Process process) {

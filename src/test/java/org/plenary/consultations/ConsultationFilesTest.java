@@ -24,6 +24,7 @@ import org.plenary.consultations.docx.DocxMasthead;
 import org.plenary.consultations.docx.DocxXml;
 import org.plenary.consultations.docx.DraftDocx;
 import org.plenary.support.Fixtures;
+import org.plenary.support.PrintedPdf;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +39,30 @@ class ConsultationFilesTest extends PlenaryTest {
     void world() {
         world = new ConsultationWorld(admin());
         token = tokenFor(world.secretariat.username(), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void theCompilationIsPrintedInTheReadersVersionOrInTheOriginalSayingSo() throws Exception {
+        String path = world.anOpenConsultation();
+        world.delegateA.api().put(path + "/submissions/mine", Map.of("positions",
+                List.of(amend("1", "Clear all cluster munition remnants within ten years."))));
+        assertThat(world.presidency.api().put(path + "/versions/fr", Map.of("title", "Éléments du Plan de Lausanne",
+                "elements", Map.of("1", "Dépolluer dès que possible."), "questions", Map.of("Q1",
+                        "Quels indicateurs ?"))).status()).isEqualTo(200);
+
+        assertThat(PrintedPdf.read(get(path + "/compilation.pdf", token, "fr").body()).text())
+                .contains("Éléments du Plan de Lausanne", "Dépolluer dès que possible.", "within ten years",
+                        "Destroy stockpiles within eight years.", "Quels indicateurs ?")
+                .doesNotContain("Ce texte existe en");
+        DocxXml french = DocxXml.of(get(path + "/compilation.docx", token, "fr").body());
+        assertThat(String.join("\n", french.elements("p").stream().map(french::text).toList())).contains(
+                "Éléments du Plan de Lausanne", "Dépolluer dès que possible.", "Conserver 0, modifier 1, supprimer 0",
+                "Questions directrices").doesNotContain("Retain", "Proposed additional elements");
+
+        String spanish = PrintedPdf.read(get(path + "/compilation.pdf", token, "es").body()).text();
+        assertThat(spanish).as("no Spanish version: the original, saying so").contains(
+                "Possible elements of the Lausanne Action Plan", "Este texto existe en: inglés, francés.")
+                .doesNotContain("Dépolluer");
     }
 
     @Test
@@ -122,8 +147,13 @@ class ConsultationFilesTest extends PlenaryTest {
     }
 
     private HttpResponse<byte[]> get(String path, String bearer) throws Exception {
+        return get(path, bearer, "en");
+    }
+
+    private HttpResponse<byte[]> get(String path, String bearer, String language) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1"
-                + path)).header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofByteArray());
+                + path)).header("Authorization", "Bearer " + bearer).header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<String> upload(String path, String name, byte[] content) throws Exception {

@@ -19,10 +19,10 @@ import tools.jackson.databind.JsonNode;
  * (and {@code contactsEach} contacts) each, drafted and ready to send: one e-mail per address is expected, to the addresses in {@code recipients},
  * with the reference in its subject.
  */
-record LetterRun(String presidencyToken, Api presidency, String process, String letter, String reference,
+public record LetterRun(String presidencyToken, Api presidency, String process, String letter, String reference,
         Set<String> recipients) {
 
-    static LetterRun prepare(Api admin, int states, int accountsEach) {
+    public static LetterRun prepare(Api admin, int states, int accountsEach) {
         return prepare(admin, states, accountsEach, 0);
     }
 
@@ -68,7 +68,7 @@ record LetterRun(String presidencyToken, Api presidency, String process, String 
         return new LetterRun(presidencyToken, presidency, process, letter, reference, recipients);
     }
 
-    Api.Response send() {
+    public Api.Response send() {
         return expect(presidency.post(path() + "/send", null), 200);
     }
 
@@ -90,7 +90,7 @@ record LetterRun(String presidencyToken, Api presidency, String process, String 
     }
 
     /** How many e-mails of this letter each address received. */
-    Map<String, Long> receivedBy(GreenMail mail) {
+    public Map<String, Long> receivedBy(GreenMail mail) {
         return Arrays.stream(mail.getReceivedMessages()).filter(this::ofThisLetter).map(LetterRun::recipient)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
@@ -100,7 +100,7 @@ record LetterRun(String presidencyToken, Api presidency, String process, String 
     }
 
     /** Every expected address, each exactly once. */
-    Map<String, Long> eachRecipientOnce() {
+    public Map<String, Long> eachRecipientOnce() {
         return recipients.stream().collect(Collectors.toMap(Function.identity(), r -> 1L));
     }
 

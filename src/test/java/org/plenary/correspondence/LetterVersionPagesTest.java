@@ -32,7 +32,8 @@ class LetterVersionPagesTest extends PlenaryTest {
         String letter = secretariat.api().post("/processes/" + process + "/letters", Map.of("reference", unique("REF"),
                 "date", "2020-06-18", "place", "Geneva", "subject", "Preparation of the Second Review Conference",
                 "body", "Excellency,\n\nI have the honour to invite your views.", "addressees",
-                List.of("STATES_PARTIES"))).json().get("id").asString();
+                List.of("STATES_PARTIES"), "signatory", "Félix Baumann", "signatoryTitle", "President"))
+                .json().get("id").asString();
         page = "/processes/" + code + "/letters/" + letter;
         officer = WebSession.signIn(port, secretariat.username(), Fixtures.PASSWORD);
     }
@@ -40,14 +41,16 @@ class LetterVersionPagesTest extends PlenaryTest {
     @Test
     void anOfficerWritesAVersionThatReadersOfItsLanguageSee() {
         assertThat(officer.get(page + "?lang=en").body()).contains("id=\"version-links\"", page + "/versions/fr");
-        assertThat(officer.get(page + "/versions/fr").statusCode()).isEqualTo(200);
+        assertThat(officer.get(page + "/versions/fr").body()).contains("id=\"version-second\"",
+                "Title of the signatory");
         HttpResponse<String> saved = officer.post(page + "/versions/fr", Map.of("subject", FRENCH_SUBJECT,
-                "text", "Excellence,\n\nJ’ai l’honneur de solliciter vos observations."));
+                "text", "Excellence,\n\nJ’ai l’honneur de solliciter vos observations.", "second", "Président"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(page + "?version=fr");
 
         String french = officer.get(page + "?lang=fr").body();
-        assertThat(french).contains(FRENCH_SUBJECT, "Affiché en français.", page + "?version=en",
+        assertThat(french).contains(FRENCH_SUBJECT, "Affiché en français.",
+                "Félix Baumann, <span lang=\"fr\">Président</span>", page + "?version=en",
                 page + "/preview?version=fr", page + "/pdf?version=fr");
         assertThat(officer.get(page + "/preview?version=fr").body()).contains("solliciter vos observations");
 

@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 class LetterVersionsTest extends PlenaryTest {
 
     private static final String FRENCH_SUBJECT = "Préparation de la deuxième Conférence d’examen";
+    private static final String FRENCH_TITLE = "Président de la deuxième Conférence d’examen";
     private static final String FRENCH_BODY = "Excellence,\n\nJ’ai l’honneur de solliciter vos **observations** "
             + "sur le document de travail n° 4, à Genève.";
 
@@ -64,21 +65,23 @@ class LetterVersionsTest extends PlenaryTest {
         String versions = letters() + "/" + letter + "/versions/";
         Api.Response added = secretariat.put(versions + "fr", Map.of("subject", "Préparation", "body", FRENCH_BODY));
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
-        Api.Response corrected = secretariat.put(versions + "fr", Map.of("subject", FRENCH_SUBJECT, "body", FRENCH_BODY));
+        Api.Response corrected = secretariat.put(versions + "fr", Map.of("subject", FRENCH_SUBJECT, "body", FRENCH_BODY,
+                "signatoryTitle", FRENCH_TITLE));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         JsonNode read = presidency.get(letters() + "/" + letter).json();
         assertThat(read.get("originalLanguage").asString()).isEqualTo("en");
         assertThat(read.get("subject").asString()).isEqualTo("Preparation of the Second Review Conference");
         assertThat(read.get("versions").get("fr").get("subject").asString()).isEqualTo(FRENCH_SUBJECT);
         assertThat(read.get("versions").get("fr").get("body").asString()).isEqualTo(FRENCH_BODY);
+        assertThat(read.get("versions").get("fr").get("signatoryTitle").asString()).isEqualTo(FRENCH_TITLE);
         assertThat(count("select count(*) from audit_entry where object_id = ? and action = "
                 + "'correspondence.letter.version-added'", letter)).isEqualTo(1);
         assertThat(count("select count(*) from audit_entry where object_id = ? and action = "
                 + "'correspondence.letter.version-changed' and after like '%' || ? || '%'", letter, "deuxième"))
                 .isEqualTo(1);
 
-        assertThat(pdfText(letter, "fr")).contains(FRENCH_SUBJECT, "observations", "n° 4, à Genève")
-                .doesNotContain("Preparation of the Second Review Conference");
+        assertThat(pdfText(letter, "fr")).contains(FRENCH_SUBJECT, "observations", "n° 4, à Genève", FRENCH_TITLE)
+                .doesNotContain("Preparation of the Second Review Conference", "President of the Second");
         assertThat(pdfText(letter, null)).contains("Preparation of the Second Review Conference");
         assertThat(pdf(letter, "es").statusCode()).isEqualTo(404);
         assertThat(pdf(letter, "xx").statusCode()).isEqualTo(400);
@@ -92,7 +95,9 @@ class LetterVersionsTest extends PlenaryTest {
         Api.Response spanish = secretariat.put(versions + "es", Map.of("subject", "Preparación de la Segunda "
                 + "Conferencia de Examen", "body", "Excelencia:\n\nTengo el honor de solicitar sus **opiniones**."));
         assertThat(spanish.status()).as("a version is added after sending").isEqualTo(200);
-        assertThat(pdfText(letter, "es")).contains("Preparación de la Segunda Conferencia de Examen", "opiniones");
+        assertThat(pdfText(letter, "es")).as("a version without the signatory's title is signed with the original's")
+                .contains("Preparación de la Segunda Conferencia de Examen", "opiniones",
+                        "President of the Second Review Conference");
     }
 
     @Test
@@ -174,7 +179,8 @@ class LetterVersionsTest extends PlenaryTest {
         return Map.of("reference", unique("REF"), "date", "2020-06-18", "place", "Geneva",
                 "subject", "Preparation of the Second Review Conference",
                 "body", "Excellency,\n\nI have the honour to invite **your views** on Working Paper 4.",
-                "addressees", List.of("STATES_PARTIES"));
+                "addressees", List.of("STATES_PARTIES"), "signatory", "Félix Baumann",
+                "signatoryTitle", "President of the Second Review Conference");
     }
 
     private String draft() {

@@ -85,8 +85,13 @@ class DocumentApiTest extends PlenaryTest {
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(pdf);
         assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> v.contains("paper.pdf"));
-        assertThat(file.headers().firstValue("ETag")).isPresent();
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename*=UTF-8''" + series.replace('/', '-') + "-en.pdf");
+        String etag = file.headers().firstValue("ETag").orElseThrow();
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/documents/" + doc.get("id").asString() + "/files/en")))
+                .header("If-None-Match", "W/" + etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .as("weak comparison").isEqualTo(304);
 
         HttpResponse<byte[]> part = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url("/documents/" + doc.get("id").asString() + "/files/en"))).header("Range", "bytes=0-7").build(),

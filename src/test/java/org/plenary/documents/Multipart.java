@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Builds and sends a multipart/form-data request, as an officer's script or browser would. */
-final class Multipart {
+public final class Multipart {
 
     private record Part(String name, String fileName, String contentType, byte[] content) {
     }
@@ -26,17 +26,17 @@ final class Multipart {
     private final List<Part> parts = new ArrayList<>();
     private final String boundary = "plenary-" + UUID.randomUUID();
 
-    Multipart json(String name, String json) {
+    public Multipart json(String name, String json) {
         parts.add(new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8)));
         return this;
     }
 
-    Multipart file(String name, String fileName, String contentType, byte[] content) {
+    public Multipart file(String name, String fileName, String contentType, byte[] content) {
         parts.add(new Part(name, fileName, contentType, content));
         return this;
     }
 
-    HttpResponse<String> post(String url, String token) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String url, String token) throws IOException, InterruptedException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part p : parts) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
@@ -56,7 +56,7 @@ final class Multipart {
     }
 
     /** A one-page PDF with {@code text}, written by PDFBox. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             pdf.addPage(page);

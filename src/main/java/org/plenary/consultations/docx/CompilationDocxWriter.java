@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,28 +18,46 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * stances, then each participant's view; every proposed text is the base text with real tracked changes
  * ({@code w:del}, {@code w:ins}) authored by the participant, so that the Presidency can accept or reject them in
  * Word. Then the proposed missing elements, grouped by the element they would follow, and the answers to each
- * question. Names, categories and stances are written as given; the only words of its own are the few labels below
- * (in English).
+ * question. Names, categories and stances are written as given; the only words of its own are its {@link Labels},
+ * in the reader's language.
  */
 final class CompilationDocxWriter {
 
-    private static final String COUNTS = "Retain %d · Amend %d · Delete %d";
-    private static final String MISSING = "Proposed additional elements";
-    private static final String AFTER = "after";
-    private static final String QUESTIONS = "Questions";
     private static final int SMALL_POINTS = 9;
 
     /**
-     * The compilation: its masthead (the language of its text among it), a title and subtitle, the elements in
-     * order, the missing elements, the questions.
+     * The compilation: its masthead (the language of its text among it), a title and subtitle, the line that says
+     * in which languages its text exists (empty when it is in the reader's), its own words, the elements in order,
+     * the missing elements, the questions.
      */
-    public record Document(DocxMasthead masthead, String title, String subtitle, List<Element> elements, List<Missing> missing,
-            List<Question> questions) {
+    public record Document(DocxMasthead masthead, String title, String subtitle, String languagesLine, Labels labels,
+            List<Element> elements, List<Missing> missing, List<Question> questions) {
 
         public Document {
             elements = elements == null ? List.of() : List.copyOf(elements);
             missing = missing == null ? List.of() : List.copyOf(missing);
             questions = questions == null ? List.of() : List.copyOf(questions);
+        }
+
+        /** A compilation in English, read in English. */
+        public Document(DocxMasthead masthead, String title, String subtitle, List<Element> elements,
+                List<Missing> missing, List<Question> questions) {
+            this(masthead, title, subtitle, "", Labels.ENGLISH, elements, missing, questions);
+        }
+    }
+
+    /**
+     * The document's own words in its reader's language: the counts of an element's stances, the place of a missing
+     * element ("After element 3"), and the headings of the missing elements and of the questions.
+     */
+    public record Labels(Counts counts, Function<String, String> after, String missing, String questions) {
+
+        public static final Labels ENGLISH = new Labels("Retain %d · Amend %d · Delete %d"::formatted,
+                "after %s"::formatted, "Proposed additional elements", "Questions");
+
+        /** How many participants retain, amend and delete an element, in words. */
+        public interface Counts {
+            String of(int retain, int amend, int delete);
         }
     }
 
@@ -93,22 +112,26 @@ final class CompilationDocxWriter {
         if (document.subtitle() != null && !document.subtitle().isBlank()) {
             run(paragraph(docx, ParagraphAlignment.CENTER, 0, 0), document.subtitle(), false, true, 0);
         }
+        if (document.languagesLine() != null && !document.languagesLine().isBlank()) {
+            run(paragraph(docx, ParagraphAlignment.CENTER, 0, 0), document.languagesLine(), false, false,
+                    SMALL_POINTS);
+        }
         for (Element element : document.elements()) {
-            element(docx, element, revisions);
+            element(docx, element, document.labels(), revisions);
         }
         missing(docx, document);
-        questions(docx, document.questions());
+        questions(docx, document.labels().questions(), document.questions());
         DocxLayout.languages(docx, document.masthead().language());
         return DocxText.bytes(docx);
     }
 
-    private static void element(XWPFDocument docx, Element element, TrackedChanges revisions) {
+    private static void element(XWPFDocument docx, Element element, Labels labels, TrackedChanges revisions) {
         XWPFParagraph text = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, TWIPS_PER_CM * 3 / 2);
         text.setStyle(DocxLayout.HEADING_2);
         run(text, element.ref(), true, false, 0).addTab();
         run(text, element.baseText(), false, false, 0);
         run(paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, 0),
-                COUNTS.formatted(element.retain(), element.amend(), element.delete()), false, true, SMALL_POINTS);
+                labels.counts().of(element.retain(), element.amend(), element.delete()), false, true, SMALL_POINTS);
         for (View view : element.views()) {
             XWPFParagraph line = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 2, 0);
             run(line, view.participantName(), true, false, 0);
@@ -133,7 +156,7 @@ final class CompilationDocxWriter {
         if (document.missing().isEmpty()) {
             return;
         }
-        heading(docx, MISSING);
+        heading(docx, document.labels().missing());
         List<String> order = document.elements().stream().map(Element::ref).toList();
         List<Missing> grouped = new ArrayList<>(document.missing());
         grouped.sort(Comparator.comparingInt(missing -> position(order, missing.after())));
@@ -141,7 +164,7 @@ final class CompilationDocxWriter {
             XWPFParagraph line = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM, 0);
             run(line, missing.participantName(), true, false, 0);
             if (present(missing.after())) {
-                run(line, " (" + AFTER + " " + missing.after() + ")", false, false, 0);
+                run(line, " (" + document.labels().after().apply(missing.after()) + ")", false, false, 0);
             }
             run(paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 2, 0), missing.text(), false, false, 0);
         }
@@ -153,11 +176,11 @@ final class CompilationDocxWriter {
         return index < 0 ? order.size() : index;
     }
 
-    private static void questions(XWPFDocument docx, List<Question> questions) {
+    private static void questions(XWPFDocument docx, String heading, List<Question> questions) {
         if (questions.isEmpty()) {
             return;
         }
-        heading(docx, QUESTIONS);
+        heading(docx, heading);
         for (Question question : questions) {
             XWPFParagraph text = paragraph(docx, ParagraphAlignment.LEFT, TWIPS_PER_CM * 3 / 2, TWIPS_PER_CM * 3 / 2);
             text.setSpacingBefore(240);

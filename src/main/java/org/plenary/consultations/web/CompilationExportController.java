@@ -8,6 +8,7 @@ import org.plenary.consultations.CompilationCsv;
 import org.plenary.consultations.CompilationPdf;
 import org.plenary.consultations.CompileConsultation;
 import org.plenary.consultations.ConsultationId;
+import org.plenary.consultations.Consultations;
 import org.plenary.consultations.docx.CompilationDocx;
 import org.plenary.processes.Processes;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,9 +32,11 @@ class CompilationExportController {
     private final CompileConsultation compile;
     private final CompilationPdf pdf;
     private final CompilationDocx docx;
+    private final Consultations consultations;
 
     CompilationExportController(Processes processes, CompileConsultation compile,
-            CompilationPdf pdf, CompilationDocx docx) {
+            CompilationPdf pdf, CompilationDocx docx, Consultations consultations) {
+        this.consultations = consultations;
         this.processes = processes;
         this.compile = compile;
         this.pdf = pdf;
@@ -56,7 +59,9 @@ class CompilationExportController {
             summary = "The compilation as PDF, amendments with insertions and deletions marked (officers)")
     ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
-        return file(pdf.of(compilation(pid, cid, category, stance), LocaleContextHolder.getLocale()),
+        Compilation compilation = compilation(pid, cid, category, stance);
+        return file(pdf.of(compilation, consultations.versions(compilation.consultation()),
+                LocaleContextHolder.getLocale()),
                 "compilation.pdf", MediaType.APPLICATION_PDF);
     }
 
@@ -68,7 +73,8 @@ class CompilationExportController {
     ResponseEntity<byte[]> docx(@PathVariable String pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         Compilation compilation = compilation(pid, cid, category, stance);
-        return file(docx.of(compilation, processes.require(pid), LocaleContextHolder.getLocale()),
+        return file(docx.of(compilation, consultations.versions(compilation.consultation()), processes.require(pid),
+                LocaleContextHolder.getLocale()),
                 "compilation.docx", MediaType.parseMediaType(DOCX));
     }
 

@@ -123,7 +123,7 @@ class ConsultationApiController {
     @Operation(operationId = "getConsultation", summary = "One consultation with its status, elements and questions")
     ConsultationResponse get(@PathVariable String pid, @PathVariable String cid) {
         Consultation c = consultations.require(processes.require(pid), ConsultationId.parse(cid));
-        return ConsultationResponse.of(c, consultations.status(c));
+        return ConsultationResponse.of(c, consultations.status(c), consultations.versions(c));
     }
 
     @PostMapping("/{cid}/close")

@@ -16,6 +16,7 @@ import org.plenary.processes.Process;
 import org.plenary.roster.Category;
 import org.plenary.roster.Standing;
 import org.plenary.shared.web.Form;
+import org.plenary.shared.web.VersionChoice;
 
 /** What the consultation pages show, and where each page is. */
 public final class ConsultationPages {
@@ -35,11 +36,13 @@ public final class ConsultationPages {
     }
 
     /**
-     * One consultation: for officers the actions and how far its last notice reached, for a delegate what its
+     * One consultation, its title, elements and questions in the {@code version} shown: for officers the actions,
+     * how far its last notice reached and the languages they may write a version in, for a delegate what its
      * delegation submitted; why it was closed early, when it was.
      */
     public record One(Process process, Entry entry, boolean officer, boolean delegate, Optional<Submission> mine,
-            Optional<Document> document, Optional<String> closingReason, Optional<Coverage> notices) {
+            Optional<Document> document, Optional<String> closingReason, Optional<Coverage> notices,
+            VersionChoice version, List<String> writableLanguages) {
 
         public String path() {
             return page(process, entry.consultation());

@@ -2,10 +2,15 @@ package org.plenary.consultations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
 import org.plenary.consultations.ConsultationPreview;
+import org.plenary.consultations.ConsultationStatus;
+import org.plenary.consultations.ConsultationText;
 import org.plenary.consultations.Consultations;
 import org.plenary.consultations.ExtendConsultation;
 import org.plenary.consultations.OpenConsultation;
@@ -21,15 +26,18 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.UnsupportedContentException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
+import org.plenary.shared.web.VersionChoice;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -68,8 +76,11 @@ class ConsultationPagesController {
     @GetMapping("/processes/{code}/consultations")
     String list(@PathVariable String code, Model model) {
         Process process = processes.require(code);
+        Map<UUID, String> titles = consultations.titles(process, LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("listing", new ConsultationPages.Listing(process, consultations.runs(process),
-                consultations.of(process).stream().map(this::entry).toList()));
+                consultations.of(process).stream().map(c -> entry(titles.containsKey(c.id().value())
+                        ? new ConsultationText(titles.get(c.id().value()), Map.of(), Map.of()).applyTo(c) : c))
+                        .toList()));
         return "consultations/list";
     }
 
@@ -113,16 +124,23 @@ class ConsultationPagesController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}")
-    String show(@PathVariable String code, @PathVariable String id, Model model) {
+    String show(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String version,
+            Model model) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
         boolean delegate = Actor.require().delegate();
+        LanguageVersions<ConsultationText> versions = consultations.versions(c);
+        VersionChoice choice = VersionChoice.of(versions, version);
         boolean officer = consultations.runs(process);
-        model.addAttribute("consultation", new ConsultationPages.One(process, entry(c), officer,
+        boolean opened = consultations.status(c) != ConsultationStatus.SCHEDULED;
+        model.addAttribute("consultation", new ConsultationPages.One(process,
+                entry(versions.in(choice.shown()).applyTo(c)), officer,
                 delegate, delegate ? consultations.mine(process, c.id()) : Optional.empty(),
                 Optional.ofNullable(c.document()).flatMap(d -> documents.visible(process).stream()
                         .filter(visible -> visible.id().equals(d)).findFirst()), consultations.closingReason(c),
-                officer ? coverages.last(c.id().value()) : Optional.empty()));
+                officer ? coverages.last(c.id().value()) : Optional.empty(), choice,
+                !officer ? List.of() : process.languages().stream().filter(l -> !l.equals(versions.original()))
+                        .filter(l -> !opened || !versions.has(l)).toList()));
         return "consultations/show";
     }
 

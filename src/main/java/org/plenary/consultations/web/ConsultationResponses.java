@@ -1,5 +1,6 @@
 package org.plenary.consultations.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +11,14 @@ import java.util.stream.Stream;
 import org.plenary.consultations.Compilation;
 import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationStatus;
+import org.plenary.consultations.ConsultationText;
 import org.plenary.consultations.NumberedText;
 import org.plenary.consultations.Revision;
 import org.plenary.consultations.Stance;
 import org.plenary.consultations.Submission;
 import org.plenary.consultations.docx.WordDiff;
 import org.plenary.roster.Category;
+import org.plenary.shared.LanguageVersions;
 
 /** What the consultations API answers. */
 final class ConsultationResponses {
@@ -25,12 +28,20 @@ final class ConsultationResponses {
 
     record ConsultationResponse(String id, String title, String documentId, Instant opens, Instant closes,
             boolean closedEarly, ConsultationStatus status, List<NumberedText> elements, List<NumberedText> questions,
-            Instant createdAt) {
+            Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) String originalLanguage,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, ConsultationText> versions) {
 
         static ConsultationResponse of(Consultation c, ConsultationStatus status) {
+            return of(c, status, null);
+        }
+
+        /** Read alone, the consultation has its original language and its versions in other languages. */
+        static ConsultationResponse of(Consultation c, ConsultationStatus status,
+                LanguageVersions<ConsultationText> versions) {
             return new ConsultationResponse(c.id().toString(), c.title(),
                     c.document() == null ? null : c.document().toString(), c.opensAt(), c.closesAt(), c.closedEarly(),
-                    status, c.elements(), c.questions(), c.createdAt());
+                    status, c.elements(), c.questions(), c.createdAt(), versions == null ? null : versions.original(),
+                    versions == null ? null : versions.versions());
         }
     }
 

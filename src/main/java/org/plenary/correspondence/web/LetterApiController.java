@@ -71,7 +71,7 @@ class LetterApiController {
             String originalLanguage, Map<String, LetterText> versions, int version) {
     }
 
-    record NewLetterVersion(String subject, String body) {
+    record NewLetterVersion(String subject, String body, String signatoryTitle) {
     }
 
     private final Processes processes;
@@ -173,7 +173,7 @@ class LetterApiController {
             @RequestBody NewLetterVersion r) {
         Process process = processes.require(pid);
         Letter letter = writeVersion.execute(new WriteLetterVersion.Command(pid, LetterId.parse(lid), lang,
-                r.subject(), r.body())).letter();
+                r.subject(), r.body(), r.signatoryTitle())).letter();
         return response(process, letter, true);
     }
 

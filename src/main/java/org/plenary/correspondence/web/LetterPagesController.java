@@ -28,6 +28,7 @@ import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.VersionChoice;
+import org.plenary.shared.web.LocalTitles;
 import org.plenary.shared.web.PageController;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -76,6 +77,8 @@ class LetterPagesController {
         Process process = processes.require(code);
         model.addAttribute("letters", new LetterPages.Listing(process, role(process).isPresent(),
                 letters.visible(process)));
+        model.addAttribute("local", new LocalTitles(letters.subjects(process,
+                LocaleContextHolder.getLocale().getLanguage())));
         return "letters/list";
     }
 

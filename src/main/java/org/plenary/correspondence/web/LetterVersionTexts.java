@@ -40,9 +40,10 @@ class LetterVersionTexts implements VersionedText.Source {
         }
         Letter letter = letters.require(process, LetterId.parse(id));
         return new VersionedText(letter.reference() + " · " + letter.subject(), LetterPages.page(process, letter),
-                "versions.body", process.languages(), language -> Optional.ofNullable(letters.versions(letter)
-                        .versions().get(language)).map(t -> new VersionForm.Values(t.subject(), t.body())),
+                "versions.subject", "versions.body", "letters.signatoryTitle", process.languages(),
+                language -> Optional.ofNullable(letters.versions(letter).versions().get(language))
+                        .map(t -> new VersionForm.Values(t.subject(), t.body(), t.signatoryTitle())),
                 (language, v) -> write.execute(new WriteLetterVersion.Command(code, letter.id(), language,
-                        v.subject(), v.text())));
+                        v.subject(), v.text(), v.second())));
     }
 }

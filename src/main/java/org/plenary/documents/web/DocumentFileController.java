@@ -21,9 +21,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Serves the language files of documents, streamed from the database, with their checksum as ETag and
+ * Serves the language files of documents, streamed from the database, under a name made of their symbol and
+ * language, with their checksum as ETag (304 to a matching If-None-Match, weak comparison) and
  * support for a single byte range (resumed downloads, PDF viewers).
  */
 @RestController
@@ -54,9 +56,8 @@ class DocumentFileController {
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
-        if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+                .filename(downloadName(document, file), StandardCharsets.UTF_8).build().toString());
+        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
             return;
         }
         long start = 0;
@@ -81,6 +82,20 @@ class DocumentFileController {
     }
 
     /** The requested ranges, or none when the header is absent, malformed, or for an older version (If-Range). */
+    /**
+     * The name a file is saved under: its symbol with {@code /} replaced, its language and the extension of the file
+     * as received ({@code CCM-CONF-2020-WP.4-Rev.1-fr.pdf}); a document without a symbol keeps the name received.
+     */
+    private static String downloadName(Document document, DocumentFile file) {
+        if (document.symbol() == null) {
+            return file.fileName();
+        }
+        String received = file.fileName();
+        String extension = received.substring(Math.max(received.lastIndexOf('.'), 0));
+        return document.symbol().value().replace('/', '-') + "-" + file.language()
+                + (extension.matches("\\.[A-Za-z0-9]{1,5}") ? extension.toLowerCase() : "");
+    }
+
     private static List<HttpRange> ranges(String range, String ifRange, String etag) {
         if (range == null || (ifRange != null && !ifRange.equals(etag))) {
             return List.of();

@@ -30,4 +30,8 @@ public final class LifecycleForms {
 
     public record DisplayName(String displayName) {
     }
+
+    /** The language of the person's e-mails and pages. */
+    public record LanguageChoice(String language) {
+    }
 }

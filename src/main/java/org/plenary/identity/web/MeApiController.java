@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 class MeApiController {
 
     record Me(String id, String username, String displayName, String email, String participantId, boolean admin,
-            boolean secondFactor) {
+            boolean secondFactor, String language) {
+    }
+
+    record Language(String language) {
     }
 
     record Profile(String displayName) {
@@ -68,7 +71,7 @@ class MeApiController {
         return accounts.find(new AccountId(id))
                 .map(a -> new Me(a.id().toString(), a.username(), a.displayName(), a.email(),
                         a.participant() == null ? null : a.participant().toString(), a.admin(),
-                        secondFactors.enrolled(id)))
+                        secondFactors.enrolled(id), a.language()))
                 .orElseThrow(() -> new NotFoundException("User", id));
     }
 
@@ -76,6 +79,14 @@ class MeApiController {
     @Operation(operationId = "changeOwnAccount", summary = "Change the display name")
     Me rename(@RequestBody Profile profile) {
         change.changeDisplayName(profile.displayName());
+        return me();
+    }
+
+    @PutMapping("/language")
+    @Operation(operationId = "changeOwnLanguage",
+            summary = "Change the language of the account's e-mails and pages: ar, zh, en, fr, ru or es")
+    Me language(@RequestBody Language request) {
+        change.changeLanguage(request.language());
         return me();
     }
 

@@ -3,6 +3,7 @@ package org.plenary.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.UUID;
 import org.plenary.identity.AccountId;
 import org.plenary.identity.Accounts;
@@ -14,6 +15,7 @@ import org.plenary.identity.SecondFactors;
 import org.plenary.identity.WebSessions;
 import org.plenary.identity.web.LifecycleForms.Code;
 import org.plenary.identity.web.LifecycleForms.DisplayName;
+import org.plenary.identity.web.LifecycleForms.LanguageChoice;
 import org.plenary.identity.web.LifecycleForms.PasswordChange;
 import org.plenary.shared.Actor;
 import org.plenary.shared.DomainException;
@@ -25,11 +27,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "My account": the display name, the password, the second factor, the API tokens and web sessions of the
- * signed-in person, each of which they may end, and the secret address of their private calendar feed.
+ * "My account": the display name, the language of e-mails and pages, the password, the second factor, the API
+ * tokens and web sessions of the signed-in person, each of which they may end, and the secret address of their
+ * private calendar feed.
  */
 @PageController
 class MyAccountController {
@@ -43,13 +47,15 @@ class MyAccountController {
     private final InviteAccount invite;
     private final CalendarFeeds calendarFeeds;
     private final String baseUrl;
+    private final LocaleResolver locales;
 
     MyAccountController(Accounts accounts, ChangeOwnAccount change, OwnTokens tokens, WebSessions sessions,
             SecondFactors secondFactors, Clock clock, InviteAccount invite, CalendarFeeds calendarFeeds,
-            @Value("${plenary.base-url}") String baseUrl) {
+            @Value("${plenary.base-url}") String baseUrl, LocaleResolver locales) {
         this.invite = invite;
         this.calendarFeeds = calendarFeeds;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.locales = locales;
         this.accounts = accounts;
         this.change = change;
         this.tokens = tokens;
@@ -63,11 +69,14 @@ class MyAccountController {
         UUID id = Actor.require().accountId();
         var account = accounts.find(new AccountId(id)).orElseThrow();
         model.addAttribute("me", new MyAccountPage(account.username(), account.displayName(), account.email(),
-                secondFactors.enrolled(id), secondFactors.recoveryCodesLeft(id), tokens.mine(), sessions.mine(),
-                WebSessions.current(request), invite.mayInvite(), calendarFeeds.exists(),
+                account.language(), secondFactors.enrolled(id), secondFactors.recoveryCodesLeft(id), tokens.mine(),
+                sessions.mine(), WebSessions.current(request), invite.mayInvite(), calendarFeeds.exists(),
                 (String) model.getAttribute("newCalendarFeed")));
         if (!model.containsAttribute("nameForm")) {
             model.addAttribute("nameForm", Form.of(new DisplayName(account.displayName())));
+        }
+        if (!model.containsAttribute("languageForm")) {
+            model.addAttribute("languageForm", Form.of(new LanguageChoice(account.language())));
         }
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", Form.of(new PasswordChange("", "")));
@@ -87,6 +96,21 @@ class MyAccountController {
             return "redirect:/account";
         } catch (DomainException e) {
             model.addAttribute("nameForm", Form.refused(form, e, response));
+            return page(request, model);
+        }
+    }
+
+    /** The new language holds at once: for the person's next e-mails, and for these pages (their chosen language). */
+    @PostMapping("/account/language")
+    String language(LanguageChoice form, HttpServletRequest request, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            String language = change.changeLanguage(form.language());
+            locales.setLocale(request, response, Locale.forLanguageTag(language));
+            Notice.send(redirect, "myAccount.languageChanged");
+            return "redirect:/account";
+        } catch (DomainException e) {
+            model.addAttribute("languageForm", Form.refused(form, e, response));
             return page(request, model);
         }
     }

@@ -3,10 +3,13 @@ package org.plenary.meetings.web;
 import java.io.IOException;
 import java.util.Locale;
 import org.plenary.meetings.LiveMeetings;
+import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
+import org.plenary.meetings.MeetingText;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.PageController;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
@@ -32,10 +35,12 @@ class LivePageController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/live")
-    String page(@PathVariable String code, @PathVariable String id, Model model) {
+    String page(@PathVariable String code, @PathVariable String id, Locale locale, Model model) {
         Process process = processes.require(code);
+        Meeting meeting = meetings.require(process, MeetingId.parse(id));
+        LanguageVersions<MeetingText> texts = meetings.versions(meeting);
         model.addAttribute("process", process);
-        model.addAttribute("meeting", meetings.require(process, MeetingId.parse(id)));
+        model.addAttribute("meeting", texts.in(texts.shownTo(locale.getLanguage())).applyTo(meeting));
         return "meetings/live";
     }
 

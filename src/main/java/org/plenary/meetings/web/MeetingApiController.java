@@ -142,7 +142,8 @@ class MeetingApiController {
     @GetMapping("/{mid}")
     @Operation(operationId = "getMeeting", summary = "One meeting with its status, agenda and history of dates")
     MeetingResponse get(@PathVariable String pid, @PathVariable String mid) {
-        return MeetingResponse.of(meetings.require(processes.require(pid), MeetingId.parse(mid)));
+        Meeting m = meetings.require(processes.require(pid), MeetingId.parse(mid));
+        return MeetingResponse.of(m, meetings.versions(m));
     }
 
     @PostMapping("/{mid}/reschedule")

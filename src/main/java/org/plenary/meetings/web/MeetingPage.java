@@ -8,16 +8,19 @@ import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.SpeakersListState;
 import org.plenary.processes.Process;
+import org.plenary.shared.web.VersionChoice;
 
 /**
  * What the page of a meeting shows: its facts, and per agenda item the speakers' list, with what the reader
  * may do (a delegation asks for the floor, raises a point of order or asks for a right of reply when its category
- * entitles it to, or withdraws, or
- * submits a written statement; the chair runs the items from the console, and files the {@code linkable}
- * documents of the process under an item; and sees how far the last notice of the meeting reached).
+ * entitles it to, or withdraws, or submits a written statement; the chair runs the items from the console, and
+ * files the {@code linkable} documents of the process under an item; and sees how far the last notice of the
+ * meeting reached). The meeting's title and items are in the {@code version} shown; officers may write versions in
+ * {@code writableLanguages}.
  */
 public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items, boolean chair, boolean delegate,
-        boolean mayRaisePointOfOrder, boolean mayReply, List<Document> linkable, Optional<Coverage> notices) {
+        boolean mayRaisePointOfOrder, boolean mayReply, List<Document> linkable, Optional<Coverage> notices,
+        VersionChoice version, List<String> writableLanguages) {
 
     /**
      * An agenda item with its list ({@code inscribed} when the reader's delegation waits on it, {@code pointOfOrder}

@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,8 +61,9 @@ class MeetingPagesController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}")
-    String meeting(@PathVariable String code, @PathVariable String id, Model model) {
-        return views.meeting(processes.require(code), MeetingId.parse(id), null, model);
+    String meeting(@PathVariable String code, @PathVariable String id,
+            @RequestParam(required = false) String version, Model model) {
+        return views.meeting(processes.require(code), MeetingId.parse(id), null, version, model);
     }
 
     /**

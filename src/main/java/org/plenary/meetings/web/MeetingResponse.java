@@ -1,9 +1,11 @@
 package org.plenary.meetings.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.AgendaStatus;
@@ -11,12 +13,19 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.MeetingStatus;
+import org.plenary.meetings.MeetingText;
+import org.plenary.shared.LanguageVersions;
 
-/** A meeting as the API shows it: times with the offset of the meeting's time zone, agenda, date history, sessions. */
+/**
+ * A meeting as the API shows it: times with the offset of the meeting's time zone, agenda, date history, sessions;
+ * read alone, its original language and versions in other languages.
+ */
 record MeetingResponse(String id, String title, MeetingKind kind, MeetingFormat format, OffsetDateTime start,
         OffsetDateTime end, String timeZone, String venue, String onlineUrl, MeetingStatus status,
         Set<MeetingStatus> allowedTransitions, AgendaStatus agendaStatus, List<Item> agenda,
-        List<DateChange> dateHistory, List<SessionTimes> sessions) {
+        List<DateChange> dateHistory, List<SessionTimes> sessions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String originalLanguage,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, MeetingText> versions) {
 
     /** A session of the meeting, with the offset of the meeting's time zone. */
     record SessionTimes(OffsetDateTime start, OffsetDateTime end) {
@@ -30,6 +39,11 @@ record MeetingResponse(String id, String title, MeetingKind kind, MeetingFormat 
     }
 
     static MeetingResponse of(Meeting m) {
+        return of(m, null);
+    }
+
+    /** The meeting with its original language and its versions in other languages. */
+    static MeetingResponse of(Meeting m, LanguageVersions<MeetingText> versions) {
         ZoneId zone = m.timeZone();
         return new MeetingResponse(m.id().toString(), m.title(), m.kind(), m.format(), at(m.start(), zone),
                 at(m.end(), zone), zone.getId(), m.venue(), m.onlineUrl(), m.status(), m.status().next(),
@@ -37,7 +51,8 @@ record MeetingResponse(String id, String title, MeetingKind kind, MeetingFormat 
                 m.dateHistory().stream().map(c -> new DateChange(at(c.previousStart(), zone), at(c.previousEnd(), zone),
                         at(c.newStart(), zone), at(c.newEnd(), zone), c.reason(), c.decision(), c.changedAt(),
                         c.changedBy())).toList(),
-                m.sessions().stream().map(s -> new SessionTimes(at(s.start(), zone), at(s.end(), zone))).toList());
+                m.sessions().stream().map(s -> new SessionTimes(at(s.start(), zone), at(s.end(), zone))).toList(),
+                versions == null ? null : versions.original(), versions == null ? null : versions.versions());
     }
 
     static List<Item> agenda(List<AgendaItem> items) {

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The private calendar feed of one account, at a secret address (from "My account") that calendar clients
  * subscribe to without signing in: the meetings and deadlines of every process that concerns the person, the
- * processes they serve as an officer and, for a delegate, every process their delegation takes part in.
+ * processes they serve as an officer and, for a delegate, every process their delegation takes part in (every
+ * process: a State or organisation is at least an observer of each). Officers and delegates see the events about
+ * texts of limited distribution too; a delegate sees its delegation's own events ({@link CalendarSource}), which
+ * replace the public event of the same UID, and nothing of another delegation.
  */
 @RestController
 @Tag(name = "Processes")
@@ -51,9 +54,18 @@ class PrivateCalendarController {
         if (holder.delegate()) {
             processes.all().forEach(p -> concerned.putIfAbsent(p.id(), p));
         }
-        List<CalendarEntry> entries = concerned.values().stream()
-                .flatMap(process -> sources.stream().flatMap(source -> source.entries(process).stream()))
-                .sorted(Comparator.comparing(CalendarEntry::start)).toList();
+        Map<String, CalendarEntry> byUid = new LinkedHashMap<>();
+        for (Process process : concerned.values()) {
+            for (CalendarSource source : sources) {
+                source.entries(process).forEach(e -> byUid.put(e.uid(), e));
+                source.limited(process).forEach(e -> byUid.put(e.uid(), e));
+                if (holder.delegate()) {
+                    source.forDelegation(process, holder.participantId()).forEach(e -> byUid.put(e.uid(), e));
+                }
+            }
+        }
+        List<CalendarEntry> entries = byUid.values().stream().sorted(Comparator.comparing(CalendarEntry::start))
+                .toList();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .body(CalendarToIcs.calendar("Plenary: " + holder.displayName(), entries));
     }

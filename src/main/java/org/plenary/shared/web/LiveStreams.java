@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open Server-Sent Event streams of one kind of live page on this instance, per thing watched ({@code K}, e.g. a
  * meeting). Each stream wants the state ({@code S}) in its own format; a change is read once, rendered once per
- * format and sent as an event named {@code state} to every stream of the thing, and a stream that cannot be
- * written to is dropped. The module that owns the page keeps the streams alive ({@link #keepAlive()}) and closes
+ * format into one event named {@code state}, and that event is sent to every stream of the thing; a stream that
+ * cannot be written to is dropped. A stream costs no thread while idle, and joining or leaving costs the same
+ * whatever the number of streams (there may be 10,000 of one meeting). The module that owns the page keeps the streams alive ({@link #keepAlive()}) and closes
  * them when the instance stops ({@link #closeAll()}).
  */
 public final class LiveStreams<K, S> {
@@ -38,7 +39,7 @@ public final class LiveStreams<K, S> {
         SseEmitter emitter = new SseEmitter(0L);
         Stream<S> stream = new Stream<>(emitter, format);
         streams.compute(key, (k, open) -> {
-            Set<Stream<S>> of = open == null ? new CopyOnWriteArraySet<>() : open;
+            Set<Stream<S>> of = open == null ? ConcurrentHashMap.newKeySet() : open;
             of.add(stream);
             return of;
         });
@@ -68,10 +69,10 @@ public final class LiveStreams<K, S> {
         if (read.isEmpty()) {
             return;
         }
-        Map<Function<? super S, String>, String> rendered = new HashMap<>();
+        Map<Function<? super S, String>, Set<DataWithMediaType>> events = new HashMap<>();
         for (Stream<S> stream : watching) {
-            String data = rendered.computeIfAbsent(stream.format(), f -> f.apply(read.get()));
-            write(key, stream, SseEmitter.event().name("state").data(data));
+            write(key, stream, events.computeIfAbsent(stream.format(),
+                    f -> SseEmitter.event().name("state").data(f.apply(read.get())).build()));
         }
     }
 
@@ -92,8 +93,8 @@ public final class LiveStreams<K, S> {
 
     /** Sends a comment on every stream, which keeps idle connections open through proxies. */
     public void keepAlive() {
-        streams.forEach((key, watching) -> watching.forEach(
-                stream -> write(key, stream, SseEmitter.event().comment("keep-alive"))));
+        Set<DataWithMediaType> comment = SseEmitter.event().comment("keep-alive").build();
+        streams.forEach((key, watching) -> watching.forEach(stream -> write(key, stream, comment)));
     }
 
     /**
@@ -106,7 +107,7 @@ public final class LiveStreams<K, S> {
         streams.clear();
     }
 
-    private void write(K key, Stream<S> stream, SseEmitter.SseEventBuilder event) {
+    private void write(K key, Stream<S> stream, Set<DataWithMediaType> event) {
         try {
             stream.emitter().send(event);
         } catch (IOException | IllegalStateException gone) {

@@ -16,8 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The officers' form of a text's version in another language of its process, for every kind of text (letters,
- * silence procedures: each module gives its own as a {@link VersionedText.Source}): shown with the version as it
- * stands; saved, back to the text's page in that version, or shown again with the refusal and what was typed.
+ * silence procedures, meetings, consultations: each module gives its own as a {@link VersionedText.Source}): shown
+ * with the version as it stands; saved, back to the text's page in that version, or shown again with the refusal
+ * and what was typed.
  */
 @PageController
 class VersionPagesController {
@@ -62,7 +63,8 @@ class VersionPagesController {
     }
 
     private static String view(VersionedText text, String language, Form<VersionForm.Values> form, Model model) {
-        model.addAttribute("version", new VersionForm(text.heading(), text.page(), language, text.textLabel(), form));
+        model.addAttribute("version", new VersionForm(text.heading(), text.page(), language, text.subjectLabel(),
+                text.textLabel(), text.secondLabel(), form));
         return "versions/form";
     }
 }

@@ -7,12 +7,19 @@ import java.util.function.Function;
 
 /**
  * A text whose versions in the other languages of its process officers write on a form
- * ({@code /processes/{code}/{kind}/{id}/versions/{lang}}): its heading, its page, the message key of its body's
- * label, the languages of its process, its version in a language if it has one, and how a version is written (by
- * its module's use case).
+ * ({@code /processes/{code}/{kind}/{id}/versions/{lang}}): its heading, its page, the message keys of its fields'
+ * labels (the subject's, the body's, and a second text's, null when the kind has none), the languages of its
+ * process, its version in a language if it has one, and how a version is written (by its module's use case).
  */
-public record VersionedText(String heading, String page, String textLabel, List<String> languages,
-        Function<String, Optional<VersionForm.Values>> version, BiConsumer<String, VersionForm.Values> write) {
+public record VersionedText(String heading, String page, String subjectLabel, String textLabel, String secondLabel,
+        List<String> languages, Function<String, Optional<VersionForm.Values>> version,
+        BiConsumer<String, VersionForm.Values> write) {
+
+    /** A text with a subject and one body, labelled {@code textLabel}. */
+    public VersionedText(String heading, String page, String textLabel, List<String> languages,
+            Function<String, Optional<VersionForm.Values>> version, BiConsumer<String, VersionForm.Values> write) {
+        this(heading, page, "versions.subject", textLabel, null, languages, version, write);
+    }
 
     /** The texts of one kind ({@code letters}) that a module gives the form, for the officers of their process. */
     public interface Source {

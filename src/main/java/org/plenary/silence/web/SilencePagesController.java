@@ -20,9 +20,10 @@ import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
+import org.plenary.shared.web.LocalTitles;
 import org.plenary.shared.web.Notice;
-import org.plenary.shared.web.VersionChoice;
 import org.plenary.shared.web.PageController;
+import org.plenary.shared.web.VersionChoice;
 import org.plenary.silence.CirculateProcedure;
 import org.plenary.silence.DraftProcedure;
 import org.plenary.silence.EditProcedure;
@@ -40,6 +41,7 @@ import org.plenary.silence.SilenceProcedureId;
 import org.plenary.silence.SilenceProcedures;
 import org.plenary.silence.SilenceSettings;
 import org.plenary.silence.WithdrawProcedure;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -227,6 +229,8 @@ class SilencePagesController {
         boolean officer = procedures.officer(process);
         model.addAttribute("listing", new SilencePages.Listing(process, officer, procedures.visible(process),
                 officer ? choices(process) : SilencePages.Choices.none(), form));
+        model.addAttribute("local", new LocalTitles(procedures.subjects(process,
+                LocaleContextHolder.getLocale().getLanguage())));
         return "silence/list";
     }
 

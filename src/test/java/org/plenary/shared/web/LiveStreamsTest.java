@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,6 +121,22 @@ class LiveStreamsTest {
         alone.complete();
         streams.keepAlive();
         assertThat(streams.watched()).as("nothing is kept for what nobody watches any more").containsExactly("a");
+    }
+
+    @Test
+    void theMeterCountsTheOpenStreamsOfEveryThingWatched() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        streams.measure(registry, "test");
+        Gauge open = registry.get("plenary.live.viewers").tag("page", "test").gauge();
+        viewer("/a/upper");
+        viewer("/a/lower");
+        viewer("/b/upper");
+        SseEmitter gone = streams.open("b", upper, () -> "Current");
+        assertThat(open.value()).isEqualTo(4);
+
+        gone.complete();
+        streams.publish("b", () -> Optional.of("Changed"));
+        assertThat(open.value()).as("a stream that cannot be written to is no longer counted").isEqualTo(3);
     }
 
     @Test
