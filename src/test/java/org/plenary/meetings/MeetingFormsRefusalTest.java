@@ -120,7 +120,7 @@ class MeetingFormsRefusalTest extends PlenaryTest {
                 "text/plain", "Not a PDF".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.statusCode()).isEqualTo(415);
-        assertThat(refused.body()).contains("<h1>Second Preparatory Meeting</h1>", "id=\"statement-error\"",
+        assertThat(refused.body()).contains("<h1 lang=\"en\">Second Preparatory Meeting</h1>", "id=\"statement-error\"",
                 "statement.txt", "value=\"Statement on the general exchange\"", "<option value=\"2\" selected>",
                 "<option value=\"fr\" selected>");
         assertThat(snapshot()).isEqualTo(before);
@@ -163,7 +163,7 @@ class MeetingFormsRefusalTest extends PlenaryTest {
 
         assertThat(refused.statusCode()).isEqualTo(409);
         String body = refused.body();
-        assertThat(body).contains("<h1>Second Preparatory Meeting</h1>", "id=\"floor-error\"");
+        assertThat(body).contains("<h1 lang=\"en\">Second Preparatory Meeting</h1>", "id=\"floor-error\"");
         assertThat(body.indexOf("id=\"floor-error\"")).as("the reason stands under item 2")
                 .isGreaterThan(body.indexOf("General exchange of views"));
         assertThat(body).contains("The list of speakers for item 2 is closed");
