@@ -90,10 +90,11 @@ document.addEventListener("keydown", (event) => {
     }
 });
 
-// The chair's console shows a refusal (400, 409) in place of the fragment that asked, with its reason.
+// The chair's console and the desk's floor forms show a refusal (400, 409) in place of the fragment that asked, with
+// its reason.
 document.addEventListener("htmx:beforeSwap", (event) => {
     const status = event.detail.xhr.status;
-    if (status >= 400 && status < 500 && event.detail.elt.closest("[data-console]")) {
+    if (status >= 400 && status < 500 && event.detail.elt.closest("[data-console], [data-in-place]")) {
         event.detail.shouldSwap = true;
         event.detail.isError = false;
     }

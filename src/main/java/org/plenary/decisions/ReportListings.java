@@ -37,7 +37,7 @@ class ReportListings {
                 .filter(p -> p.status() == ProcedureStatus.BROKEN && !p.concludedAt().isAfter(at))
                 .sorted(Comparator.comparing(p -> p.concludedAt()))
                 .map(p -> new ReportListing.Broken(p.id().toString(), p.reference(), p.subject(), p.concludedAt(),
-                        pages + "/silence-procedures/" + p.id())).toList();
+                        baseUrl + p.address(process.code()))).toList();
         return new ReportListing(taken, broken);
     }
 }

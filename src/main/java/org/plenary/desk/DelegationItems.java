@@ -51,7 +51,7 @@ class DelegationItems {
             if (OfficerItems.takingAnswers(p, now)) {
                 items.add(PendingItem.of(PendingKind.SILENCE_PROCEDURE, process, p.id().toString(), p.subject(),
                                 answerOf(silence.view(process, p.id()), participant),
-                                base + "/silence-procedures/" + p.id())
+                                p.address(process.code()))
                         .reference(p.reference()).due(p.deadline()).build());
             }
         }
@@ -66,7 +66,7 @@ class DelegationItems {
         for (Meeting m : meetings.of(process)) {
             if (m.status() == MeetingStatus.SCHEDULED && m.end().isAfter(now)) {
                 items.add(PendingItem.of(PendingKind.MEETING, process, m.id().toString(), m.title(),
-                                PendingState.SCHEDULED, base + "/meetings/" + m.id())
+                                PendingState.SCHEDULED, m.address(process.code()))
                         .due(m.start()).onlineUrl(m.format() == MeetingFormat.IN_PERSON ? null : m.onlineUrl())
                         .build());
             }
@@ -77,7 +77,7 @@ class DelegationItems {
                 int place = meetings.speakers(process, m, i.agendaItem()).stream().map(s -> s.participantId())
                         .toList().indexOf(participant) + 1;
                 items.add(PendingItem.of(PendingKind.SPEAKERS_LIST, process, m.id().toString(), m.title(),
-                                PendingState.WAITING_TO_SPEAK, base + "/meetings/" + m.id())
+                                PendingState.WAITING_TO_SPEAK, m.address(process.code()))
                         .due(m.start()).speaking(i.agendaItem(), place).build());
             }
         }

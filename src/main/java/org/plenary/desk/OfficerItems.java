@@ -57,7 +57,7 @@ class OfficerItems {
                 long answered = Stream.of(view.objections(), view.amendments(), view.comments())
                         .flatMap(List::stream).map(Response::participantId).distinct().count();
                 items.add(PendingItem.of(PendingKind.SILENCE_PROCEDURE, process, p.id().toString(), p.subject(),
-                                PendingState.RUNNING, base + "/silence-procedures/" + p.id())
+                                PendingState.RUNNING, p.address(process.code()))
                         .reference(p.reference()).due(p.deadline())
                         .answers((int) answered, view.eligible().size()).build());
             }

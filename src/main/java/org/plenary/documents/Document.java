@@ -18,6 +18,12 @@ public record Document(DocumentId id, ProcessId process, DocumentSymbol symbol, 
         Relation relation, DocumentId relatedTo, DocumentId supersededBy, LocalDate issuedOn, Instant createdAt,
         List<DocumentFile> files) {
 
+    /** The address of the document's page in the process with this code: its symbol, slashes kept, else its id. */
+    public String address(String processCode) {
+        return "/processes/" + processCode + "/documents/" + (symbol == null ? id.value() : symbol.value());
+    }
+
+
     public Optional<DocumentFile> file(String language) {
         return files.stream().filter(f -> f.language().equals(language)).findFirst();
     }

@@ -114,6 +114,13 @@ class DocumentRepository {
                 .param("symbol", symbol.value()).query(Boolean.class).single();
     }
 
+    /** The document of the process with this symbol. */
+    Optional<DocumentId> bySymbol(ProcessId process, String symbol) {
+        return jdbc.sql("select id from document where process = :process and symbol = :symbol")
+                .param("process", process.value()).param("symbol", symbol).query(UUID.class).optional()
+                .map(DocumentId::new);
+    }
+
     /** Locks a document row until the end of the transaction, so that two revisions of it cannot race. */
     Optional<Document> findForUpdate(DocumentId id) {
         jdbc.sql("select id from document where id = :id for update").param("id", id.value()).query(UUID.class).optional();

@@ -86,7 +86,7 @@ public class Documents {
      * to send them. Only their metadata, never their content.
      */
     public List<DocumentReference> references(List<DocumentId> ids) {
-        return ids.stream().map(documents::findById).flatMap(Optional::stream).map(Documents::reference).toList();
+        return ids.stream().map(documents::findById).flatMap(Optional::stream).map(this::reference).toList();
     }
 
     /**
@@ -95,12 +95,13 @@ public class Documents {
      */
     public List<DocumentReference> referencesForDelegations(List<DocumentId> ids) {
         return ids.stream().map(documents::findById).flatMap(Optional::stream)
-                .filter(d -> d.distribution() != Distribution.RESTRICTED).map(Documents::reference).toList();
+                .filter(d -> d.distribution() != Distribution.RESTRICTED).map(this::reference).toList();
     }
 
-    private static DocumentReference reference(Document d) {
+    private DocumentReference reference(Document d) {
+        String code = processes.find(d.process().toString()).map(Process::code).orElse(d.process().toString());
         return new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
-                d.languages(), "/processes/" + d.process() + "/documents/" + d.id());
+                d.languages(), d.address(code));
     }
 
     /** A document that matches a search, with where it matched. */

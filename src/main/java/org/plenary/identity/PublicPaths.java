@@ -12,14 +12,15 @@ final class PublicPaths {
     /**
      * Pages anybody may read with GET: the list of processes and the home page of each (what each section shows
      * is decided by its module for the reader), the documents page of a process and the page of each document and its
-     * files (ids only, so that the officers' forms beside them stay protected), the PDF of a public letter, and the silence
+     * files (ids or symbols, so that the officers' forms beside them stay protected), the PDF of a public letter, and the silence
      * procedures with their outcomes, and the register of decisions with each decision and its PDFs. What each shows is
      * decided per document, letter and procedure.
      */
     static final String[] WEB_READ = {"/", "/processes", "/processes/*", "/processes/*/documents", "/processes/*/documents/{id:[0-9a-fA-F-]{36}}",
-        "/processes/*/documents/{id:[0-9a-fA-F-]{36}}/files/*",
-        "/processes/*/letters/*.pdf", "/processes/*/silence-procedures",
-        "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}", "/processes/*/decisions", "/processes/*/decisions/*"};
+        "/processes/*/documents/{id:[0-9a-fA-F-]{36}}/files/*", "/processes/*/documents/{series:[A-Z][A-Z0-9]*}/**",
+        "/processes/*/letters/*.pdf", "/processes/*/silence-procedures", "/processes/*/silence",
+        "/processes/*/silence-procedures/{id:[0-9a-fA-F-]{36}}", "/processes/*/silence/{key:SP\\.[0-9]+|[0-9a-fA-F-]{36}}",
+        "/processes/*/decisions", "/processes/*/decisions/*"};
 
     /**
      * What the API serves to anybody with GET: visibility within documents is decided per document; the audit

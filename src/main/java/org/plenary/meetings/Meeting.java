@@ -15,11 +15,22 @@ import org.springframework.modulith.NamedInterface;
 public record Meeting(MeetingId id, ProcessId process, String title, MeetingKind kind, MeetingFormat format,
         Instant start, Instant end, ZoneId timeZone, String venue, String onlineUrl, MeetingStatus status,
         AgendaStatus agendaStatus, List<AgendaItem> agenda, String currentItem, List<DateChange> dateHistory,
-        Instant createdAt, List<Session> sessions, int speakerLimit, int calendarSequence) {
+        Instant createdAt, List<Session> sessions, int speakerLimit, int calendarSequence,
+        int number) {
 
     /** A change of the dates of a meeting, with why and by which decision; no new dates when postponed. */
     public record DateChange(Instant previousStart, Instant previousEnd, Instant newStart, Instant newEnd,
             String reason, String decision, Instant changedAt, String changedBy) {
+    }
+
+    /** The meeting's readable key in its process, such as {@code PM.2}: its kind's abbreviation and its number. */
+    public String key() {
+        return kind.abbreviation() + "." + number;
+    }
+
+    /** The address of the meeting's page in the process with this code. */
+    public String address(String processCode) {
+        return "/processes/" + processCode + "/meetings/" + key();
     }
 
     public boolean hasItem(String label) {

@@ -85,7 +85,7 @@ class MeetingNoticeMail implements MailComposer {
         MeetingNoticeEmail content = new MeetingNoticeEmail(kind, process.title(), title,
                 t.dateTimeAndUtc(start, meeting.timeZone()), t.dateTimeAndUtc(end, meeting.timeZone()),
                 meeting.venue() == null ? "" : meeting.venue(),
-                baseUrl + "/processes/" + process.code() + "/meetings/" + meeting.id(), reason);
+                baseUrl + meeting.address(process.code()), reason);
         return templates.compose(to, t, "mail/meeting-notice", content,
                 t.get("mail.meeting." + kind + ".subject", title));
     }

@@ -26,16 +26,30 @@ class MeetingRepository {
     void insert(Meeting m) {
         jdbc.sql("""
                 insert into meeting (id, process, title, kind, format, starts_at, ends_at, time_zone, venue, online_url,
-                                     status, created_at, version, original_language)
+                                     status, created_at, version, original_language, number)
                 values (:id, :process, :title, :kind, :format, :start, :end, :zone, :venue, :onlineUrl, :status,
-                        :createdAt, 0, (select languages[1] from process where id = :process))
+                        :createdAt, 0, (select languages[1] from process where id = :process), :number)
                 """)
                 .param("id", m.id().value()).param("process", m.process().value()).param("title", m.title())
                 .param("kind", m.kind().name()).param("format", m.format().name())
                 .param("start", ts(m.start())).param("end", ts(m.end())).param("zone", m.timeZone().getId())
                 .param("venue", m.venue()).param("onlineUrl", m.onlineUrl()).param("status", m.status().name())
-                .param("createdAt", ts(m.createdAt()))
+                .param("createdAt", ts(m.createdAt())).param("number", m.number())
                 .update();
+    }
+
+    /** The next number of a meeting of {@code kind} in the process; the process row is locked so that two differ. */
+    int nextNumber(ProcessId process, MeetingKind kind) {
+        jdbc.sql("select id from process where id = :id for update").param("id", process.value()).query().singleRow();
+        return jdbc.sql("select coalesce(max(number), 0) + 1 from meeting where process = :p and kind = :kind")
+                .param("p", process.value()).param("kind", kind.name()).query(Integer.class).single();
+    }
+
+    /** The meeting of the process with this kind and number. */
+    Optional<MeetingId> byNumber(ProcessId process, MeetingKind kind, int number) {
+        return jdbc.sql("select id from meeting where process = :p and kind = :kind and number = :number")
+                .param("p", process.value()).param("kind", kind.name()).param("number", number)
+                .query(UUID.class).optional().map(MeetingId::new);
     }
 
     /** Locks the meeting for a change, so that two changes of one meeting follow each other. */
@@ -151,7 +165,8 @@ class MeetingRepository {
                         .param("id", id)
                         .query((r, i) -> new Session(r.getTimestamp(1).toInstant(), r.getTimestamp(2).toInstant()))
                         .list(),
-                rs.getInt("speaker_limit"), rs.getInt("calendar_sequence"));
+                rs.getInt("speaker_limit"), rs.getInt("calendar_sequence"),
+                rs.getInt("number"));
     }
 
     private static Timestamp ts(Instant instant) {

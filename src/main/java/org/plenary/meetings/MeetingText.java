@@ -25,6 +25,7 @@ public record MeetingText(String title, Map<String, String> agenda) {
                 m.venue(), m.onlineUrl(), m.status(), m.agendaStatus(),
                 m.agenda().stream().map(i -> new AgendaItem(i.label(), i.parent(), agenda.getOrDefault(i.label(),
                         i.title()))).toList(),
-                m.currentItem(), m.dateHistory(), m.createdAt(), m.sessions(), m.speakerLimit(), m.calendarSequence());
+                m.currentItem(), m.dateHistory(), m.createdAt(), m.sessions(), m.speakerLimit(), m.calendarSequence(),
+                m.number());
     }
 }

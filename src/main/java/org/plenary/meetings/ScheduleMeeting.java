@@ -57,7 +57,8 @@ public class ScheduleMeeting {
         }
         Meeting meeting = new Meeting(new MeetingId(UUID.randomUUID()), process.id(), title, c.kind(), c.format(),
                 c.start(), c.end(), process.timeZone(), venue, onlineUrl, MeetingStatus.SCHEDULED, null, List.of(), null,
-                List.of(), clock.instant(), List.of(), Attendance.DEFAULT_SPEAKER_LIMIT, 0);
+                List.of(), clock.instant(), List.of(), Attendance.DEFAULT_SPEAKER_LIMIT, 0,
+                meetings.nextNumber(process.id(), c.kind()));
         meetings.insert(meeting);
         notices.queue(process, meeting, MeetingNotices.Kind.CONVENED, null);
         audit.record(AuditRecord.created("meetings.meeting.scheduled", "meeting", meeting.id(), process.id().value(),

@@ -72,7 +72,7 @@ class NoticeMail implements MailComposer {
         SilenceNoticeEmail content = new SilenceNoticeEmail(kind, process.title(), p.reference(), language,
                 text.subject(), text.proposal(), t.otherLanguagesLine(language, texts.languages()),
                 when(t, process, p.deadline()), when(t, process, p.concludedAt()),
-                p.withdrawalReason(), baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
+                p.withdrawalReason(), baseUrl + p.address(process.code()),
                 documents.referencesForDelegations(p.documents()).stream().map(this::document).toList());
         return templates.compose(to, t, "mail/silence-notice", content, "[" + process.code() + " " + p.reference()
                 + "] " + t.get("mail.silence." + kind + ".subject", text.subject()));

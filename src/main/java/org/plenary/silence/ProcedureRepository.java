@@ -124,6 +124,13 @@ class ProcedureRepository {
                 .query(this::map).optional();
     }
 
+    /** The procedure of the process with this number ({@code SP.2} is number 2). */
+    Optional<SilenceProcedureId> byNumber(ProcessId process, int number) {
+        return jdbc.sql("select id from silence_procedure where process = :p and number = :number")
+                .param("p", process.value()).param("number", number).query(UUID.class).optional()
+                .map(SilenceProcedureId::new);
+    }
+
     List<SilenceProcedure> byProcess(ProcessId process) {
         return jdbc.sql(PROCEDURES + " where s.process = :p order by s.number desc")
                 .param("p", process.value()).query(this::map).list();

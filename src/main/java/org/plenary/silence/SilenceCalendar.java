@@ -51,7 +51,7 @@ class SilenceCalendar implements CalendarSource {
                         p.deadline(), process.timeZone(), p.status() == ProcedureStatus.OPEN ? 0 : 1,
                         p.status() == ProcedureStatus.WITHDRAWN ? CalendarEntry.Status.CANCELLED
                                 : CalendarEntry.Status.CONFIRMED,
-                        baseUrl + "/processes/" + process.code() + "/silence-procedures/" + p.id(),
+                        baseUrl + p.address(process.code()),
                         description.apply(p)))
                 .toList();
     }

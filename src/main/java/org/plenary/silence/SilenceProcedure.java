@@ -144,6 +144,11 @@ public final class SilenceProcedure {
         return "SP." + number;
     }
 
+    /** The address of the procedure's page in the process with this code. */
+    public String address(String processCode) {
+        return "/processes/" + processCode + "/silence/" + reference();
+    }
+
     /** Whether the deadline has passed at {@code now}: an answer at the deadline instant is late. */
     public boolean pastDeadline(Instant now) {
         return !now.isBefore(deadline());

@@ -53,10 +53,10 @@ class NoticeCoveragePagesTest extends PlenaryTest {
         String laterName = aStateJoiningLater();
 
         String page = WebSession.signIn(port, secretariat.username(), Fixtures.PASSWORD)
-                .get("/processes/" + code + "/meetings/" + meeting).body();
+                .open("/processes/" + code + "/meetings/" + meeting).body();
         assertCoverage(page, laterName);
         assertThat(WebSession.signIn(port, delegate.username(), Fixtures.PASSWORD)
-                .get("/processes/" + code + "/meetings/" + meeting).body()).as("a delegate's page")
+                .open("/processes/" + code + "/meetings/" + meeting).body()).as("a delegate's page")
                 .doesNotContain("notices-coverage");
     }
 

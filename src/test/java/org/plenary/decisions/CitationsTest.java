@@ -82,10 +82,10 @@ class CitationsTest extends PlenaryTest {
 
         String code = presidency.get("/processes/" + world.process()).json().get("code").asString();
         WebSession anybody = WebSession.anonymous(port);
-        assertThat(anybody.get("/processes/" + code + "/silence-procedures/" + id).body())
+        assertThat(anybody.get("/processes/" + code + "/silence/SP.2").body())
                 .contains("Revises <a href=\"/processes/" + code + "/decisions/" + peru + "\">", "Recalls <a href");
         assertThat(anybody.get("/processes/" + code + "/decisions/" + peru).body())
-                .contains("Related decisions", "Revised by <a href=\"/processes/" + code + "/silence-procedures/" + id,
+                .contains("Related decisions", "Revised by <a href=\"/processes/" + code + "/silence/SP.2",
                         "Recalled by");
 
         clock.setTo(Instant.parse(deadline));

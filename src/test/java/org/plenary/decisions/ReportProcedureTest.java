@@ -89,7 +89,7 @@ class ReportProcedureTest extends PlenaryTest {
         assertThat(procedure.get("documents").valueStream().map(JsonNode::asString)).containsExactly(report);
         assertThat(procedure.get("proposal").asString()).contains("1. SP.1 – Extension request of Peru, adopted on",
                 "2. SP.2 – Extension request of Bulgaria", "/decisions/" + bulgaria.get("id").asString(),
-                "Procedures broken:\n1. SP.3 – Venue of the meeting", "/silence-procedures/" + broken);
+                "Procedures broken:\n1. SP.3 – Venue of the meeting", "/silence/SP.3");
         assertThat(count("select count(*) from audit_entry where action = 'decisions.report.put-under-silence' "
                 + "and object_id = ?", id)).isOne();
         assertThat(count("select count(*) from audit_entry where action = 'silence.procedure.drafted' and object_id "

@@ -97,11 +97,11 @@ class DemoDataTest {
         assertThat(text).contains("CCM/CONF/2020/WP.4", "Distr.: General", "Lausanne Action Plan", "retain");
 
         WebSession delegate = WebSession.signIn(port, "delegate.che", DemoData.PASSWORD);
-        String meetingPage = delegate.get("/processes/CCM-2RC/meetings/" + meeting).body();
+        String meetingPage = delegate.open("/processes/CCM-2RC/meetings/" + meeting).body();
         assertThat(meetingPage).contains("CCM/CONF/2020/PM.2/1", "CCM/CONF/2020/WP.4");
         assertThat(meetingPage.indexOf("CCM/CONF/2020/WP.4")).as("WP.4 under item 5 (b)")
                 .isGreaterThan(meetingPage.indexOf("Lausanne Action Plan"));
-        assertThat(delegate.get("/processes/CCM-2RC/meetings/" + meeting + "/agenda").body())
+        assertThat(delegate.get(delegate.address("/processes/CCM-2RC/meetings/" + meeting) + "/agenda").body())
                 .contains("CCM/CONF/2020/PM.2/1", "CCM/CONF/2020/WP.4");
         assertThat(delegate.get("/processes/CCM-2RC/documents").body())
                 .contains("CCM/CONF/2020/PM.2/1", "CCM/CONF/2020/WP.4");

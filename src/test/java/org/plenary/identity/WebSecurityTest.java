@@ -148,7 +148,7 @@ class WebSecurityTest extends PlenaryTest {
 
         assertThat(slowed.statusCode()).isEqualTo(429);
         assertThat(slowed.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(slowed.body()).contains("Too many failed sign-ins: try again in 1 seconds.", "name=\"_csrf\"");
+        assertThat(slowed.body()).contains("Too many failed sign-ins: try again in one second.", "name=\"_csrf\"");
         assertThat(attacker.get("/roster").statusCode()).as("not signed in").isEqualTo(302);
         assertThat(owner.get("/roster").statusCode()).as("the owner's session goes on").isEqualTo(200);
     }

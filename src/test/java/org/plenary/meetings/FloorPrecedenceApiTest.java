@@ -65,8 +65,7 @@ class FloorPrecedenceApiTest extends PlenaryTest {
                 + "Meeting", "kind", "PREPARATORY_MEETING", "format", "IN_PERSON", "start", "2020-09-04T10:00:00+02:00",
                 "end", "2020-09-04T13:00:00+02:00")).json().get("id").asString();
         path = "/processes/" + process + "/meetings/" + meeting;
-        page = "/processes/" + admin.get("/processes/" + process).json().get("code").asString() + "/meetings/"
-                + meeting;
+        page = "/processes/" + admin.get("/processes/" + process).json().get("code").asString() + "/meetings/PM.1";
         officer.put(path + "/agenda", Map.of("status", "PROVISIONAL", "items", List.of(Map.of("title", "Opening"))));
         for (Api delegate : List.of(signatoryDelegate, partyDelegate)) {
             assertThat(delegate.post(path + "/speakers", Map.of("agendaItem", "1")).status()).isEqualTo(201);

@@ -48,7 +48,7 @@ class MeetingFormsRefusalTest extends PlenaryTest {
                 "kind", "PREPARATORY_MEETING", "format", "IN_PERSON", "start", "2030-09-04T10:00:00+02:00",
                 "end", "2030-09-04T13:00:00+02:00")).json().get("id").asString();
         apiPath = "/processes/" + process + "/meetings/" + meeting;
-        page = "/processes/" + code + "/meetings/" + meeting;
+        page = "/processes/" + code + "/meetings/PM.1";
         assertThat(officer.api().put(apiPath + "/agenda", Map.of("status", "PROVISIONAL", "items",
                 List.of(Map.of("title", "Opening"), Map.of("title", "General exchange of views")))).status())
                 .isEqualTo(200);
@@ -63,6 +63,31 @@ class MeetingFormsRefusalTest extends PlenaryTest {
                 + "--\r\n", "multipart/form-data; boundary=" + boundary);
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
         document = published.json().get("id").asString();
+    }
+
+    @Test
+    void anUnknownActionOnTheManagementPageIsRefusedOnThePage() {
+        WebSession chair = WebSession.signIn(port, officer.username(), Fixtures.PASSWORD);
+        chair.get(page + "/manage?lang=fr");
+
+        HttpResponse<String> refused = chair.post(page + "/manage", Map.of("action", "teleport"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"manage-error\"", "Cette page ne propose pas cette action");
+        chair.get(page + "/manage?lang=en");
+    }
+
+    @Test
+    void theConsoleWorksWithoutJavaScriptAndComesBackToTheConsole() {
+        WebSession chair = WebSession.signIn(port, officer.username(), Fixtures.PASSWORD);
+        chair.get(page + "/console");
+
+        HttpResponse<String> taken = chair.post(page + "/console/current", Map.of("agendaItem", "2"));
+
+        assertThat(taken.statusCode()).isBetween(302, 303);
+        java.net.URI console = java.net.URI.create(taken.headers().firstValue("Location").orElseThrow());
+        assertThat(console.getPath() + "?" + console.getQuery()).isEqualTo(page + "/console?item=2");
+        assertThat(chair.get(console.getPath() + "?" + console.getRawQuery()).body()).contains("Item 2 is taken up");
     }
 
     @Test
@@ -95,7 +120,7 @@ class MeetingFormsRefusalTest extends PlenaryTest {
                 "text/plain", "Not a PDF".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.statusCode()).isEqualTo(415);
-        assertThat(refused.body()).contains("<h1>Second Preparatory Meeting</h1>", "id=\"statement-error\"",
+        assertThat(refused.body()).contains("<h1 lang=\"en\">Second Preparatory Meeting</h1>", "id=\"statement-error\"",
                 "statement.txt", "value=\"Statement on the general exchange\"", "<option value=\"2\" selected>",
                 "<option value=\"fr\" selected>");
         assertThat(snapshot()).isEqualTo(before);
@@ -138,7 +163,7 @@ class MeetingFormsRefusalTest extends PlenaryTest {
 
         assertThat(refused.statusCode()).isEqualTo(409);
         String body = refused.body();
-        assertThat(body).contains("<h1>Second Preparatory Meeting</h1>", "id=\"floor-error\"");
+        assertThat(body).contains("<h1 lang=\"en\">Second Preparatory Meeting</h1>", "id=\"floor-error\"");
         assertThat(body.indexOf("id=\"floor-error\"")).as("the reason stands under item 2")
                 .isGreaterThan(body.indexOf("General exchange of views"));
         assertThat(body).contains("The list of speakers for item 2 is closed");

@@ -86,7 +86,7 @@ class MeetingVersionsTest extends PlenaryTest {
 
         Fixtures.Person reader = Fixtures.aUser(admin);
         WebSession web = WebSession.signIn(port, reader.username(), Fixtures.PASSWORD);
-        String page = "/processes/" + code + "/meetings/" + meeting;
+        String page = "/processes/" + code + "/meetings/PM.1";
         String arabic = web.get(page + "?lang=ar").body();
         assertThat(arabic).contains("dir=\"rtl\"", ARABIC_TITLE, "1. " + ARABIC_ITEM, "Other matters",
                 page + "?version=en");
@@ -132,7 +132,7 @@ class MeetingVersionsTest extends PlenaryTest {
                 "language", "fr")).status()).isEqualTo(201);
 
         WebSession officer = WebSession.signIn(port, secretariat.username(), Fixtures.PASSWORD);
-        String page = "/processes/" + code + "/meetings/" + meeting;
+        String page = "/processes/" + code + "/meetings/PM.1";
         assertThat(officer.get(page + "?lang=en").body()).contains("id=\"version-links\"", page + "/versions/fr");
         assertThat(officer.get(page + "/versions/fr").body()).contains("1. \n2. \n2 (a). ");
         HttpResponse<String> saved = officer.post(page + "/versions/fr", Map.of("subject",

@@ -38,7 +38,7 @@ class RefusalLanguageTest extends PlenaryTest {
                 "kind", "PREPARATORY_MEETING", "format", "IN_PERSON", "start", "2030-10-04T10:00:00+02:00",
                 "end", "2030-10-04T13:00:00+02:00")).json().get("id").asString();
         apiPath = "/processes/" + process + "/meetings/" + meeting;
-        page = "/processes/" + code + "/meetings/" + meeting;
+        page = "/processes/" + code + "/meetings/PM.1";
         assertThat(officer.api().put(apiPath + "/agenda", Map.of("status", "PROVISIONAL", "items",
                 List.of(Map.of("title", "Opening")))).status()).isEqualTo(200);
         assertThat(delegate.api().post(apiPath + "/speakers", Map.of("agendaItem", "1")).status()).isEqualTo(201);

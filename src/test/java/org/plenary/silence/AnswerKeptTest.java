@@ -24,8 +24,8 @@ class AnswerKeptTest extends PlenaryTest {
         SilenceWorld world = SilenceWorld.create(admin(), "PT72H");
         String procedure = world.circulated(world.proposal(Instant.now().plus(Duration.ofDays(4))));
         String code = admin().get("/processes/" + world.process()).json().get("code").asString();
-        String page = "/processes/" + code + "/silence-procedures/" + procedure;
         WebSession delegation = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD);
+        String page = delegation.address("/processes/" + code + "/silence/" + procedure);
         assertThat(delegation.get(page + "?lang=fr").statusCode()).isEqualTo(200);
         String typed = "Le Ghana souhaite préciser sa position sur les demandes de prolongation. ".repeat(400)
                 .substring(0, 24_999) + ".";
@@ -54,8 +54,8 @@ class AnswerKeptTest extends PlenaryTest {
         SilenceWorld world = SilenceWorld.create(admin(), "PT72H");
         String procedure = world.circulated(world.proposal(Instant.now().plus(Duration.ofDays(4))));
         String code = admin().get("/processes/" + world.process()).json().get("code").asString();
-        String page = "/processes/" + code + "/silence-procedures/" + procedure;
         WebSession presidency = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD);
+        String page = presidency.address("/processes/" + code + "/silence/" + procedure);
         assertThat(presidency.get(page).statusCode()).isEqualTo(200);
 
         HttpResponse<String> refused = presidency.post(page + "/withdraw", Map.of("reason", " "));

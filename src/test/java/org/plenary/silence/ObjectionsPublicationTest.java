@@ -69,7 +69,7 @@ class ObjectionsPublicationTest extends PlenaryTest {
     }
 
     private String page(String procedure) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
+        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + "/processes/" + world.process() + "/silence-procedures/" + procedure)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -79,8 +79,8 @@ class ProcedureVersionsTest extends PlenaryTest {
         assertThat(officers.put(versions("fr"), FRENCH).status()).isEqualTo(200);
         assertThat(officers.post(world.path(id) + "/circulate", null).status()).isEqualTo(200);
         String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
-        String page = "/processes/" + code + "/silence-procedures/" + id;
         WebSession delegate = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD);
+        String page = delegate.address("/processes/" + code + "/silence/" + id);
 
         String french = delegate.get(page + "?lang=fr").body();
         assertThat(french).contains("Date de la première réunion préparatoire", "29 juin 2020 à Genève",

@@ -302,7 +302,7 @@ class SilenceApiTest extends PlenaryTest {
         String draft = world.presidency().api().post(world.path(), world.proposal(Instant.now()
                 .plus(Duration.ofMinutes(2)))).json().get("id").asString();
         String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         Function<String, HttpResponse<String>> anonymous = path -> {
             try {
                 return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port

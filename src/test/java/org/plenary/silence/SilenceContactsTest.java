@@ -68,20 +68,20 @@ class SilenceContactsTest extends PlenaryTest {
         int participants = admin.get("/processes/" + world.process() + "/participants").json().size();
 
         String page = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD)
-                .get("/processes/" + code + "/silence-procedures/" + id).body();
+                .open("/processes/" + code + "/silence/" + id).body();
         assertThat(page).contains("id=\"circulation-coverage\"")
                 .containsPattern("went to \\d+ of the " + participants + " participants")
                 .contains("id=\"circulation-unreached\"").contains(name + " · <a href=\"/participants/" + nowhere
                         + "/contacts\">");
         String delegatePage = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD)
-                .get("/processes/" + code + "/silence-procedures/" + id).body();
+                .open("/processes/" + code + "/silence/" + id).body();
         assertThat(delegatePage).as("a delegate's page").doesNotContain("circulation-coverage");
 
         String later = Fixtures.aState(admin);
         Fixtures.recordStatus(admin, world.treaty(), later, "STATE_PARTY", "2012-01-01");
         String laterName = admin.get("/participants/" + later).json().get("name").asString();
         String after = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD)
-                .get("/processes/" + code + "/silence-procedures/" + id).body();
+                .open("/processes/" + code + "/silence/" + id).body();
         assertThat(after).as("the coverage as at circulation, not with a participant added since")
                 .containsPattern("went to \\d+ of the " + participants + " participants")
                 .contains(name + " · <a href=").doesNotContain(laterName);

@@ -105,22 +105,23 @@ class SilenceDocumentsTest extends PlenaryTest {
         body.put("documents", List.of(general, limited, restricted));
         String id = world.circulated(body);
         String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
-        String page = "/processes/" + code + "/silence-procedures/" + id;
-        String link = "/processes/" + world.process() + "/documents/";
+        String page = "/processes/" + code + "/silence/" + world.presidency().api().get(world.path(id)).json()
+                .get("reference").asString();
+        String link = "/processes/" + code + "/documents/";
 
         String anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + page)).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(anonymous).contains("Possible elements of the Lausanne Action Plan")
-                .contains(link + general + "/files/en").contains(link + general + "/files/fr")
+                .contains(link + address(general) + "/files/en").contains(link + address(general) + "/files/fr")
                 .doesNotContain("Draft review document").doesNotContain("Note of the Presidency");
         String delegate = WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD).get(page).body();
-        assertThat(delegate).contains(link + general + "/files/fr").contains("Draft review document")
-                .contains(link + limited + "/files/en").doesNotContain("Note of the Presidency");
+        assertThat(delegate).contains(link + address(general) + "/files/fr").contains("Draft review document")
+                .contains(link + address(limited) + "/files/en").doesNotContain("Note of the Presidency");
         assertThat(WebSession.signIn(port, world.delegateA().username(), Fixtures.PASSWORD)
-                .get(link + limited + "/files/en").statusCode()).as("the file, with the delegate's session").isEqualTo(200);
+                .get(link + address(limited) + "/files/en").statusCode()).as("the file, with the delegate's session").isEqualTo(200);
         String officer = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD).get(page).body();
         assertThat(officer).contains("Draft review document").contains("Note of the Presidency")
-                .contains(link + restricted + "/files/en");
+                .contains(link + address(restricted) + "/files/en");
     }
 
     @Test
@@ -137,8 +138,8 @@ class SilenceDocumentsTest extends PlenaryTest {
         String symbol = world.presidency().api().get("/processes/" + world.process() + "/documents/" + general).json()
                 .get("symbol").asString();
         assertThat(text).contains("Documents:").contains(symbol + " – Possible elements of the Lausanne Action Plan")
-                .contains("/processes/" + world.process() + "/documents/" + general + "/files/en")
-                .contains("/processes/" + world.process() + "/documents/" + general + "/files/fr")
+                .contains("/documents/" + address(general) + "/files/en")
+                .contains("/documents/" + address(general) + "/files/fr")
                 .contains("Draft review document").doesNotContain("Note of the Presidency").doesNotContain(restricted);
     }
 
@@ -172,10 +173,19 @@ class SilenceDocumentsTest extends PlenaryTest {
                         .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
                 "documents", List.of(limited, general), "announcedWith", announcement));
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(302);
-        String id = drafted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-        JsonNode p = world.presidency().api().get(world.path(id)).json();
+        String reference = drafted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(reference).as("the draft's readable address").matches("SP\\.\\d+");
+        JsonNode p = world.presidency().api().get(world.path()).json().valueStream()
+                .filter(procedure -> procedure.get("reference").asString().equals(reference)).findFirst().orElseThrow();
         assertThat(p.get("documents").valueStream().map(JsonNode::asString)).containsExactly(limited, general);
         assertThat(p.get("announcedWith").asString()).isEqualTo(announcement);
+    }
+
+    /** A document's part of its readable address: its symbol, else its id. */
+    private String address(String document) {
+        JsonNode symbol = world.presidency().api().get("/processes/" + world.process() + "/documents/" + document).json()
+                .get("symbol");
+        return symbol == null || symbol.isNull() ? document : symbol.asString();
     }
 
     private JsonNode outcomeLetter(String procedure) {

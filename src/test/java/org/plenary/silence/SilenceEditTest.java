@@ -117,8 +117,8 @@ class SilenceEditTest extends PlenaryTest {
     @Test
     void theEditFormShowsTheDraftAndSavesTheChangesOrKeepsWhatWasEnteredWhenRefused() {
         String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
-        String page = "/processes/" + code + "/silence-procedures/" + id;
         WebSession officer = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD);
+        String page = officer.address("/processes/" + code + "/silence/" + id);
         assertThat(officer.get(page).body()).contains("href=\"" + page + "/edit\"");
         String form = officer.get(page + "/edit").body();
         assertThat(form).contains("value=\"Date of the First Preparatory Meeting\"")

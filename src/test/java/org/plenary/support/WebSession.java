@@ -61,6 +61,23 @@ public final class WebSession {
      * Posts a form (with the CSRF token of the last page read), as a browser submits it; a field whose value is a
      * list is sent once per element, in order.
      */
+    /**
+     * The readable address of a page given by an older one (with an id): where its GET is sent on (301), else the
+     * path itself.
+     */
+    public String address(String path) {
+        String at = path;
+        for (HttpResponse<String> r = get(at); r.statusCode() == 301; r = get(at)) {
+            at = r.headers().firstValue("Location").orElseThrow();
+        }
+        return at;
+    }
+
+    /** Reads a page given by an older address at its readable one. */
+    public HttpResponse<String> open(String path) {
+        return get(address(path));
+    }
+
     public HttpResponse<String> post(String path, Map<String, ?> fields) {
         List<String> pairs = new ArrayList<>();
         fields.forEach((name, value) -> {

@@ -118,6 +118,7 @@ class ConsultationsBrowserTest extends BrowserJourney {
         assertThat(page.locator("main [role=status]")).containsText("was closed");
         assertThat(page.locator("#closing-reason")).hasText("The Bureau agreed to compile the views received so far.");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revised text")).click();
+        assertAccessible(page);
         Locator revised2 = page.locator("fieldset.element").nth(1);
         revised2.getByLabel(Pattern.compile("Take the text proposed by " + party)).check();
         Locator revised3 = page.locator("fieldset.element").nth(2);
@@ -129,5 +130,6 @@ class ConsultationsBrowserTest extends BrowserJourney {
         assertThat(page.locator("fieldset.element").nth(1)
                 .getByLabel(Pattern.compile("Take the text proposed by"))).isChecked();
         assertThat(page.locator("fieldset.element").nth(2).getByLabel("Delete the element")).isChecked();
+        assertAccessible(page);
     }
 }

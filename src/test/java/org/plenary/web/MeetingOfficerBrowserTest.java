@@ -101,6 +101,14 @@ class MeetingOfficerBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the sessions")).click();
         assertThat(page.locator("#sessions-error")).containsText("Session 1 lies outside the meeting");
 
+        page.locator("#p-reason").fill("The venue is closed");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Postpone until a new date is decided"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Postpone First Preparatory Meeting?");
+        assertThat(page.locator("#confirm-mail-text")).containsText("The venue is closed");
+        assertAccessible(page);
+        page.navigate(url(meetingPage + "/manage"));
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the meeting")).click();
         assertThat(page.locator("h1")).hasText("Cancel First Preparatory Meeting?");
         assertThat(page.locator("#confirm-irreversible")).containsText("Cancelling cannot be undone");

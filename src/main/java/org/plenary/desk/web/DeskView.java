@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenary.desk.PendingItem;
+import org.plenary.desk.PendingKind;
+import org.plenary.meetings.AgendaItem;
 import org.plenary.desk.PendingState;
 import org.plenary.shared.web.Texts;
 
@@ -15,12 +17,21 @@ import org.plenary.shared.web.Texts;
  * The desk as its page shows it: the items grouped by process (the process of the most urgent item first), and
  * how long is left before each is due, as people say it ("2 days 4 hours").
  */
-public record DeskView(Map<String, List<PendingItem>> byProcess, Instant now) {
+public record DeskView(Map<String, List<PendingItem>> byProcess, Instant now, Map<String, Floor> floors) {
 
-    static DeskView of(List<PendingItem> items, Instant now) {
+    /** What a delegate may ask the floor on from the desk: a meeting's agenda and the item in hand, if any. */
+    public record Floor(List<AgendaItem> agenda, String current) {
+    }
+
+    static DeskView of(List<PendingItem> items, Instant now, Map<String, Floor> floors) {
         Map<String, List<PendingItem>> byProcess = new LinkedHashMap<>();
         items.forEach(i -> byProcess.computeIfAbsent(i.processCode(), code -> new ArrayList<>()).add(i));
-        return new DeskView(byProcess, now);
+        return new DeskView(byProcess, now, floors);
+    }
+
+    /** The floor form of a meeting on the desk, or null when none is shown (not a meeting, or no agenda yet). */
+    public Floor floor(PendingItem item) {
+        return item.kind() == PendingKind.MEETING ? floors.get(item.id()) : null;
     }
 
     public boolean empty() {

@@ -65,7 +65,7 @@ class DocumentFormsController {
             Document d = publish.execute(new PublishDocument.Command(code, form.metadata(),
                     DocumentForms.uploads(request)));
             Notice.send(redirect, "documents.published", label(d));
-            return "redirect:/processes/" + code + "/documents/" + d.id();
+            return "redirect:" + d.address(code);
         } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
             model.addAttribute("publishForm", Form.refused(form, e, response));
             return form(code, model);
@@ -80,7 +80,7 @@ class DocumentFormsController {
             Document d = followUp.execute(new IssueFollowUp.Command(code, DocumentId.parse(id), form.relation(),
                     form.metadata(), DocumentForms.uploads(request)));
             Notice.send(redirect, "documents.followUp.issued", label(d));
-            return "redirect:/processes/" + code + "/documents/" + d.id();
+            return "redirect:" + d.address(code);
         } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
             model.addAttribute("followUpForm", Form.refused(form, e, response));
             return page(code, id, model);
@@ -94,7 +94,7 @@ class DocumentFormsController {
             Document d = addLanguages.execute(new AddLanguageVersion.Command(code, DocumentId.parse(id),
                     DocumentForms.uploads(request)));
             Notice.send(redirect, "documents.languages.added", label(d));
-            return "redirect:/processes/" + code + "/documents/" + d.id();
+            return "redirect:" + d.address(code);
         } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
             model.addAttribute("languagesForm", Form.refused(id, e, response));
             return page(code, id, model);

@@ -45,11 +45,11 @@ public record DocumentsPage(Process process, boolean officer, List<Group> groups
 
     /** The page of one document. */
     public static String page(Document d, Process process) {
-        return "/processes/" + process.code() + "/documents/" + d.id();
+        return d.address(process.code());
     }
 
     /** The file of a language version, served to whoever may read the document (signed in with the session). */
-    public static String file(Document d, String language) {
-        return "/processes/" + d.process() + "/documents/" + d.id() + "/files/" + language;
+    public static String file(Document d, Process process, String language) {
+        return d.address(process.code()) + "/files/" + language;
     }
 }

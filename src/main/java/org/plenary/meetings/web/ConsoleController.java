@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The chair's console of a meeting: one screen with the item in hand, who has the floor with the timer, the points
@@ -45,7 +46,9 @@ class ConsoleController {
     String page(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String item,
             Model model) {
         model.addAttribute("console", views.view(code, MeetingId.parse(id), item));
-        model.addAttribute("status", null);
+        if (!model.containsAttribute("status")) {
+            model.addAttribute("status", null);
+        }
         return "meetings/console";
     }
 
@@ -122,7 +125,10 @@ class ConsoleController {
                 (t, c) -> t.get("meeting.chair.reordered", c.item().label()));
     }
 
-    /** Acts, then answers the fragments of {@code part} and the status; a refusal keeps the fragments as they are. */
+    /**
+     * Acts, then answers the fragments of {@code part} and the status; a refusal keeps the fragments as they are. A
+     * plain form (no JavaScript) is sent back to the console, which says what was done; its refusal is the console.
+     */
     private String act(String code, String id, String agendaItem, ConsoleAnswer.Part part, Model model,
             HttpServletRequest request, HttpServletResponse response, Runnable action, ConsoleAnswer.Status status) {
         Page page = (Page) model.getAttribute("page");
@@ -144,6 +150,10 @@ class ConsoleController {
             refused = true;
         }
         ConsoleView view = views.view(code, meeting, agendaItem);
+        if (request.getHeader("HX-Request") == null && !refused) {
+            RequestContextUtils.getOutputFlashMap(request).put("status", said);
+            return "redirect:" + view.link() + view.itemQuery();
+        }
         model.addAttribute("console", view);
         model.addAttribute("status", said);
         model.addAttribute("refused", refused);

@@ -69,7 +69,7 @@ class MeetingAdminController {
         try {
             setAgenda.execute(new SetAgenda.Command(code, meeting, form.status(), form.drafts()));
             Notice.send(redirect, "meetings.agenda.saved");
-            return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+            return "redirect:" + views.link(process, meeting);
         } catch (InvalidInputException | ConflictException e) {
             return views.meeting(process, meeting, Form.refused(form, e, response), model);
         }

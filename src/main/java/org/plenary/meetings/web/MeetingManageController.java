@@ -79,7 +79,8 @@ class MeetingManageController {
         String action = form.action() == null ? "" : form.action();
         try {
             if (!ACTIONS.containsKey(action)) {
-                throw InvalidInputException.of("action", "The action is one of " + ACTIONS.keySet());
+                throw InvalidInputException.of("action", "The action is one of " + ACTIONS.keySet())
+                        .withKey("refusal.meeting.unknownAction");
             }
             ZoneId zone = meeting.timeZone();
             if (CONFIRMED.contains(action) && !Boolean.TRUE.equals(form.confirm())) {

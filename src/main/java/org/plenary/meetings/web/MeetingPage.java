@@ -32,7 +32,7 @@ public record MeetingPage(Process process, Meeting meeting, List<ItemRow> items,
     }
 
     static String link(Process process, Meeting meeting) {
-        return "/processes/" + process.code() + "/meetings/" + meeting.id();
+        return meeting.address(process.code());
     }
 
     public String link() {

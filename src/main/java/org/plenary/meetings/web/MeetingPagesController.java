@@ -1,5 +1,6 @@
 package org.plenary.meetings.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.plenary.meetings.AskForTheFloor;
@@ -14,6 +15,7 @@ import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
+import org.plenary.shared.web.Page;
 import org.plenary.shared.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,30 +66,47 @@ class MeetingPagesController {
         return views.meeting(processes.require(code), MeetingId.parse(id), null, version, model);
     }
 
+    /**
+     * A delegation's request for the floor, from the meeting's page or from the desk; an htmx request (the desk's)
+     * gets only the answer, or the refusal, to show in place.
+     */
     @PostMapping("/processes/{code}/meetings/{id}/floor")
     String floor(@PathVariable String code, @PathVariable String id, FloorForm form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest http, HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
+        boolean inPlace = http.getHeader("HX-Request") != null;
+        String notice;
+        Object argument;
         try {
             Request request = REQUESTS.get(form.action() == null ? "" : form.action());
             if (request == null) {
                 throw InvalidInputException.of("action", "The request is one of " + REQUESTS.keySet());
             }
+            notice = request.notice();
             if (request.withdraw()) {
                 withdraw.execute(code, meeting, form.agendaItem(), request.kind());
-                Notice.send(redirect, request.notice(), form.agendaItem());
+                argument = form.agendaItem();
             } else {
-                String label = ask.execute(new AskForTheFloor.Command(code, meeting, form.agendaItem(),
-                        request.kind()));
-                Notice.send(redirect, request.notice(), label);
+                argument = ask.execute(new AskForTheFloor.Command(code, meeting, form.agendaItem(), request.kind()));
             }
         } catch (ForbiddenException e) {
             throw e;
         } catch (DomainException e) {
+            if (inPlace) {
+                model.addAttribute("floorForm", Form.refused(form, e, response));
+                model.addAttribute("said", null);
+                return "meetings/floorAnswer";
+            }
             return refused("floorForm", Form.refused(form, e, response), process, meeting, model);
         }
-        return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+        if (inPlace) {
+            model.addAttribute("floorForm", Form.of(form));
+            model.addAttribute("said", ((Page) model.getAttribute("page")).t().get(notice, argument));
+            return "meetings/floorAnswer";
+        }
+        Notice.send(redirect, notice, argument);
+        return "redirect:" + views.link(process, meeting);
     }
 
     /** The meeting's page again, with the refused form under {@code name}: its reason and what was entered. */

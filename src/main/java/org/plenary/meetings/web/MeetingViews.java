@@ -53,6 +53,11 @@ class MeetingViews {
         this.meetings = meetings;
     }
 
+    /** The address of a meeting's page, for the redirect after a form. */
+    String link(Process process, MeetingId meeting) {
+        return MeetingPage.link(process, meetings.require(process, meeting));
+    }
+
     /** The meetings of the process, each under its title in the reader's language where it has that version. */
     String list(Process process, Form<NewMeeting> form, Model model) {
         model.addAttribute("process", process);

@@ -66,7 +66,7 @@ class StatementPagesController {
             return views.meeting(process, meeting, null, model);
         }
         Notice.send(redirect, "meetings.statement.submitted", form.agendaItem());
-        return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+        return "redirect:" + views.link(process, meeting);
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/documents")
@@ -84,6 +84,6 @@ class StatementPagesController {
             return views.meeting(process, meeting, null, model);
         }
         Notice.send(redirect, "meetings.document.filed", form.agendaItem());
-        return "redirect:/processes/" + process.code() + "/meetings/" + meeting;
+        return "redirect:" + views.link(process, meeting);
     }
 }

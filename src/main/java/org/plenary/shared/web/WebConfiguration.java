@@ -2,6 +2,7 @@ package org.plenary.shared.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> LANGUAGES = List.of(Locale.of("ar"), Locale.of("zh"), Locale.ENGLISH, Locale.FRENCH,
             Locale.of("ru"), Locale.of("es"));
+
+    private final ObjectProvider<ReadableKeys> readableKeys;
+
+    WebConfiguration(ObjectProvider<ReadableKeys> readableKeys) {
+        this.readableKeys = readableKeys;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -44,5 +51,6 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change).excludePathPatterns("/api/**");
         registry.addInterceptor(new AdministrationPages()).addPathPatterns(AdministrationPages.PATHS);
         registry.addInterceptor(new ControlCharactersInUrls());
+        registry.addInterceptor(new ReadableAddresses(readableKeys));
     }
 }

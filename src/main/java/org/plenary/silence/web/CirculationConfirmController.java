@@ -29,7 +29,7 @@ class CirculationConfirmController {
         this.names = names;
     }
 
-    @GetMapping("/processes/{code}/silence-procedures/{id}/circulate")
+    @GetMapping("/processes/{code}/silence/{id}/circulate")
     String confirm(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         String language = LocaleContextHolder.getLocale().getLanguage();

@@ -28,7 +28,7 @@ class ProcedureVersionTexts implements VersionedText.Source {
 
     @Override
     public String kind() {
-        return "silence-procedures";
+        return "silence";
     }
 
     @Override

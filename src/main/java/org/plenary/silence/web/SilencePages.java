@@ -24,7 +24,7 @@ public final class SilencePages {
     }
 
     public static String page(Process process, SilenceProcedure p) {
-        return "/processes/" + process.code() + "/silence-procedures/" + p.id();
+        return p.address(process.code());
     }
 
     /** The procedures the reader sees; for officers the drafting form and what it offers to choose from. */

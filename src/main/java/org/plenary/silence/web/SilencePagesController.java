@@ -126,21 +126,21 @@ class SilencePagesController {
         }
     }
 
-    @GetMapping("/processes/{code}/silence-procedures/{id}")
+    @GetMapping("/processes/{code}/silence/{id}")
     String procedure(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version, Model model) {
         return procedure(processes.require(code), SilenceProcedureId.parse(id), Form.of(SilenceForms.Answer.empty()),
                 version, model);
     }
 
-    @GetMapping("/processes/{code}/silence-procedures/{id}/edit")
+    @GetMapping("/processes/{code}/silence/{id}/edit")
     String editing(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         SilenceProcedure p = procedures.require(process, SilenceProcedureId.parse(id));
         return editing(process, p, Form.of(SilenceForms.NewProcedure.of(p, process.timeZone())), model);
     }
 
-    @PostMapping("/processes/{code}/silence-procedures/{id}/edit")
+    @PostMapping("/processes/{code}/silence/{id}/edit")
     String edit(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.NewProcedure form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
@@ -154,7 +154,7 @@ class SilencePagesController {
         }
     }
 
-    @PostMapping("/processes/{code}/silence-procedures/{id}/circulate")
+    @PostMapping("/processes/{code}/silence/{id}/circulate")
     String circulate(@PathVariable ProcessId code, @PathVariable String id, RedirectAttributes redirect) {
         Process process = processes.require(code);
         SilenceProcedure p = circulate.execute(code, SilenceProcedureId.parse(id));
@@ -162,7 +162,7 @@ class SilencePagesController {
         return "redirect:" + SilencePages.page(process, p);
     }
 
-    @PostMapping("/processes/{code}/silence-procedures/{id}/withdraw")
+    @PostMapping("/processes/{code}/silence/{id}/withdraw")
     String withdraw(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
@@ -177,7 +177,7 @@ class SilencePagesController {
         }
     }
 
-    @PostMapping("/processes/{code}/silence-procedures/{id}/objections")
+    @PostMapping("/processes/{code}/silence/{id}/objections")
     String object(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
@@ -190,7 +190,7 @@ class SilencePagesController {
                 () -> object.execute(code, procedure, form.text(), form.drafts(), form.key()));
     }
 
-    @PostMapping("/processes/{code}/silence-procedures/{id}/amendments")
+    @PostMapping("/processes/{code}/silence/{id}/amendments")
     String amend(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
@@ -199,7 +199,7 @@ class SilencePagesController {
                         form.key()));
     }
 
-    @PostMapping("/processes/{code}/silence-procedures/{id}/comments")
+    @PostMapping("/processes/{code}/silence/{id}/comments")
     String comment(@PathVariable ProcessId code, @PathVariable String id, SilenceForms.Answer form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         SilenceProcedureId procedure = SilenceProcedureId.parse(id);
@@ -207,7 +207,7 @@ class SilencePagesController {
                 () -> comment.execute(code, procedure, form.text(), form.drafts(), form.key()));
     }
 
-    @GetMapping(path = "/processes/{code}/silence-procedures/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @GetMapping(path = "/processes/{code}/silence/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter events(@PathVariable ProcessId code, @PathVariable String id, Locale locale) throws IOException {
         Process process = processes.require(code);
@@ -226,7 +226,7 @@ class SilencePagesController {
             Receipt receipt = answering.send();
             Notice.send(redirect, "silence.received", receipt.response().receivedAt(),
                     receipt.response().reference(), receipt.response().auditEntry());
-            return "redirect:/processes/" + process.code() + "/silence-procedures/" + procedure;
+            return "redirect:" + SilencePages.page(process, procedures.require(process, procedure));
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             model.addAttribute("answering", kind);
             return procedure(process, procedure, Form.refused(form, (DomainException) e, response), null, model);

@@ -52,7 +52,7 @@ class ReadableTimesPageTest extends PlenaryTest {
         for (String language : LANGUAGES) {
             String home = officer.get("/processes/" + code + "?lang=" + language).body();
             String list = officer.get("/processes/" + code + "/silence-procedures?lang=" + language).body();
-            String procedure = officer.get("/processes/" + code + "/silence-procedures/" + id + "?lang=" + language)
+            String procedure = officer.get(officer.address("/processes/" + code + "/silence/" + id) + "?lang=" + language)
                     .body();
             for (String page : new String[] {home, list, procedure}) {
                 assertThat(page).as(language).contains("<html lang=\"" + language + "\"");
@@ -79,7 +79,7 @@ class ReadableTimesPageTest extends PlenaryTest {
 
         String id = procedure(Instant.now().plus(Duration.ofDays(4)));
         WebSession officer = WebSession.signIn(port, president.username(), Fixtures.PASSWORD);
-        String edit = "/processes/" + code + "/silence-procedures/" + id + "/edit";
+        String edit = officer.address("/processes/" + code + "/silence/" + id) + "/edit";
         officer.get(edit + "?lang=fr");
         HttpResponse<String> french = officer.post(edit, Map.of("subject", "Date", "proposal", "29 June",
                 "deadline", soon.atZone(ZoneId.of("Europe/Zurich")).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)

@@ -38,7 +38,8 @@ class TextKeptTest extends PlenaryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"consultation views", "letter draft", "silence procedure", "meeting", "contact"})
+    @ValueSource(strings = {"consultation views", "letter draft", "silence procedure", "meeting", "contact",
+        "new consultation", "letter reference"})
     void anOverlongTextComesBackAsTypedWithTheReasonBesideTheField(String form) {
         Refused refused = submit(form);
 
@@ -111,6 +112,19 @@ class TextKeptTest extends PlenaryTest {
                 yield new Refused(delegate.post("/participants/" + state + "/contacts", Map.of("email",
                         "mission@example.org", "name", typed, "role", "MISSION", "language", "en")),
                         "contact-name", "Name (optional)", 200, typed);
+            }
+            case "new consultation" -> {
+                String typed = "Elements-of-the-Lausanne-Action-Plan/".repeat(10).substring(0, 301);
+                yield new Refused(officer.postMultipart(base + "/consultations", Map.of("title", typed,
+                        "opensOn", "2030-01-02", "opensAt", "09:00", "closesOn", "2030-01-09", "closesAt", "18:00",
+                        "elements", "1. Clear all remnants."), "elementsFile", "none.txt", "text/plain", new byte[0]),
+                        "title", "Title", 300, typed);
+            }
+            case "letter reference" -> {
+                String typed = "CCM/2026/".repeat(12).substring(0, 101);
+                yield new Refused(officer.post(base + "/letters", Map.of("reference", typed, "place",
+                        "Geneva", "date", LocalDate.now().toString(), "subject", "Dates", "body", "Dear Excellencies",
+                        "addressees", "STATES_PARTIES")), "reference", "Reference", 100, typed);
             }
             default -> throw new IllegalArgumentException(form);
         };
