@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.plenary.audit.TreeHead;
 import org.plenary.notifications.OutboxRepository.Claimed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,10 @@ class DeliverMail {
         this.clock = clock;
     }
 
-    /** Delivers {@code batch} while {@code going}; what is left when it stops stays claimed, for the caller to release. */
+    /** Delivers {@code batch} while {@code going}; what is left when it stops stays claimed, for the caller to free. */
     void deliver(List<Claimed> batch, BooleanSupplier going) {
-        List<Prepared> prepared = batch.stream().map(this::prepare).toList();
+        Optional<TreeHead> head = mailer.latestTreeHead();
+        List<Prepared> prepared = batch.stream().map(claimed -> prepare(claimed, head)).toList();
         SmtpConnection connection = null;
         try {
             for (int next = 0; next < prepared.size() && going.getAsBoolean(); next++) {
@@ -86,10 +88,10 @@ class DeliverMail {
         }
     }
 
-    private Prepared prepare(Claimed claimed) {
+    private Prepared prepare(Claimed claimed, Optional<TreeHead> head) {
         try {
             QueuedMail mail = claimed.mail();
-            return new Prepared(claimed, mailer.message(mail.id(), composer(mail.kind()).compose(mail)), null);
+            return new Prepared(claimed, mailer.message(mail.id(), composer(mail.kind()).compose(mail), head), null);
         } catch (RuntimeException e) {
             return new Prepared(claimed, null, e);
         }

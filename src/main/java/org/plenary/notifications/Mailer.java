@@ -69,12 +69,17 @@ public class Mailer {
         }
     }
 
-    /** The message of {@code mail}, ready to send, with the Message-ID of {@code id}. */
-    MimeMessage message(UUID id, OutgoingMail mail) throws MailException {
+    /** The latest signed tree head of the audit log, which every e-mail carries: read once for a batch of them. */
+    Optional<TreeHead> latestTreeHead() {
+        return treeHeads.latest();
+    }
+
+    /** The message of {@code mail}, ready to send, with the Message-ID of {@code id} and the tree head {@code head}. */
+    MimeMessage message(UUID id, OutgoingMail mail, Optional<TreeHead> head) throws MailException {
         if (sender == null) {
             throw new MailPreparationException("No mail server is configured (PLENARY_SMTP_HOST)");
         }
-        return message(mail, messageId(id));
+        return message(mail, messageId(id), head);
     }
 
     /** The Message-ID of the e-mail {@code id}: the same on every attempt, so that a copy can be recognised. */
@@ -82,7 +87,7 @@ public class Mailer {
         return "<" + id + "@" + domain + ">";
     }
 
-    private MimeMessage message(OutgoingMail mail, String messageId) {
+    private MimeMessage message(OutgoingMail mail, String messageId, Optional<TreeHead> head) {
         MimeMessage message = new MimeMessage(sender.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -100,7 +105,6 @@ public class Mailer {
             }
             message.setHeader("Content-Language", mail.language());
             message.setHeader("Auto-Submitted", "auto-generated");
-            Optional<TreeHead> head = treeHeads.latest();
             if (head.isPresent()) {
                 message.setHeader(TREE_HEAD, MimeUtility.fold(TREE_HEAD.length() + 2, head.get().header()));
             }

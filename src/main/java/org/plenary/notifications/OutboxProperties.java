@@ -27,7 +27,7 @@ public record OutboxProperties(Duration firstRetry, int maxRetries, int connecti
         lease = lease == null ? Duration.ofMinutes(2) : lease;
     }
 
-    /** How long to wait before trying again after the {@code attempt}th failed attempt (1 for the first); none: never. */
+    /** How long to wait before trying again after failed attempt number {@code attempt} (from 1); none: never. */
     Optional<Duration> retryAfter(int attempt) {
         return attempt > maxRetries ? Optional.empty()
                 : Optional.of(firstRetry.multipliedBy(1L << Math.min(attempt - 1, 30)));

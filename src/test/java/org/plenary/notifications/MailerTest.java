@@ -65,11 +65,13 @@ class MailerTest {
             Mailer mailer = mailer(server.getLocalPort());
             UUID second = UUID.randomUUID();
             try (SmtpConnection connection = mailer.connect()) {
-                connection.send(mailer.message(ID, MAIL), MAIL.to());
-                assertThatThrownBy(() -> connection.send(mailer.message(UUID.randomUUID(), to("unknown@mission.example")),
-                        "unknown@mission.example")).hasMessageContaining("550 no such user");
+                connection.send(mailer.message(ID, MAIL, Optional.empty()), MAIL.to());
+                OutgoingMail unknown = to("unknown@mission.example");
+                assertThatThrownBy(() -> connection.send(mailer.message(UUID.randomUUID(), unknown, Optional.empty()),
+                        unknown.to())).hasMessageContaining("550 no such user");
                 assertThat(connection.broken()).isFalse();
-                connection.send(mailer.message(second, to("other@mission.example")), "other@mission.example");
+                OutgoingMail other = to("other@mission.example");
+                connection.send(mailer.message(second, other, Optional.empty()), other.to());
             }
             assertThat(commands.get(10, TimeUnit.SECONDS)).as("one connection: one EHLO, three transactions")
                     .containsOnlyOnce("EHLO").filteredOn(line -> line.startsWith("Message-ID: "))
@@ -84,7 +86,7 @@ class MailerTest {
 
     private static void send(Mailer mailer, UUID id, OutgoingMail mail) {
         try (SmtpConnection connection = mailer.connect()) {
-            connection.send(mailer.message(id, mail), mail.to());
+            connection.send(mailer.message(id, mail, Optional.empty()), mail.to());
         }
     }
 
