@@ -53,13 +53,18 @@ class DeliverMail {
         this.clock = clock;
     }
 
-    /** Delivers {@code batch} while {@code going}; what is left when it stops stays claimed, for the caller to free. */
+    /**
+     * Delivers {@code batch} while {@code going}, and for half its lease at most, so that no claim runs out while
+     * its e-mail is being sent: what is left then is given back at once, for any delivery to take.
+     */
     void deliver(List<Claimed> batch, BooleanSupplier going) {
+        long until = System.nanoTime() + settings.lease().toNanos() / 2;
         Optional<TreeHead> head = mailer.latestTreeHead();
         List<Prepared> prepared = batch.stream().map(claimed -> prepare(claimed, head)).toList();
         SmtpConnection connection = null;
+        int next = 0;
         try {
-            for (int next = 0; next < prepared.size() && going.getAsBoolean(); next++) {
+            for (; next < prepared.size() && going.getAsBoolean() && System.nanoTime() < until; next++) {
                 Prepared mail = prepared.get(next);
                 if (mail.failure() != null) {
                     recordFailure(mail.claimed(), mail.failure());
@@ -67,13 +72,14 @@ class DeliverMail {
                 }
                 if (connection == null || connection.broken()) {
                     close(connection);
+                    connection = null;
                     try {
                         connection = mailer.connect();
                     } catch (RuntimeException unreachable) {
-                        connection = null;
                         prepared.subList(next, prepared.size()).forEach(m -> recordFailure(m.claimed(),
                                 m.failure() == null ? unreachable : m.failure()));
-                        return;
+                        next = prepared.size();
+                        break;
                     }
                 }
                 try {
@@ -85,6 +91,9 @@ class DeliverMail {
             }
         } finally {
             close(connection);
+        }
+        if (next < prepared.size()) {
+            rows.release(prepared.subList(next, prepared.size()).stream().map(m -> m.claimed().mail().id()).toList());
         }
     }
 

@@ -71,6 +71,12 @@ class OutboxRepository {
                 .param("instance", instance).update();
     }
 
+    /** Gives back claimed e-mails that were not tried, for any instance to take now. */
+    void release(List<UUID> ids) {
+        jdbc.sql("update mail_outbox set claimed_by = null, claimed_until = null where id in (:ids)")
+                .param("ids", ids).update();
+    }
+
     /** Records an e-mail as sent; false if it was already. */
     boolean markSent(UUID id, Instant at) {
         return jdbc.sql("""

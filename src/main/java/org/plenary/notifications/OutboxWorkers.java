@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * ({@link DeliverMail}), woken when this instance queues mail ({@link DeliverySignal}) and otherwise looking every
  * {@code pollInterval}. They start once the application is ready (a delivery reports to listeners of every module)
  * and stop before it closes: each ends the e-mail it is sending, and what it claimed and did not send is given
- * back at once to any instance. Without a mail server they claim nothing.
+ * back at once to any instance (also when a batch has taken half its lease). Without a mail server they claim
+ * nothing.
  */
 @Component
 class OutboxWorkers implements SmartLifecycle {
