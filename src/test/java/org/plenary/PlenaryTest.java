@@ -63,11 +63,6 @@ public abstract class PlenaryTest {
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("plenary.metrics.token", () -> METRICS_TOKEN);
-        // Every State of the shared database is a participant (an observer State at least) of every test's process,
-        // so each notice goes to hundreds of addresses: more delivery threads drain the one outbox fast enough that
-        // a test's own e-mails do not wait long behind those of the tests before it.
-        registry.add("db-scheduler.threads", () -> 10);
-        registry.add("plenary.db.max-pool-size", () -> 20);
         OpenIdProvider.configure(registry, OPENID_PROVIDER);
     }
 

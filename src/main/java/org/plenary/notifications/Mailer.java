@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.audit.LatestTreeHead;
 import org.plenary.audit.TreeHead;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
@@ -24,16 +22,13 @@ import org.springframework.stereotype.Service;
 /**
  * Sends e-mail over SMTP through Spring Boot's mail sender ({@code spring.mail.*}: host, port, protocol
  * {@code smtp} or {@code smtps}, user, password, STARTTLS and timeouts in {@code spring.mail.properties.*}), when
- * a server is configured. Each Message-ID is the outbox id at the domain of the sender address. A message counts as sent once the server has
- * accepted it (250 after DATA): from then on it is the server's responsibility (RFC 5321, 6.1), so a
- * connection that breaks while saying goodbye is no failure; reporting it as one would make the outbox
- * send the same e-mail again.
+ * a server is configured: prepares each message (its Message-ID the outbox id at the domain of the sender address)
+ * and opens the {@link SmtpConnection} that sends it.
  */
 @NamedInterface("api")
 @Service
 public class Mailer {
 
-    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
     /** Every e-mail carries the latest signed tree head of the audit log, so that tree heads leave the database. */
     static final String TREE_HEAD = "X-Plenary-Tree-Head";
 
@@ -57,28 +52,34 @@ public class Mailer {
         return sender != null;
     }
 
-    /** Sends {@code mail} with the Message-ID of {@code id}. */
-    public void send(UUID id, OutgoingMail mail) throws MailException {
+    /** Opens a connection to the mail server, over which several e-mails may be sent. */
+    SmtpConnection connect() throws MailException {
         if (sender == null) {
             throw new MailPreparationException("No mail server is configured (PLENARY_SMTP_HOST)");
         }
-        MimeMessage message = message(mail, messageId(id));
         String server = sender.getHost() + ":" + sender.getPort();
-        Transport transport;
         try {
-            transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
-            transport.connect(sender.getHost(), sender.getPort(), given(sender.getUsername()), given(sender.getPassword()));
+            Transport transport = sender.getSession()
+                    .getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+            transport.connect(sender.getHost(), sender.getPort(), given(sender.getUsername()),
+                    given(sender.getPassword()));
+            return new SmtpConnection(transport, server);
         } catch (MessagingException e) {
             throw new MailSendException("Cannot connect to the mail server " + server + ": " + rootMessage(e), e);
         }
-        try {
-            transport.sendMessage(message, message.getAllRecipients());
-        } catch (MessagingException e) {
-            throw new MailSendException("The mail server " + server + " did not accept the e-mail to " + mail.to()
-                    + ": " + rootMessage(e), e);
-        } finally {
-            closeAfterSending(transport, server);
+    }
+
+    /** The latest signed tree head of the audit log, which every e-mail carries: read once for a batch of them. */
+    Optional<TreeHead> latestTreeHead() {
+        return treeHeads.latest();
+    }
+
+    /** The message of {@code mail}, ready to send, with the Message-ID of {@code id} and the tree head {@code head}. */
+    MimeMessage message(UUID id, OutgoingMail mail, Optional<TreeHead> head) throws MailException {
+        if (sender == null) {
+            throw new MailPreparationException("No mail server is configured (PLENARY_SMTP_HOST)");
         }
+        return message(mail, messageId(id), head);
     }
 
     /** The Message-ID of the e-mail {@code id}: the same on every attempt, so that a copy can be recognised. */
@@ -86,7 +87,7 @@ public class Mailer {
         return "<" + id + "@" + domain + ">";
     }
 
-    private MimeMessage message(OutgoingMail mail, String messageId) {
+    private MimeMessage message(OutgoingMail mail, String messageId, Optional<TreeHead> head) {
         MimeMessage message = new MimeMessage(sender.getSession()) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -104,7 +105,6 @@ public class Mailer {
             }
             message.setHeader("Content-Language", mail.language());
             message.setHeader("Auto-Submitted", "auto-generated");
-            Optional<TreeHead> head = treeHeads.latest();
             if (head.isPresent()) {
                 message.setHeader(TREE_HEAD, MimeUtility.fold(TREE_HEAD.length() + 2, head.get().header()));
             }
@@ -120,15 +120,7 @@ public class Mailer {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static void closeAfterSending(Transport transport, String server) {
-        try {
-            transport.close();
-        } catch (MessagingException e) {
-            log.debug("Closing the connection to {} failed after sending: {}", server, rootMessage(e));
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

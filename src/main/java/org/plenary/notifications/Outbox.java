@@ -1,35 +1,32 @@
 package org.plenary.notifications;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one e-mail outbox: modules hand it e-mails in the transaction of the change that causes them; each is a row
- * and a db-scheduler task instance (same id), delivered after commit by exactly one instance of the application,
+ * The one e-mail outbox: modules hand it e-mails in the transaction of the change that causes them; each is a row,
+ * delivered once that transaction commits by exactly one instance of the application ({@link OutboxWorkers}),
  * retried with backoff on a temporary failure, failed at once on a permanent rejection, kept across restarts.
- * The scheduler is looked up lazily: its tasks need the modules that queue mail.
  */
 @NamedInterface("api")
 @Service
 public class Outbox {
 
     private final OutboxRepository rows;
-    private final SchedulerClient scheduler;
+    private final DeliverySignal signal;
     private final Clock clock;
 
-    Outbox(OutboxRepository rows, @Lazy SchedulerClient scheduler, Clock clock) {
+    Outbox(OutboxRepository rows, DeliverySignal signal, Clock clock) {
         this.rows = rows;
-        this.scheduler = scheduler;
+        this.signal = signal;
         this.clock = clock;
     }
 
@@ -39,15 +36,14 @@ public class Outbox {
         if (mails.isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        rows.insert(mails, now);
-        scheduler.scheduleBatch(mails.stream().<TaskInstance<?>>map(m -> task(m.id())).toList(), now);
+        rows.insert(mails, clock.instant());
+        deliverAfterCommit();
     }
 
     /**
-     * Queues a failed e-mail again, its attempts counted from zero, in the caller's transaction (rescheduled now if
-     * a retry is pending, scheduled anew if the outbox gave up); false if it has not failed or is being delivered at
-     * this moment (that attempt then records how it went).
+     * Queues a failed e-mail again, its attempts counted from zero, in the caller's transaction (whether a retry was
+     * pending or the outbox had given up); false if it has not failed or is being delivered at this moment (that
+     * attempt then records how it went).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean resend(UUID id) {
@@ -55,15 +51,16 @@ public class Outbox {
         if (!rows.requeue(id, now)) {
             return false;
         }
-        TaskInstance<String> task = task(id);
-        try {
-            return scheduler.scheduleIfNotExists(task, now) || scheduler.reschedule(task, now);
-        } catch (TaskInstanceCurrentlyExecutingException e) {
-            return false;
-        }
+        deliverAfterCommit();
+        return true;
     }
 
-    private static TaskInstance<String> task(UUID id) {
-        return OutboxTask.TASK.instance(id.toString()).data(id.toString()).build();
+    private void deliverAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signal.wake();
+            }
+        });
     }
 }

@@ -99,6 +99,17 @@ public record LetterRun(String presidencyToken, Api presidency, String process, 
         return Arrays.stream(mail.getReceivedMessages()).filter(this::ofThisLetter).count();
     }
 
+    /** The outbox ids in the Message-IDs of this letter's e-mails, one per e-mail received. */
+    List<String> messageIds(GreenMail mail) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(this::ofThisLetter).map(message -> {
+            try {
+                return message.getMessageID().replaceAll("^<([^@]+)@.*$", "$1");
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** Every expected address, each exactly once. */
     public Map<String, Long> eachRecipientOnce() {
         return recipients.stream().collect(Collectors.toMap(Function.identity(), r -> 1L));

@@ -1,50 +1,51 @@
 package org.plenary.correspondence;
 
-import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.plenary.PlenaryApplication;
+import org.plenary.notifications.MailDelivered;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 /**
  * One instance of Plenary on a shared PostgreSQL, started and closed by a test, with its own name in
- * db-scheduler and a count of the outbox executions it completed (successful or not).
+ * db-scheduler and a count of the e-mails its outbox delivered.
  */
 final class OutboxInstance implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "outbox-admin-password";
 
     private final ConfigurableApplicationContext context;
-    private final AtomicInteger completed;
+    private final AtomicInteger delivered;
 
-    private OutboxInstance(ConfigurableApplicationContext context, AtomicInteger completed) {
+    private OutboxInstance(ConfigurableApplicationContext context, AtomicInteger delivered) {
         this.context = context;
-        this.completed = completed;
+        this.delivered = delivered;
     }
 
     /** Starts an instance on the database at {@code jdbcUrl}; {@code settings} are more {@code --name=value}. */
     static OutboxInstance start(String name, String jdbcUrl, String... settings) {
-        AtomicInteger completed = new AtomicInteger();
+        AtomicInteger delivered = new AtomicInteger();
         List<String> arguments = new ArrayList<>(List.of("--plenary.db.url=" + jdbcUrl, "--plenary.db.user=postgres",
                 "--server.port=0", "--plenary.identity.admin-password=" + ADMIN_PASSWORD,
                 "--db-scheduler.scheduler-name=" + name));
         arguments.addAll(List.of(settings));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PlenaryApplication.class)
-                .initializers(c -> c.getBeanFactory().registerSingleton("completedExecutions",
-                        new AbstractSchedulerListener() {
-                            @Override
-                            public void onExecutionComplete(ExecutionComplete complete) {
-                                completed.incrementAndGet();
-                            }
-                        }))
+                .initializers(c -> c.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof PayloadApplicationEvent<?> payload
+                            && payload.getPayload() instanceof MailDelivered) {
+                        delivered.incrementAndGet();
+                    }
+                }))
                 .run(arguments.toArray(String[]::new));
-        return new OutboxInstance(context, completed);
+        return new OutboxInstance(context, delivered);
     }
 
     /** The settings of a mail server on this machine at {@code port}. */
@@ -62,9 +63,9 @@ final class OutboxInstance implements AutoCloseable {
         return api().as(Fixtures.signIn(api(), "admin", ADMIN_PASSWORD));
     }
 
-    /** Outbox executions this instance ran to their end, delivered or failed. */
-    int completedExecutions() {
-        return completed.get();
+    /** E-mails this instance's outbox delivered. */
+    int delivered() {
+        return delivered.get();
     }
 
     @Override

@@ -55,7 +55,7 @@ class ResendFailedDispatchTest {
         run.send();
         JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
         await().atMost(Duration.ofSeconds(30)).until(() -> run.dispatchesIn("FAILED") == 2 && database.sql(
-                "select count(*) from scheduled_tasks where task_name = 'mail-outbox'").query(Long.class)
+                "select count(*) from mail_outbox where next_attempt_at is not null").query(Long.class)
                 .single() == 0);
         assertThat(run.dispatches()).allSatisfy(d -> assertThat(d.get("attempts").asInt()).as("the first attempt and two retries").isEqualTo(3));
 

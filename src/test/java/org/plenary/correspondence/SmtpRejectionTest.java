@@ -72,7 +72,7 @@ class SmtpRejectionTest {
         assertThat(server.accepted()).containsExactly(refusedTwice);
 
         JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
-        assertThat(database.sql("select count(*) from scheduled_tasks where task_name = 'mail-outbox'")
+        assertThat(database.sql("select count(*) from mail_outbox where next_attempt_at is not null")
                 .query(Long.class).single()).as("deliveries left to retry").isZero();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> server.asked().stream().filter(rejected::equalsIgnoreCase).count() == 1);

@@ -24,7 +24,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * What counts as delivered: once the mail server has answered 250 to the message, it has taken
+ * Several e-mails over one connection, and what counts as delivered: once the mail server has answered 250 to the message, it has taken
  * responsibility for it (RFC 5321, 6.1), whatever happens to the connection afterwards. Reporting that as a
  * failure would make the outbox send the e-mail again.
  */
@@ -39,7 +39,7 @@ class MailerTest {
         try (ServerSocket server = new ServerSocket(0)) {
             CompletableFuture<List<String>> commands = CompletableFuture.supplyAsync(() -> acceptAndHangUpOnQuit(server));
 
-            mailer(server.getLocalPort()).send(ID, MAIL);
+            send(mailer(server.getLocalPort()), ID, MAIL);
 
             List<String> received = commands.get(10, TimeUnit.SECONDS);
             assertThat(received).as("a Message-ID at the domain of the sender address")
@@ -54,8 +54,40 @@ class MailerTest {
         try (ServerSocket unused = new ServerSocket(0)) {
             closedPort = unused.getLocalPort();
         }
-        assertThatThrownBy(() -> mailer(closedPort).send(ID, MAIL)).isInstanceOf(MailException.class)
+        assertThatThrownBy(() -> send(mailer(closedPort), ID, MAIL)).isInstanceOf(MailException.class)
                 .hasMessageContaining("localhost:" + closedPort);
+    }
+
+    @Test
+    void severalMessagesGoOverOneConnectionAndARefusedRecipientDoesNotEndIt() throws Exception {
+        try (ServerSocket server = new ServerSocket(0)) {
+            CompletableFuture<List<String>> commands = CompletableFuture.supplyAsync(() -> oneConnection(server));
+            Mailer mailer = mailer(server.getLocalPort());
+            UUID second = UUID.randomUUID();
+            try (SmtpConnection connection = mailer.connect()) {
+                connection.send(mailer.message(ID, MAIL, Optional.empty()), MAIL.to());
+                OutgoingMail unknown = to("unknown@mission.example");
+                assertThatThrownBy(() -> connection.send(mailer.message(UUID.randomUUID(), unknown, Optional.empty()),
+                        unknown.to())).hasMessageContaining("550 no such user");
+                assertThat(connection.broken()).isFalse();
+                OutgoingMail other = to("other@mission.example");
+                connection.send(mailer.message(second, other, Optional.empty()), other.to());
+            }
+            assertThat(commands.get(10, TimeUnit.SECONDS)).as("one connection: one EHLO, three transactions")
+                    .containsOnlyOnce("EHLO").filteredOn(line -> line.startsWith("Message-ID: "))
+                    .containsExactly("Message-ID: <" + ID + "@secretariat.example.org>",
+                            "Message-ID: <" + second + "@secretariat.example.org>");
+        }
+    }
+
+    private static OutgoingMail to(String address) {
+        return new OutgoingMail(address, "en", "Subject", "Text", "<p>Text</p>", List.of());
+    }
+
+    private static void send(Mailer mailer, UUID id, OutgoingMail mail) {
+        try (SmtpConnection connection = mailer.connect()) {
+            connection.send(mailer.message(id, mail, Optional.empty()), mail.to());
+        }
     }
 
     private static Mailer mailer(int port) {
@@ -93,6 +125,36 @@ class MailerTest {
                 }
             }
             return commands;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A mail server that takes one connection until QUIT and refuses one recipient; answers every line it read. */
+    private static List<String> oneConnection(ServerSocket server) {
+        List<String> lines = new ArrayList<>();
+        try (Socket client = server.accept();
+                BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII)) {
+            reply(out, "220 test ESMTP");
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line.split(" ")[0].toUpperCase());
+                if (line.startsWith("RCPT") && line.contains("unknown@")) {
+                    reply(out, "550 no such user");
+                } else if (line.startsWith("DATA")) {
+                    reply(out, "354 go ahead");
+                    for (String data = in.readLine(); !".".equals(data); data = in.readLine()) {
+                        lines.add(data);
+                    }
+                    reply(out, "250 accepted");
+                } else if (line.startsWith("QUIT")) {
+                    reply(out, "221 bye");
+                    return lines;
+                } else {
+                    reply(out, "250 ok");
+                }
+            }
+            return lines;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
