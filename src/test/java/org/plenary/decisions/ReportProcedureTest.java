@@ -98,9 +98,10 @@ class ReportProcedureTest extends PlenaryTest {
         Api.Response circulated = presidency.post(procedures + "/circulate", null);
         assertThat(circulated.status()).as(circulated.toString()).isEqualTo(200);
         String code = presidency.get("/processes/" + world.process()).json().get("code").asString();
-        String page = WebSession.anonymous(port).get("/processes/" + code + "/silence-procedures/" + id).body();
+        String reference = presidency.get(procedures).json().get("reference").asString();
+        String page = WebSession.anonymous(port).get("/processes/" + code + "/silence/" + reference).body();
         assertThat(page).contains("<a href=\"http", "/decisions/" + peru.get("id").asString() + "\" dir=\"ltr\">",
-                "/silence-procedures/" + broken + "\" dir=\"ltr\">", "id=\"short-period\"",
+                "/silence/SP.3\" dir=\"ltr\">", "id=\"short-period\"",
                 "States Parties review the draft final report for 24 hours");
 
         clock.setTo(deadline);

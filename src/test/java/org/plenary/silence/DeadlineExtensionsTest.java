@@ -108,8 +108,9 @@ class DeadlineExtensionsTest extends PlenaryTest {
                 .as("the roster answers what it did, as other effects do")
                 .startsWith("The Article 4 deadline of ").endsWith(" is extended from 1 March 2021 to 1 March 2023");
         assertThat(concluded.get("drafts").get(1).get("effectResult").isNull()).isTrue();
-        assertThat(WebSession.anonymous(port).get("/processes/" + world.process() + "/silence-procedures/" + id)
-                .body()).contains("is extended from 1 March 2021 to 1 March 2023");
+        String code = world.presidency().api().get("/processes/" + world.process()).json().get("code").asString();
+        assertThat(WebSession.anonymous(port).get("/processes/" + code + "/silence/"
+                + concluded.get("reference").asString()).body()).contains("is extended from 1 March 2021 to 1 March 2023");
         assertThat(count("select count(*) from audit_entry where object_id = ? and action = 'silence.draft.effect'",
                 id)).isOne();
     }

@@ -37,7 +37,9 @@ class ProcessAtTheEdgeTest extends PlenaryTest {
         assertThat(presidency.get(world.path(id)).json().get("status").asString()).isEqualTo("DRAFT");
 
         WebSession officer = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD);
-        assertThat(officer.get("/processes/" + code + "/silence-procedures/" + id).statusCode()).isEqualTo(200);
+        String reference = drafted.json().get("reference").asString();
+        assertThat(officer.get("/processes/" + code + "/silence/" + reference).statusCode()).isEqualTo(200);
+        assertThat(officer.get("/processes/no-such-process/silence/" + reference).statusCode()).isEqualTo(404);
         assertThat(officer.get("/processes/no-such-process/silence-procedures").statusCode()).isEqualTo(404);
     }
 }
