@@ -64,7 +64,8 @@ public class AttachStatement {
         Instant now = clock.instant();
         if (!d.takesStatements(now)) {
             throw new ConflictException("The period for statements on " + label(d) + " ended at "
-                    + d.statementsUntil() + "; this was received at " + now);
+                    + d.statementsUntil() + "; this was received at " + now)
+                    .withKey("refusal.decisions.statementsClosed", label(d), d.statementsUntil(), now);
         }
         Statement s = new Statement(UUID.randomUUID(), c.kind(), actor.participantId(), standing.get().name(), text,
                 now, Map.of());
