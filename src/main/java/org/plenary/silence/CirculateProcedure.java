@@ -62,7 +62,7 @@ public class CirculateProcedure {
         SilenceProcedure p = procedures.lockIn(process.id(), id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         SilenceProcedure circulated = p.circulate(now, actor.username());
-        DraftContent.checkDeadline(process, p.deadline(), now, shortPeriods.reason(id).isPresent());
+        DeadlineRule.check(process, p.deadline(), now, shortPeriods.reason(id).isPresent());
         LocalDate today = processes.today(process);
         List<UUID> eligible = processes.participants(process, today).stream()
                 .filter(s -> s.category() == Category.STATE_PARTY).map(s -> s.id().value()).toList();

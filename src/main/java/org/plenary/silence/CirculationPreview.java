@@ -48,7 +48,7 @@ public class CirculationPreview {
         SilencePolicy.mayManage(processes.roleOf(process.id(), Actor.require())).orForbid();
         SilenceProcedure p = procedures.require(process, id);
         p.status().to(ProcedureStatus.OPEN);
-        DraftContent.checkDeadline(process, p.deadline(), clock.instant(), shortPeriods.reason(id).isPresent());
+        DeadlineRule.check(process, p.deadline(), clock.instant(), shortPeriods.reason(id).isPresent());
         List<Standing> participants = processes.participants(process, processes.today(process));
         return new Preview(p, Coverage.of(addresses.of(participants)),
                 participants.stream().filter(s -> s.category() == Category.STATE_PARTY).count(),

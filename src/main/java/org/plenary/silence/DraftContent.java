@@ -1,12 +1,10 @@
 package org.plenary.silence;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -16,7 +14,6 @@ import org.plenary.processes.Process;
 import org.plenary.roster.ParticipantId;
 import org.plenary.roster.ParticipantKind;
 import org.plenary.roster.Roster;
-import org.plenary.shared.Durations;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
@@ -164,7 +161,7 @@ class DraftContent {
     private Checked checked(Process process, DraftProcedure.Command c, Instant now, String subject, String proposal,
             DraftProcedure.EffectRequest effect, List<DraftText> drafts) {
         String reason = ShortPeriods.checked(c.shortPeriodReason());
-        checkDeadline(process, c.deadline(), now, reason != null);
+        DeadlineRule.check(process, c.deadline(), now, reason != null);
         if (extends_(effect)) {
             return new Checked(subject, proposal, c.deadline(), c.amendmentsBreakSilence(), null,
                     attachments(process, c.documents()), revised(process, c.revises()),
@@ -185,28 +182,6 @@ class DraftContent {
                     .append(d.title());
         }
         return list.toString();
-    }
-
-    /**
-     * The deadline must leave at least the process's minimum period from {@code now} (circulation at the latest),
-     * unless the officers recorded a reason for a shorter one ({@code reasoned}): then it need only be to come.
-     */
-    static void checkDeadline(Process process, Instant deadline, Instant now, boolean reasoned) {
-        if (deadline == null) {
-            throw InvalidInputException.of("deadline",
-                    "The deadline is required, with its offset (2020-06-12T18:00:00+02:00)");
-        }
-        if (!deadline.isAfter(now)) {
-            throw InvalidInputException.of("deadline", "The deadline " + deadline + " has already passed");
-        }
-        if (!reasoned && deadline.isBefore(now.plus(process.silenceMinimumPeriod()))) {
-            throw InvalidInputException.of("deadline", "The deadline must be at least "
-                    + Durations.words(process.silenceMinimumPeriod(), Locale.ENGLISH)
-                    + " after circulation (the minimum period of the process); it is only "
-                    + Durations.words(Duration.between(now, deadline), Locale.ENGLISH) + " away")
-                    .withKey("refusal.silence.deadlineTooSoon", process.silenceMinimumPeriod(),
-                            Duration.between(now, deadline).withNanos(0));
-        }
     }
 
     private Effect effect(Process process, DraftProcedure.EffectRequest e) {
