@@ -10,8 +10,7 @@ import org.plenary.consultations.docx.DraftDocx;
 import org.plenary.documents.Document;
 import org.plenary.documents.DocumentMetadata;
 import org.plenary.documents.Documents;
-import org.plenary.documents.IssueFollowUp;
-import org.plenary.documents.Relation;
+import org.plenary.documents.Filings;
 import org.plenary.documents.Upload;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
@@ -35,20 +34,20 @@ public class IssueRevision {
 
     private final Processes processes;
     private final Documents documents;
-    private final IssueFollowUp followUp;
+    private final Filings filings;
     private final ConsultationRepository consultations;
     private final RevisionRepository revisions;
     private final AuditLog audit;
     private final Clock clock;
     private final MessageSource messages;
 
-    IssueRevision(Processes processes, Documents documents, IssueFollowUp followUp,
+    IssueRevision(Processes processes, Documents documents, Filings filings,
             ConsultationRepository consultations, RevisionRepository revisions, AuditLog audit, Clock clock,
             MessageSource messages) {
         this.messages = messages;
         this.processes = processes;
         this.documents = documents;
-        this.followUp = followUp;
+        this.filings = filings;
         this.consultations = consultations;
         this.revisions = revisions;
         this.audit = audit;
@@ -82,9 +81,8 @@ public class IssueRevision {
                 base.originalLanguage(), plan.symbol(), base.distribution(),
                 processes.today(process), base.originalLanguage(), process.title());
         RevisionFile file = RevisionFile.of(masthead, base.title(), revision.text());
-        Document issued = followUp.execute(new IssueFollowUp.Command(process.id().toString(), base.id(),
-                Relation.REVISION, metadata, List.of(new Upload(base.originalLanguage(), file.name(), file.type(),
-                        new ByteArrayResource(file.content())))));
+        Document issued = filings.issueRevision(process, base.id(), metadata, new Upload(base.originalLanguage(),
+                file.name(), file.type(), new ByteArrayResource(file.content())));
         revisions.markIssued(id, issued.id(), clock.instant());
         audit.record(AuditRecord.changed("consultations.revision.issued", "consultation", id, process.id().value(),
                 Map.of("status", Revision.Status.DRAFT), Map.of("status", Revision.Status.ISSUED,

@@ -3,7 +3,7 @@
  * shown as a change against the base text, and the revised draft.
  */
 @ApplicationModule(displayName = "Consultations", allowedDependencies = {"shared", "audit", "roster :: api",
-        "processes", "documents :: api", "identity :: api", "notifications :: api", "contacts :: api"})
+        "processes :: api", "documents :: api", "identity :: api", "notifications :: api", "contacts :: api"})
 package org.plenary.consultations;
 
 import org.springframework.modulith.ApplicationModule;

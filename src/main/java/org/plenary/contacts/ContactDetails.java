@@ -1,7 +1,7 @@
 package org.plenary.contacts;
 
 import java.util.Locale;
-import org.plenary.processes.CreateProcess;
+import org.plenary.processes.Process;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.TextInput;
 
@@ -21,7 +21,7 @@ public record ContactDetails(String email, String name, ContactRole role, String
             throw InvalidInputException.of("role", "The role is required: MISSION, FOCAL_POINT, CAPITAL or OTHER");
         }
         String lang = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        if (!CreateProcess.LANGUAGES.contains(lang)) {
+        if (!Process.LANGUAGES.contains(lang)) {
             throw InvalidInputException.of("language", "The language is one of ar, zh, en, fr, ru, es");
         }
         return new ContactDetails(address, shown, role, lang);

@@ -4,7 +4,7 @@
  * letter of each concluded silence procedure, and tells silence which letters may announce one.
  */
 @ApplicationModule(displayName = "Correspondence", allowedDependencies = {"shared", "audit", "roster :: api",
-        "identity :: api", "processes", "documents :: api", "notifications :: api", "contacts :: api",
+        "identity :: api", "processes :: api", "documents :: api", "notifications :: api", "contacts :: api",
         "silence :: api"})
 package org.plenary.correspondence;
 

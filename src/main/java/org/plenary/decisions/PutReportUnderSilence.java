@@ -15,7 +15,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
-import org.plenary.silence.DraftProcedure;
+import org.plenary.silence.ReportDrafts;
 import org.plenary.silence.SilenceProcedure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +41,12 @@ public class PutReportUnderSilence {
     private final Documents documents;
     private final ReportListings listings;
     private final ReportRepository reports;
-    private final DraftProcedure draft;
+    private final ReportDrafts draft;
     private final AuditLog audit;
     private final Clock clock;
 
     PutReportUnderSilence(Processes processes, Documents documents, ReportListings listings, ReportRepository reports,
-            DraftProcedure draft, AuditLog audit, Clock clock) {
+            ReportDrafts draft, AuditLog audit, Clock clock) {
         this.processes = processes;
         this.documents = documents;
         this.listings = listings;
@@ -66,10 +66,9 @@ public class PutReportUnderSilence {
         ReportListing listing = listings.asAt(process, now);
         String named = (report.symbol() == null ? "" : report.symbol().value() + " – ") + report.title();
         String subject = "Final report: " + named;
-        SilenceProcedure procedure = draft.execute(new DraftProcedure.Command(process.id(),
+        SilenceProcedure procedure = draft.draft(process, new ReportDrafts.Proposal(
                 subject.length() <= 300 ? subject : subject.substring(0, 299) + "…",
-                listing.text(named, process.timeZone()), c.deadline(), false, null,
-                List.of(report.id().toString()), null, null, null, c.shortPeriodReason()));
+                listing.text(named, process.timeZone()), c.deadline(), List.of(report.id()), c.shortPeriodReason()));
         reports.insert(new ReportRepository.Report(procedure.id(), process.id(), report.id().value(), now),
                 actor.username());
         audit.record(AuditRecord.created("decisions.report.put-under-silence", "silence-procedure", procedure.id(),

@@ -13,7 +13,6 @@ import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * document's ({@code WP.4} → {@code WP.4/Rev.1}); a revision supersedes the text it revises.
  */
 @Service
-@NamedInterface("api")
 public class IssueFollowUp {
 
     public record Command(String process, DocumentId document, Relation relation, DocumentMetadata metadata,

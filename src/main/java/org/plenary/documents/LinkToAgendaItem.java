@@ -10,7 +10,6 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * that the agenda lists it there; without a meeting, the document is filed against none.
  */
 @Service
-@NamedInterface("api")
 public class LinkToAgendaItem {
 
     public record Command(String process, DocumentId document, UUID meetingId, String agendaItem) {

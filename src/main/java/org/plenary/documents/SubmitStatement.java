@@ -13,7 +13,6 @@ import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * file, of general or limited distribution.
  */
 @Service
-@NamedInterface("api")
 public class SubmitStatement {
 
     public record Command(String process, UUID meetingId, String agendaItem, String title, String originalLanguage,

@@ -3,8 +3,8 @@
  * provisional agenda, speakers' lists in order of precedence, and the calendar feed. It moves a meeting when a
  * silence procedure that decided so is adopted, and tells silence which meetings it may name.
  */
-@ApplicationModule(displayName = "Meetings", allowedDependencies = {"shared", "audit", "roster :: api", "processes",
-        "documents :: api", "silence :: api", "notifications :: api", "contacts :: api"})
+@ApplicationModule(displayName = "Meetings", allowedDependencies = {"shared", "audit", "roster :: api",
+        "processes :: api", "documents :: api", "silence :: api", "notifications :: api", "contacts :: api"})
 package org.plenary.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.plenary.processes;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One event of a process calendar, from whichever module owns it (a meeting, a silence deadline, a consultation
@@ -13,9 +14,11 @@ import java.time.ZoneId;
  * @param location a venue, or null
  * @param url      an online link or the page of the item, or null
  */
+@NamedInterface("api")
 public record CalendarEntry(String uid, String summary, Instant start, Instant end, ZoneId zone, int sequence,
         Status status, String location, String url, String description) {
 
+    @NamedInterface("api")
     public enum Status {
         CONFIRMED, TENTATIVE, CANCELLED
     }

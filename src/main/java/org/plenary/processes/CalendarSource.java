@@ -2,6 +2,7 @@ package org.plenary.processes;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A module that puts events in the calendar of a process (meetings, silence deadlines, consultation closings).
@@ -9,6 +10,7 @@ import java.util.UUID;
  * reader what they may see: the public events, those about texts of limited distribution to the officers and the
  * delegations, and to one delegation its own events, which replace a public or limited event of the same UID.
  */
+@NamedInterface("api")
 public interface CalendarSource {
 
     /** The events of the process that anyone may see. */

@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Calendar entries as an RFC 5545 calendar: each event in its own time zone with the VTIMEZONE a client needs,
@@ -35,6 +36,7 @@ import net.fortuna.ical4j.validate.ValidationException;
  * folds lines longer than 75 octets. A deadline is shown as a quarter of an hour from its moment. No METHOD: a
  * feed is not an iTIP message (with METHOD:PUBLISH, RFC 5546 would require an ORGANIZER for every event).
  */
+@NamedInterface("api")
 public final class CalendarToIcs {
 
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();

@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreateProcess {
 
-    /** The six official languages of the United Nations. */
-    public static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
     static final Duration DEFAULT_SILENCE_PERIOD = Duration.ofHours(72);
     static final Duration MAX_SILENCE_PERIOD = Duration.ofDays(60);
 
@@ -100,7 +98,7 @@ public class CreateProcess {
         Set<String> codes = new LinkedHashSet<>();
         for (String language : requested) {
             String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-            if (!LANGUAGES.contains(code)) {
+            if (!Process.LANGUAGES.contains(code)) {
                 errors.add(new FieldError("languages", "'" + language
                         + "' is not one of the official languages ar, zh, en, fr, ru, es"));
             } else if (!codes.add(code)) {

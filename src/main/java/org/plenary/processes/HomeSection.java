@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.shared.Actor;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A section of the home page of a process that another module fills (letters, documents, …): the few most
  * recent items the reader may see, and the page that lists them all. The home page depends on no module
  * that provides one.
  */
+@NamedInterface("api")
 public interface HomeSection {
 
     /** The section it fills, as named in the message keys {@code process.section.<name>}. */
@@ -22,6 +24,7 @@ public interface HomeSection {
     List<Item> recent(Process process, Optional<Actor> reader);
 
     /** One item: its identifying label (a symbol or reference), its title, date and link; a state when it matters. */
+    @NamedInterface("api")
     record Item(String label, String title, LocalDate date, String href, Enum<?> state) {
     }
 }

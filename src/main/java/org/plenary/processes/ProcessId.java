@@ -1,8 +1,10 @@
 package org.plenary.processes;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /** The id of a process. */
+@NamedInterface("api")
 public record ProcessId(UUID value) {
 
     @Override

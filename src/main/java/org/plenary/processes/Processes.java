@@ -11,10 +11,12 @@ import org.plenary.roster.Roster;
 import org.plenary.roster.Standing;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads processes, their officers and participants; what other modules ask about a process. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class Processes {

@@ -10,7 +10,6 @@ import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * announced with and the broken procedure it revises, if any. Nothing is sent before circulation.
  */
 @Service
-@NamedInterface("api")
 public class DraftProcedure {
 
     /**

@@ -9,7 +9,7 @@
  * {@code LettersToAnnounce}) that they implement, so that it depends on neither.
  */
 @ApplicationModule(displayName = "Silence procedures", allowedDependencies = {"shared", "audit", "roster :: api",
-        "identity :: api", "processes", "documents :: api", "notifications :: api", "contacts :: api"})
+        "identity :: api", "processes :: api", "documents :: api", "notifications :: api", "contacts :: api"})
 package org.plenary.silence;
 
 import org.springframework.modulith.ApplicationModule;

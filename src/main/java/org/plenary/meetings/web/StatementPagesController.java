@@ -1,11 +1,8 @@
 package org.plenary.meetings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.plenary.documents.Distribution;
 import org.plenary.documents.DocumentId;
-import org.plenary.documents.LinkToAgendaItem;
-import org.plenary.documents.SubmitStatement;
+import org.plenary.documents.Filings;
 import org.plenary.documents.Upload;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.web.MeetingPageForms.FilingForm;
@@ -34,14 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StatementPagesController {
 
     private final Processes processes;
-    private final SubmitStatement submit;
-    private final LinkToAgendaItem link;
+    private final Filings filings;
     private final MeetingViews views;
 
-    StatementPagesController(Processes processes, SubmitStatement submit, LinkToAgendaItem link, MeetingViews views) {
+    StatementPagesController(Processes processes, Filings filings, MeetingViews views) {
         this.processes = processes;
-        this.submit = submit;
-        this.link = link;
+        this.filings = filings;
         this.views = views;
     }
 
@@ -56,9 +51,9 @@ class StatementPagesController {
             if (file == null || file.isEmpty()) {
                 throw InvalidInputException.of("file", "Choose the file of the statement (PDF or DOCX)");
             }
-            submit.execute(new SubmitStatement.Command(code, meeting.value(), form.agendaItem(), form.title(),
-                    form.language(), Distribution.GENERAL, null, List.of(new Upload(form.language(),
-                            file.getOriginalFilename(), file.getContentType(), file))));
+            filings.submitStatement(process, new Filings.Statement(meeting.value(), form.agendaItem(), form.title(),
+                    form.language(), new Upload(form.language(), file.getOriginalFilename(), file.getContentType(),
+                            file)));
         } catch (ForbiddenException e) {
             throw e;
         } catch (DomainException e) {
@@ -75,8 +70,7 @@ class StatementPagesController {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
         try {
-            link.execute(new LinkToAgendaItem.Command(code, DocumentId.parse(form.document()), meeting.value(),
-                    form.agendaItem()));
+            filings.fileUnder(process, DocumentId.parse(form.document()), meeting.value(), form.agendaItem());
         } catch (ForbiddenException e) {
             throw e;
         } catch (DomainException e) {

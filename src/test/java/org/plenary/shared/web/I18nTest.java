@@ -30,7 +30,7 @@ import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.MeetingStatus;
 import org.plenary.silence.ProcedureStatus;
-import org.plenary.processes.CreateProcess;
+import org.plenary.processes.Process;
 import org.plenary.processes.OfficerRole;
 import org.plenary.roster.Category;
 import org.plenary.roster.OrganisationType;
@@ -108,13 +108,13 @@ class I18nTest {
                 ProcedureStatus.values()).flatMap(Stream::of)
                 .forEach(value -> assertThat(keys).contains(Texts.labelKey(value)));
         Stream.of(DocumentType.values()).forEach(type -> assertThat(keys).contains("documents.group." + type.name()));
-        CreateProcess.LANGUAGES.forEach(code -> assertThat(keys).contains("language." + code));
+        Process.LANGUAGES.forEach(code -> assertThat(keys).contains("language." + code));
     }
 
     @Test
     void theInterfaceOffersTheSixOfficialLanguages() {
         assertThat(WebConfiguration.LANGUAGES.stream().map(java.util.Locale::getLanguage))
-                .containsExactlyInAnyOrderElementsOf(CreateProcess.LANGUAGES);
+                .containsExactlyInAnyOrderElementsOf(Process.LANGUAGES);
     }
 
     @Test
