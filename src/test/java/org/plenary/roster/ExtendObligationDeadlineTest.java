@@ -10,6 +10,7 @@ import org.plenary.support.ModuleTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,8 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The roster reacts to a decision that extends a State's obligation deadline: it extends it, keeping the earlier
  * deadline in its history with the decision, once however often the decision is delivered, and answers what it
  * did. The decision is published by the test, as silence would publish it; the State and treaty are rows.
+ * Processes (and what it needs) starts too: it implements what audit asks of the module that knows processes.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"processes", "identity", "notifications"})
 class ExtendObligationDeadlineTest {
 
     @DynamicPropertySource
