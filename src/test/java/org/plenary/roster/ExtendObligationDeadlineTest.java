@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * did. The decision is published by the test, as silence would publish it; the State and treaty are rows.
  * Processes (and what it needs) starts too: it implements what audit asks of the module that knows processes.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"processes", "identity", "notifications"})
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"processes", "identity", "notifications"})
 class ExtendObligationDeadlineTest {
 
     @DynamicPropertySource
