@@ -14,6 +14,7 @@ import org.plenary.documents.IssueFollowUp;
 import org.plenary.documents.Relation;
 import org.plenary.documents.Upload;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -61,7 +62,7 @@ public class IssueRevision {
 
     /** What issuing the revision of the consultation {@code id} would publish, checked as issuing checks it. */
     @Transactional(readOnly = true)
-    public Plan plan(String processId, ConsultationId id) {
+    public Plan plan(ProcessId processId, ConsultationId id) {
         Process process = processes.require(processId);
         ConsultationPolicy.mayRevise(processes.roleOf(process.id(), Actor.require())).orForbid();
         return plan(process, consultations.find(id).filter(x -> x.process().equals(process.id()))
@@ -69,7 +70,7 @@ public class IssueRevision {
     }
 
     @Transactional
-    public Revision execute(String processId, ConsultationId id) {
+    public Revision execute(ProcessId processId, ConsultationId id) {
         Process process = processes.require(processId);
         ConsultationPolicy.mayRevise(processes.roleOf(process.id(), Actor.require())).orForbid();
         Plan plan = plan(process, consultations.lock(id).filter(x -> x.process().equals(process.id()))
@@ -82,7 +83,7 @@ public class IssueRevision {
                 base.originalLanguage(), plan.symbol(), base.distribution(),
                 processes.today(process), base.originalLanguage(), process.title());
         RevisionFile file = RevisionFile.of(masthead, base.title(), revision.text());
-        Document issued = followUp.execute(new IssueFollowUp.Command(process.id().toString(), base.id(),
+        Document issued = followUp.execute(new IssueFollowUp.Command(process.id(), base.id(),
                 Relation.REVISION, metadata, List.of(new Upload(base.originalLanguage(), file.name(), file.type(),
                         new ByteArrayResource(file.content())))));
         revisions.markIssued(id, issued.id(), clock.instant());

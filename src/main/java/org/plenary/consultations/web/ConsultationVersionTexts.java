@@ -53,7 +53,7 @@ class ConsultationVersionTexts implements VersionedText.Source {
         return new VersionedText(c.title(), ConsultationPages.page(process, c), "versions.title", "versions.elements",
                 "versions.questions", process.languages(), language -> Optional.of(typed(c,
                         consultations.versions(c).versions().get(language))),
-                (language, v) -> write.execute(new WriteConsultationVersion.Command(code, c.id(), language,
+                (language, v) -> write.execute(new WriteConsultationVersion.Command(process.id(), c.id(), language,
                         v.subject(), paragraphs("elements", c.elements(), v.text()),
                         paragraphs("questions", c.questions(), v.second()))));
     }

@@ -43,7 +43,7 @@ class LetterVersionTexts implements VersionedText.Source {
                 "versions.subject", "versions.body", "letters.signatoryTitle", process.languages(),
                 language -> Optional.ofNullable(letters.versions(letter).versions().get(language))
                         .map(t -> new VersionForm.Values(t.subject(), t.body(), t.signatoryTitle())),
-                (language, v) -> write.execute(new WriteLetterVersion.Command(code, letter.id(), language,
+                (language, v) -> write.execute(new WriteLetterVersion.Command(process.id(), letter.id(), language,
                         v.subject(), v.text(), v.second())));
     }
 }

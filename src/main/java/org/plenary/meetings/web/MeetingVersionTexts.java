@@ -55,7 +55,7 @@ class MeetingVersionTexts implements VersionedText.Source {
         return new VersionedText(meeting.title(), MeetingPage.link(process, meeting), "versions.title",
                 "versions.agenda", null, process.languages(), language -> Optional.of(typed(meeting,
                         meetings.versions(meeting).versions().get(language))),
-                (language, v) -> write.execute(new WriteMeetingVersion.Command(code, meeting.id(), language,
+                (language, v) -> write.execute(new WriteMeetingVersion.Command(process.id(), meeting.id(), language,
                         v.subject(), items(v.text()))));
     }
 
