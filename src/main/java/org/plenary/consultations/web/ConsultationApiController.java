@@ -174,7 +174,7 @@ class ConsultationApiController {
     List<Consultations.Version> historyOf(@PathVariable ProcessId pid, @PathVariable String cid,
             @PathVariable String participantId) {
         return consultations.history(processes.require(pid), ConsultationId.parse(cid),
-                ParticipantId.parse(participantId).value());
+                ParticipantId.parse(participantId));
     }
 
     @GetMapping("/{cid}/compilation")

@@ -12,6 +12,7 @@ import org.plenary.meetings.ReorderSpeakersList;
 import org.plenary.meetings.web.MeetingPageForms.ReorderForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
@@ -169,7 +170,7 @@ class ConsoleController {
     private static ManageSpeakersList.Floor floor(String request) {
         String[] parts = request.strip().split(" ");
         try {
-            return new ManageSpeakersList.Floor(UUID.fromString(parts[0]),
+            return new ManageSpeakersList.Floor(new ParticipantId(UUID.fromString(parts[0])),
                     parts.length > 1 ? InterventionKind.valueOf(parts[1]) : null);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("request", "Choose a delegation on the list");

@@ -84,7 +84,7 @@ class MeetingApiController {
                 return ManageSpeakersList.Floor.NEXT;
             }
             return giveFloorTo == null ? null
-                    : new ManageSpeakersList.Floor(ParticipantId.parseReference(giveFloorTo).value(), floorKind);
+                    : new ManageSpeakersList.Floor(ParticipantId.parseReference(giveFloorTo), floorKind);
         }
     }
 
