@@ -28,6 +28,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.ParticipantsRendering;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.shared.Actor;
@@ -160,7 +161,7 @@ class PrintedDocumentsTest extends PlenaryTest {
     }
 
     private Process process() {
-        return processes.require(process);
+        return processes.require(new ProcessId(UUID.fromString(process)));
     }
 
     private Meeting meeting() {

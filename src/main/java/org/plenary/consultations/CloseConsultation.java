@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -40,7 +41,7 @@ public class CloseConsultation {
     }
 
     @Transactional
-    public Consultation execute(String processId, ConsultationId id, String reason) {
+    public Consultation execute(ProcessId processId, ConsultationId id, String reason) {
         Process process = processes.require(processId);
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
         Consultation consultation = consultations.lock(id).filter(c -> c.process().equals(process.id()))

@@ -23,6 +23,7 @@ import org.plenary.consultations.Compilation.SimilarMissing;
 import org.plenary.consultations.Compilation.View;
 import org.plenary.consultations.docx.WordDiff;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.roster.Standing;
@@ -51,7 +52,7 @@ public class CompileConsultation {
         this.clock = clock;
     }
 
-    public Compilation execute(String processId, ConsultationId id, Filter filter) {
+    public Compilation execute(ProcessId processId, ConsultationId id, Filter filter) {
         Process process = processes.require(processId);
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
         Consultation consultation = consultations.require(process, id);

@@ -65,7 +65,7 @@ class ConsultationNoticeMail implements MailComposer {
                         rs.getTimestamp(4).toInstant()))
                 .single();
         Consultation consultation = consultations.find(notice.consultation()).orElseThrow();
-        return write(mail.to(), mail.language(), processes.require(consultation.process().toString()), consultation,
+        return write(mail.to(), mail.language(), processes.require(consultation.process()), consultation,
                 notice.kind(), notice.opens(), notice.closes(),
                 consultations.closingReason(consultation.id()).orElse(null));
     }

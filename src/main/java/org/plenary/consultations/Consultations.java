@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.LanguageVersions;
@@ -97,10 +98,10 @@ public class Consultations {
     }
 
     /** Every version a participant submitted, newest first: who changed what, when; for the officers. */
-    public List<Version> history(Process process, ConsultationId id, UUID participant) {
+    public List<Version> history(Process process, ConsultationId id, ParticipantId participant) {
         ConsultationPolicy.mayRun(processes.roleOf(process.id(), Actor.require())).orForbid();
         Consultation consultation = require(process, id);
-        return submissions.history(consultation.id(), participant).stream()
+        return submissions.history(consultation.id(), participant.value()).stream()
                 .map(v -> new Version(v.version(), v.submittedAt(), v.submittedBy(), v.content())).toList();
     }
 

@@ -14,6 +14,7 @@ import org.plenary.audit.AuditRecord;
 import org.plenary.consultations.Revision.Origin;
 import org.plenary.consultations.Revision.RevisedElement;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -38,7 +39,7 @@ public class DraftRevision {
     public record Addition(String ref, String after, String text, List<UUID> motivatedBy) {
     }
 
-    public record Command(String process, ConsultationId consultation, List<Choice> elements, List<Addition> added) {
+    public record Command(ProcessId process, ConsultationId consultation, List<Choice> elements, List<Addition> added) {
     }
 
     private final Processes processes;

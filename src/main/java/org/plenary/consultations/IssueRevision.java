@@ -13,6 +13,7 @@ import org.plenary.documents.Documents;
 import org.plenary.documents.Filings;
 import org.plenary.documents.Upload;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -60,7 +61,7 @@ public class IssueRevision {
 
     /** What issuing the revision of the consultation {@code id} would publish, checked as issuing checks it. */
     @Transactional(readOnly = true)
-    public Plan plan(String processId, ConsultationId id) {
+    public Plan plan(ProcessId processId, ConsultationId id) {
         Process process = processes.require(processId);
         ConsultationPolicy.mayRevise(processes.roleOf(process.id(), Actor.require())).orForbid();
         return plan(process, consultations.find(id).filter(x -> x.process().equals(process.id()))
@@ -68,7 +69,7 @@ public class IssueRevision {
     }
 
     @Transactional
-    public Revision execute(String processId, ConsultationId id) {
+    public Revision execute(ProcessId processId, ConsultationId id) {
         Process process = processes.require(processId);
         ConsultationPolicy.mayRevise(processes.roleOf(process.id(), Actor.require())).orForbid();
         Plan plan = plan(process, consultations.lock(id).filter(x -> x.process().equals(process.id()))

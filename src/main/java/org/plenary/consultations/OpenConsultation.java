@@ -17,6 +17,7 @@ import org.plenary.documents.DocumentFile;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -36,7 +37,7 @@ public class OpenConsultation {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public record Command(String process, String title, String documentId, Instant opens, Instant closes,
+    public record Command(ProcessId process, String title, String documentId, Instant opens, Instant closes,
             List<NumberedText> elements, List<NumberedText> questions) {
     }
 

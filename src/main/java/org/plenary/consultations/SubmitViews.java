@@ -16,6 +16,7 @@ import org.plenary.consultations.Submission.Answer;
 import org.plenary.consultations.Submission.Missing;
 import org.plenary.consultations.Submission.Position;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Standing;
 import org.plenary.shared.Actor;
@@ -51,7 +52,7 @@ public class SubmitViews {
      * The views, and optionally the {@code version} of the submission they replace as the client last read it (0:
      * none yet): a submission changed meanwhile by someone else is then not overwritten (409).
      */
-    public record Command(String process, ConsultationId consultation, List<PositionInput> positions,
+    public record Command(ProcessId process, ConsultationId consultation, List<PositionInput> positions,
             List<MissingInput> missing, List<AnswerInput> answers, GroupInput onBehalfOf, Integer version) {
     }
 

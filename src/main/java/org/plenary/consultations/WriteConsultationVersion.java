@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ContentLanguages;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WriteConsultationVersion {
 
-    public record Command(String process, ConsultationId consultation, String language, String title,
+    public record Command(ProcessId process, ConsultationId consultation, String language, String title,
             Map<String, String> elements, Map<String, String> questions) {
     }
 

@@ -5,6 +5,7 @@ import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.documents.DocumentId;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -53,7 +54,7 @@ public class ChangeDraftLetter {
     }
 
     @Transactional
-    public void delete(String processId, LetterId id) {
+    public void delete(ProcessId processId, LetterId id) {
         Process process = processes.require(processId);
         Letter letter = lockedDraft(process, id);
         audit.record(AuditRecord.changed("correspondence.letter.deleted", "letter", id, process.id().value(),

@@ -12,6 +12,7 @@ import org.plenary.audit.AuditRecord;
 import org.plenary.contacts.Addresses;
 import org.plenary.contacts.Coverage;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -48,7 +49,7 @@ public class DispatchUnreached {
 
     /** Answers the number of e-mails queued. */
     @Transactional
-    public int execute(String processId, LetterId id) {
+    public int execute(ProcessId processId, LetterId id) {
         Process process = processes.require(processId);
         CorrespondencePolicy.maySend(processes.roleOf(process.id(), Actor.require())).orForbid();
         Letter letter = letters.lock(id).filter(l -> l.process().equals(process.id()))

@@ -14,6 +14,7 @@ import org.plenary.audit.AuditRecord;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -27,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DraftLetter {
 
-    public record Command(String process, String reference, LocalDate date, String place, String subject, String body,
-            List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo, String signatory,
-            String signatoryTitle, boolean publicLetter) {
+    public record Command(ProcessId process, String reference, LocalDate date, String place, String subject,
+            String body, List<AddresseeGroup> addressees, List<String> attachments, List<String> refersTo,
+            String signatory, String signatoryTitle, boolean publicLetter) {
     }
 
     private final Processes processes;

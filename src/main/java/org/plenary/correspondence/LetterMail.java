@@ -59,7 +59,7 @@ class LetterMail implements MailComposer {
     public OutgoingMail compose(QueuedMail mail) {
         Dispatch dispatch = dispatches.find(mail.id()).orElseThrow();
         Letter letter = letters.find(dispatch.letter()).orElseThrow();
-        Process process = processes.require(letter.process().toString());
+        Process process = processes.require(letter.process());
         Texts t = Texts.written(messages, dispatch.language());
         LanguageVersions<LetterText> texts = versions.of(letter);
         String language = texts.shownTo(dispatch.language());

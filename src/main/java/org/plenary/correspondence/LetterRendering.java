@@ -94,7 +94,7 @@ public class LetterRendering {
     }
 
     private LetterView view(Letter letter, String language, String stylesheet) {
-        Process process = processes.require(letter.process().toString());
+        Process process = processes.require(letter.process());
         LetterText text = versions.of(letter).in(language);
         Locale locale = letterLocale(language);
         String treaty = roster.treaties().stream().filter(t -> t.code().equals(process.treaty()))

@@ -32,8 +32,8 @@ class OutcomeLetters {
         if (letters.find(id).isPresent()) {
             return;
         }
-        Process process = processes.require(outcome.process().toString());
-        draft.byDecision(process, id, new DraftLetter.Command(process.id().toString(), outcome.reference(),
+        Process process = processes.require(outcome.process());
+        draft.byDecision(process, id, new DraftLetter.Command(process.id(), outcome.reference(),
                 outcome.date(), null, outcome.subject(), outcome.body(), Arrays.asList(AddresseeGroup.values()),
                 outcome.attachments().stream().map(DocumentId::toString).toList(),
                 outcome.refersTo() == null ? List.of() : List.of(outcome.refersTo().toString()), null, null, false));

@@ -12,6 +12,7 @@ import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.notifications.Outbox;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -46,7 +47,7 @@ public class ResendDispatches {
 
     /** Resends one failed dispatch; 409 if it has not failed or is being delivered right now. */
     @Transactional
-    public Dispatch one(String processId, LetterId letterId, String dispatchId) {
+    public Dispatch one(ProcessId processId, LetterId letterId, String dispatchId) {
         Letter letter = letterOf(processId, letterId);
         Dispatch dispatch = parse(dispatchId).flatMap(dispatches::lock).filter(d -> d.letter().equals(letter.id()))
                 .orElseThrow(() -> new NotFoundException("Dispatch", dispatchId));
@@ -62,7 +63,7 @@ public class ResendDispatches {
 
     /** Resends every failed dispatch of the letter; 409 if none has failed. */
     @Transactional
-    public List<Dispatch> allFailed(String processId, LetterId letterId) {
+    public List<Dispatch> allFailed(ProcessId processId, LetterId letterId) {
         Letter letter = letterOf(processId, letterId);
         List<Dispatch> failed = dispatches.lockFailed(letter.id());
         if (failed.isEmpty()) {
@@ -85,7 +86,7 @@ public class ResendDispatches {
         }
     }
 
-    private Letter letterOf(String processId, LetterId letterId) {
+    private Letter letterOf(ProcessId processId, LetterId letterId) {
         Process process = processes.require(processId);
         CorrespondencePolicy.mayResend(processes.roleOf(process.id(), Actor.require())).orForbid();
         return letters.find(letterId).filter(l -> l.process().equals(process.id()))

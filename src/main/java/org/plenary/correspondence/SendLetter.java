@@ -10,6 +10,7 @@ import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.contacts.Addresses;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -46,7 +47,7 @@ public class SendLetter {
     }
 
     @Transactional
-    public Result execute(String processId, LetterId id) {
+    public Result execute(ProcessId processId, LetterId id) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         CorrespondencePolicy.maySend(processes.roleOf(process.id(), actor)).orForbid();

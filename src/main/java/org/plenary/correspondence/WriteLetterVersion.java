@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ContentLanguages;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WriteLetterVersion {
 
     /** {@code signatoryTitle} may be null: the version is then signed with the original's title. */
-    public record Command(String process, LetterId letter, String language, String subject, String body,
+    public record Command(ProcessId process, LetterId letter, String language, String subject, String body,
             String signatoryTitle) {
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.roster.ParticipantId;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttachStatement {
 
-    public record Command(String process, DecisionId decision, StatementKind kind, String text) {
+    public record Command(ProcessId process, DecisionId decision, StatementKind kind, String text) {
     }
 
     /** The longest statement, in characters. */

@@ -11,6 +11,7 @@ import org.plenary.documents.Document;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PutReportUnderSilence {
 
     /** The report, the deadline of its review, and why that deadline is closer than the minimum period, if it is. */
-    public record Command(String process, String document, Instant deadline, String shortPeriodReason) {
+    public record Command(ProcessId process, String document, Instant deadline, String shortPeriodReason) {
     }
 
     /** The procedure drafted and what its text lists. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WriteStatementVersion {
 
-    public record Command(String process, DecisionId decision, String statement, String language, String text) {
+    public record Command(ProcessId process, DecisionId decision, String statement, String language, String text) {
     }
 
     private final Processes processes;

@@ -16,6 +16,7 @@ import org.plenary.consultations.SubmitViews.MissingInput;
 import org.plenary.consultations.SubmitViews.PositionInput;
 import org.plenary.documents.Documents;
 import org.plenary.identity.Account;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class DemoConsultations {
         this.clock = clock;
     }
 
-    void create(String process, Account president, Map<String, Account> delegates) {
+    void create(ProcessId process, Account president, Map<String, Account> delegates) {
         ZonedDateTime today = ZonedDateTime.now(clock.withZone(processes.require(process).timeZone()));
         Instant opens = today.minusDays(7).with(LocalTime.of(9, 0)).toInstant();
         Instant closes = today.plusDays(21).with(LocalTime.of(18, 0)).toInstant();
@@ -90,7 +91,7 @@ class DemoConsultations {
                 List.of(), List.of(new AnswerInput("1", "All of them, with measurable commitments.")));
     }
 
-    private void views(Account delegate, String process, Consultation consultation, List<PositionInput> positions,
+    private void views(Account delegate, ProcessId process, Consultation consultation, List<PositionInput> positions,
             List<MissingInput> missing, List<AnswerInput> answers) {
         SystemActor.runAs(actor(delegate), () -> submit.execute(new SubmitViews.Command(process, consultation.id(),
                 positions, missing, answers, null, null)));

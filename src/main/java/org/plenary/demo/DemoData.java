@@ -167,10 +167,10 @@ class DemoData implements ApplicationRunner {
                     delegate.displayName(), email(delegate.username()), participant.id(), false, null));
             delegates.put(delegate.username(), account);
         }
-        meetings.create(PROCESS, president);
-        letters.create(PROCESS, president);
-        consultations.create(PROCESS, president, delegates);
-        silence.create(PROCESS, president, delegates.get("delegate.che"));
+        meetings.create(process.id(), president);
+        letters.create(process.id(), president);
+        consultations.create(process.id(), president, delegates);
+        silence.create(process.id(), president, delegates.get("delegate.che"));
     }
 
     private static String email(String username) {

@@ -11,6 +11,7 @@ import org.plenary.documents.PublishDocument;
 import org.plenary.documents.Upload;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.Meeting;
+import org.plenary.processes.ProcessId;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ class DemoDocuments {
     }
 
     /** Publishes both documents against {@code meeting}; the caller acts as an officer of {@code process}. */
-    void publish(String process, Meeting meeting) {
+    void publish(ProcessId process, Meeting meeting) {
         LocalDate agendaIssued = LocalDate.of(2020, 8, 7);
         List<String> items = meeting.agenda().stream()
                 .map(item -> (item.parent() == null ? "" : "    ") + item.label() + ". " + item.title()).toList();
@@ -73,7 +74,7 @@ class DemoDocuments {
                                 + "indicator? Which elements would you retain, amend or delete, and what is missing?")));
     }
 
-    private void publish(String process, Meeting meeting, DocumentMetadata metadata, byte[] pdf) {
+    private void publish(ProcessId process, Meeting meeting, DocumentMetadata metadata, byte[] pdf) {
         String fileName = metadata.symbol().replace('/', '-') + ".pdf";
         publish.execute(new PublishDocument.Command(process, metadata,
                 List.of(new Upload("en", fileName, "application/pdf", new ByteArrayResource(pdf)))));

@@ -11,6 +11,7 @@ import org.plenary.correspondence.SendLetter;
 import org.plenary.correspondence.WriteLetterVersion;
 import org.plenary.documents.Documents;
 import org.plenary.identity.Account;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.springframework.context.annotation.Profile;
@@ -45,7 +46,7 @@ class DemoLetters {
         this.clock = clock;
     }
 
-    void create(String process, Account president) {
+    void create(ProcessId process, Account president) {
         Actor actor = new Actor(president.id().value(), president.username(), president.displayName(), null, false);
         SystemActor.runAs(actor, () -> clock.replay(SENT, () -> {
             List<String> workingPaper = documents.visible(processes.require(process)).stream()

@@ -11,6 +11,7 @@ import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.ScheduleMeeting;
 import org.plenary.meetings.SetAgenda;
+import org.plenary.processes.ProcessId;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class DemoMeetings {
         this.documents = documents;
     }
 
-    void create(String process, Account president) {
+    void create(ProcessId process, Account president) {
         Actor actor = new Actor(president.id().value(), president.username(), president.displayName(), null, false);
         SystemActor.runAs(actor, () -> {
             schedule.execute(new ScheduleMeeting.Command(process, "First Preparatory Meeting",

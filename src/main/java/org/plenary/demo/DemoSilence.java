@@ -13,6 +13,7 @@ import org.plenary.correspondence.Letter;
 import org.plenary.identity.Account;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.Meetings;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.ParticipantId;
 import org.plenary.roster.RecordObligationDeadline;
@@ -85,7 +86,7 @@ class DemoSilence {
         this.clock = clock;
     }
 
-    void create(String process, Account president, Account objecting) {
+    void create(ProcessId process, Account president, Account objecting) {
         clock.replay(DEADLINES_RECORDED, () -> {
             recordDeadline.execute(new RecordObligationDeadline.Command(state("Bosnia and Herzegovina"), "CCM",
                     ARTICLE_4, BIH_DEADLINE));
@@ -98,19 +99,19 @@ class DemoSilence {
             extensionRequestsOf2021(process, objecting);
             ZonedDateTime deadline = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Zurich"))).plusDays(4)
                     .with(LocalTime.of(18, 0));
-            SilenceProcedure p = draft.execute(new DraftProcedure.Command(processes.require(process).id(),
+            SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
                     "Requests for extension of deadlines under Article 4",
                     "The Conference grants the requests for an extension of the deadline for the clearance and "
                             + "destruction of cluster munition remnants submitted by three States Parties, for the "
                             + "periods requested and on the basis of the analyses circulated by the Presidency.",
                     deadline.toInstant(), false, null, List.of(), null, null));
-            circulate.execute(processes.require(process).id(), p.id());
+            circulate.execute(process, p.id());
         });
     }
 
-    private void extensionRequestsOf2021(String process, Account objecting) {
+    private void extensionRequestsOf2021(ProcessId process, Account objecting) {
         clock.replay(EXTENSIONS_CIRCULATED, () -> {
-            SilenceProcedure p = draft.execute(new DraftProcedure.Command(processes.require(process).id(),
+            SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
                     "Requests for extension of deadlines under Article 4", null, EXTENSIONS_DEADLINE, false, null,
                     List.of(), null, null, List.of(
                             extension(1, "Bosnia and Herzegovina", "1 March 2021", "1 September 2022",
@@ -120,10 +121,10 @@ class DemoSilence {
                             extension(3, "Bulgaria", "1 October 2021", "1 October 2022", new EffectRequest(
                                     Effect.Type.RECORD_DEADLINE_EXTENSION, null, null, null,
                                     state("Bulgaria").toString(), ARTICLE_4, LocalDate.of(2022, 10, 1))))));
-            circulate.execute(processes.require(process).id(), p.id());
+            circulate.execute(process, p.id());
             clock.replay(EXTENSIONS_OBJECTED, () -> SystemActor.runAs(new Actor(objecting.id().value(),
                     objecting.username(), objecting.displayName(), objecting.participant(), false), () ->
-                    object.execute(processes.require(process).id(), p.id(), "Illustrative objection for the demonstration: the request of "
+                    object.execute(process, p.id(), "Illustrative objection for the demonstration: the request of "
                             + "Peru should first be discussed with the analysing group at an informal meeting.",
                             List.of(idOf(p, 2)), "demo-2021-objection")));
             clock.replay(EXTENSIONS_DEADLINE, () -> conclude.atDeadline(p.id()));
@@ -146,11 +147,11 @@ class DemoSilence {
     }
 
     private String idOf(SilenceProcedure p, int position) {
-        return silence.view(processes.require(p.process().toString()), p.id()).drafts().get(position - 1).id()
+        return silence.view(processes.require(p.process()), p.id()).drafts().get(position - 1).id()
                 .toString();
     }
 
-    private void firstPreparatoryMeetingMoved(String process) {
+    private void firstPreparatoryMeetingMoved(ProcessId process) {
         Meeting first = meetings.of(processes.require(process)).stream()
                 .filter(m -> m.title().equals("First Preparatory Meeting")).findFirst().orElseThrow();
         clock.replay(CIRCULATED, () -> {
@@ -160,7 +161,7 @@ class DemoSilence {
                             + "Preparatory Meeting be held on 29 June 2020 instead of 8 June 2020. The proposal is "
                             + "circulated under a silence procedure ending on 12 June 2020 at 18:00 Geneva time.",
                     List.of(AddresseeGroup.values()), List.of(), List.of(), null, null, true));
-            SilenceProcedure p = draft.execute(new DraftProcedure.Command(processes.require(process).id(),
+            SilenceProcedure p = draft.execute(new DraftProcedure.Command(process,
                     "Date of the First Preparatory Meeting",
                     "In light of the COVID-19 measures, the First Preparatory Meeting planned for 8 June 2020 is held "
                             + "on 29 June 2020, from 10:00 to 13:00 Geneva time; an informal virtual briefing was held "
@@ -169,7 +170,7 @@ class DemoSilence {
                             first.id().toString(), OffsetDateTime.parse("2020-06-29T10:00:00+02:00").toInstant(),
                             OffsetDateTime.parse("2020-06-29T13:00:00+02:00").toInstant()),
                     List.of(), null, announcing.id().toString()));
-            circulate.execute(processes.require(process).id(), p.id());
+            circulate.execute(process, p.id());
             clock.replay(DEADLINE, () -> conclude.atDeadline(p.id()));
         });
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AddLanguageVersion {
 
-    public record Command(String process, DocumentId document, List<Upload> files) {
+    public record Command(ProcessId process, DocumentId document, List<Upload> files) {
     }
 
     private final Processes processes;

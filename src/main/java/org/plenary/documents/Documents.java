@@ -99,7 +99,7 @@ public class Documents {
     }
 
     private DocumentReference reference(Document d) {
-        String code = processes.find(d.process().toString()).map(Process::code).orElse(d.process().toString());
+        String code = processes.require(d.process()).code();
         return new DocumentReference(d.id(), d.symbol() == null ? null : d.symbol().value(), d.title(),
                 d.languages(), d.address(code));
     }

@@ -34,18 +34,18 @@ public class Filings {
 
     /** Submits the statement: 403 unless a delegate or an officer, 400 on a bad field or file. */
     public Document submitStatement(Process process, Statement s) {
-        return statements.execute(new SubmitStatement.Command(process.id().toString(), s.meeting(), s.agendaItem(),
+        return statements.execute(new SubmitStatement.Command(process.id(), s.meeting(), s.agendaItem(),
                 s.title(), s.language(), Distribution.GENERAL, null, List.of(s.file())));
     }
 
     /** Files the document under the agenda item of the meeting (officers): 400 unless the meeting has that item. */
     public Document fileUnder(Process process, DocumentId document, UUID meeting, String agendaItem) {
-        return links.execute(new LinkToAgendaItem.Command(process.id().toString(), document, meeting, agendaItem));
+        return links.execute(new LinkToAgendaItem.Command(process.id(), document, meeting, agendaItem));
     }
 
     /** Issues the next revision of {@code base} with its file (officers): 409 if it was revised meanwhile. */
     public Document issueRevision(Process process, DocumentId base, DocumentMetadata metadata, Upload file) {
-        return followUps.execute(new IssueFollowUp.Command(process.id().toString(), base, Relation.REVISION, metadata,
+        return followUps.execute(new IssueFollowUp.Command(process.id(), base, Relation.REVISION, metadata,
                 List.of(file)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IssueFollowUp {
 
-    public record Command(String process, DocumentId document, Relation relation, DocumentMetadata metadata,
+    public record Command(ProcessId process, DocumentId document, Relation relation, DocumentMetadata metadata,
             List<Upload> files) {
     }
 

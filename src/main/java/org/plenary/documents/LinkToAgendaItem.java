@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LinkToAgendaItem {
 
-    public record Command(String process, DocumentId document, UUID meetingId, String agendaItem) {
+    public record Command(ProcessId process, DocumentId document, UUID meetingId, String agendaItem) {
     }
 
     private final Processes processes;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublishDocument {
 
-    public record Command(String process, DocumentMetadata metadata, List<Upload> files) {
+    public record Command(ProcessId process, DocumentMetadata metadata, List<Upload> files) {
     }
 
     private final Processes processes;

@@ -10,6 +10,7 @@ import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubmitStatement {
 
-    public record Command(String process, UUID meetingId, String agendaItem, String title, String originalLanguage,
+    public record Command(ProcessId process, UUID meetingId, String agendaItem, String title, String originalLanguage,
             Distribution distribution, String submittedBy, List<Upload> files) {
     }
 

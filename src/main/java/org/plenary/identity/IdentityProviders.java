@@ -34,8 +34,8 @@ public class IdentityProviders implements ClientRegistrationRepository {
     }
 
     /** The providers offered on the sign-in for a process (by its code), or the instance's (null). */
-    public List<Choice> choices(String process) {
-        return configured.entrySet().stream().filter(e -> e.getValue().offeredFor(process))
+    public List<Choice> choices(String processCode) {
+        return configured.entrySet().stream().filter(e -> e.getValue().offeredFor(processCode))
                 .map(e -> new Choice(e.getKey(), displayName(e.getKey(), e.getValue()))).toList();
     }
 

@@ -30,8 +30,9 @@ public record ProviderProperties(Map<String, Provider> providers) {
         }
 
         /** Whether the sign-in for a process (null: the instance's own sign-in page) offers this provider. */
-        boolean offeredFor(String process) {
-            return processes.isEmpty() || process != null && processes.contains(process.toUpperCase(Locale.ROOT));
+        boolean offeredFor(String processCode) {
+            return processes.isEmpty()
+                    || processCode != null && processes.contains(processCode.toUpperCase(Locale.ROOT));
         }
 
         /** The issuer as tokens name it, compared without a trailing slash. */

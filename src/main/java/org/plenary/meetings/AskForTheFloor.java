@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -24,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AskForTheFloor {
 
-    public record Command(String process, MeetingId meeting, String agendaItem, InterventionKind kind) {
+    public record Command(ProcessId process, MeetingId meeting, String agendaItem, InterventionKind kind) {
 
         /** A request for the floor for a statement. */
-        public Command(String process, MeetingId meeting, String agendaItem) {
+        public Command(ProcessId process, MeetingId meeting, String agendaItem) {
             this(process, meeting, agendaItem, InterventionKind.STATEMENT);
         }
     }

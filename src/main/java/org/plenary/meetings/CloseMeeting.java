@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CloseMeeting {
 
-    public record Command(String process, MeetingId meeting, MeetingStatus outcome) {
+    public record Command(ProcessId process, MeetingId meeting, MeetingStatus outcome) {
     }
 
     private final Processes processes;

@@ -79,7 +79,7 @@ public class LiveMeetings {
     /** Pushes the current state of a meeting to its viewers on this instance. */
     void refresh(MeetingId meeting) {
         streams.publish(meeting, () -> readOnly.execute(status -> repository.find(meeting)
-                .map(m -> state(processes.require(m.process().toString()), meeting))));
+                .map(m -> state(processes.require(m.process()), meeting))));
     }
 
     /** Pushes the current state of every meeting watched on this instance, whatever changed. */

@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManageSpeakersList {
 
-    public record Command(String process, MeetingId meeting, String agendaItem, Boolean current, Boolean closed,
+    public record Command(ProcessId process, MeetingId meeting, String agendaItem, Boolean current, Boolean closed,
             Duration timeLimit, Floor floor) {
     }
 
@@ -35,7 +37,7 @@ public class ManageSpeakersList {
      * Whom the chair gives the floor to: a delegation on what it asked for ({@code kind}, or when null its first
      * request in the order of the floor), or with no delegation named, the next speaker.
      */
-    public record Floor(UUID participant, InterventionKind kind) {
+    public record Floor(ParticipantId participant, InterventionKind kind) {
 
         public static final Floor NEXT = new Floor(null, null);
     }
@@ -129,8 +131,9 @@ public class ManageSpeakersList {
 
     /** The named delegation's waiting request: of the kind named, or its first in the order of the floor. */
     private static Optional<FloorRules.Request> waitingRequest(SpeakersListState list, Floor floor) {
+        UUID named = floor.participant().value();
         return FloorRules.ORDER.stream().filter(kind -> floor.kind() == null || floor.kind() == kind)
-                .flatMap(kind -> list.of(kind).stream().filter(s -> s.participantId().equals(floor.participant()))
+                .flatMap(kind -> list.of(kind).stream().filter(s -> s.participantId().equals(named))
                         .map(s -> new FloorRules.Request(s, kind)))
                 .findFirst();
     }

@@ -68,7 +68,7 @@ class MeetingNoticeMail implements MailComposer {
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .single();
         Meeting meeting = meetings.find(notice.meeting()).orElseThrow();
-        return write(mail.to(), mail.language(), processes.require(meeting.process().toString()), meeting,
+        return write(mail.to(), mail.language(), processes.require(meeting.process()), meeting,
                 notice.kind(), notice.start(), notice.end(), notice.reason());
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegisterAttendance {
 
-    public record Command(String process, MeetingId meeting, List<Attendance.Attendee> attendees) {
+    public record Command(ProcessId process, MeetingId meeting, List<Attendance.Attendee> attendees) {
     }
 
     private final Processes processes;

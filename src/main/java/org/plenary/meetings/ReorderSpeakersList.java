@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReorderSpeakersList {
 
-    public record Command(String process, MeetingId meeting, String agendaItem, List<UUID> order, String reason) {
+    public record Command(ProcessId process, MeetingId meeting, String agendaItem, List<UUID> order, String reason) {
     }
 
     private final Processes processes;

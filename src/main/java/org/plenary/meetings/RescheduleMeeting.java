@@ -9,6 +9,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RescheduleMeeting {
 
-    public record Command(String process, MeetingId meeting, Instant newStart, Instant newEnd, String reason,
+    public record Command(ProcessId process, MeetingId meeting, Instant newStart, Instant newEnd, String reason,
             String decision) {
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScheduleMeeting {
 
-    public record Command(String process, String title, MeetingKind kind, MeetingFormat format, Instant start,
+    public record Command(ProcessId process, String title, MeetingKind kind, MeetingFormat format, Instant start,
             Instant end, String venue, String onlineUrl) {
     }
 

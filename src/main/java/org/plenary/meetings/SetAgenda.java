@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SetAgenda {
 
-    public record Command(String process, MeetingId meeting, AgendaStatus status, List<AgendaNumbering.Draft> items) {
+    public record Command(ProcessId process, MeetingId meeting, AgendaStatus status,
+            List<AgendaNumbering.Draft> items) {
     }
 
     private final Processes processes;

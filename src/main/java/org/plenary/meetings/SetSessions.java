@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SetSessions {
 
-    public record Command(String process, MeetingId meeting, List<Session> sessions) {
+    public record Command(ProcessId process, MeetingId meeting, List<Session> sessions) {
     }
 
     private final Processes processes;

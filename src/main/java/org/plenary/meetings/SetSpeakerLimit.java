@@ -4,6 +4,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SetSpeakerLimit {
 
-    public record Command(String process, MeetingId meeting, Integer speakerLimit) {
+    public record Command(ProcessId process, MeetingId meeting, Integer speakerLimit) {
     }
 
     private final Processes processes;

@@ -37,7 +37,7 @@ class SilenceDecisions {
         if (adopted.effect() == null) {
             return;
         }
-        Process process = processes.require(adopted.process().toString());
+        Process process = processes.require(adopted.process());
         Meeting meeting = meetings.lockIn(process.id(), new MeetingId(adopted.effect().meeting()));
         boolean done = meeting.dateHistory().stream().anyMatch(c -> adopted.decision().equals(c.decision()));
         events.publishEvent(new EffectApplied(adopted.procedure(), done ? moved(process, meeting)
@@ -50,7 +50,7 @@ class SilenceDecisions {
         }
         try {
             return moved(process, reschedule.byDecision(process, new RescheduleMeeting.Command(
-                    process.id().toString(), meeting.id(), adopted.effect().start(), adopted.effect().end(),
+                    process.id(), meeting.id(), adopted.effect().start(), adopted.effect().end(),
                     adopted.reason(), adopted.decision()), adopted.at()));
         } catch (DomainException refused) {
             return "The meeting \"" + meeting.title() + "\" could not be moved: " + refused.getMessage();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
@@ -35,7 +36,7 @@ public class WithdrawFromList {
     }
 
     @Transactional
-    public void execute(String processId, MeetingId meetingId, String agendaItem, InterventionKind kind) {
+    public void execute(ProcessId processId, MeetingId meetingId, String agendaItem, InterventionKind kind) {
         Process process = processes.require(processId);
         Actor actor = Actor.require();
         MeetingPolicy.mayAskForTheFloor(actor).orForbid();

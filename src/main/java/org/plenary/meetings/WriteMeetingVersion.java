@@ -6,6 +6,7 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.audit.AuditRecord;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ContentLanguages;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WriteMeetingVersion {
 
-    public record Command(String process, MeetingId meeting, String language, String title,
+    public record Command(ProcessId process, MeetingId meeting, String language, String title,
             Map<String, String> agenda) {
     }
 

@@ -37,7 +37,7 @@ public class AppointOfficer {
     @Transactional
     public Officer execute(Command command) {
         ProcessPolicy.mayAppointOfficers(Actor.require()).orForbid();
-        Process process = processes.require(command.process().toString());
+        Process process = processes.require(command.process());
         if (command.role() == null) {
             throw InvalidInputException.of("role", "The role is PRESIDENCY or SECRETARIAT");
         }

@@ -31,16 +31,15 @@ public class Processes {
         this.clock = clock;
     }
 
-    /** The process with this id or code; 404 otherwise. */
-    public Process require(String idOrCode) {
-        return find(idOrCode).orElseThrow(() -> new NotFoundException("Process", idOrCode));
-    }
-
     /** The process with this id; 404 otherwise. */
     public Process require(ProcessId id) {
         return processes.findById(id.value()).orElseThrow(() -> new NotFoundException("Process", id));
     }
 
+    /**
+     * The process an address names by its id or its code: the one place where such a name is looked up, for the
+     * converter of path variables and for what reads addresses before it (readable keys, the versions' form).
+     */
     public Optional<Process> find(String idOrCode) {
         if (idOrCode == null) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.processes.ProcessId;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures.Person;
 import org.plenary.shared.Actor;
@@ -110,7 +111,7 @@ class CompilationBenchmark extends PlenaryTest {
         SecurityContextHolder.setContext(context);
         try {
             measure("operation only", () -> {
-                compile.execute(process, id, Compilation.Filter.NONE);
+                compile.execute(new ProcessId(UUID.fromString(process)), id, Compilation.Filter.NONE);
                 return null;
             });
         } finally {

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +73,7 @@ class AgendaDocumentTest extends PlenaryTest {
     }
 
     private String pdfText() throws Exception {
-        Process p = processes.require(process);
+        Process p = processes.require(new ProcessId(UUID.fromString(process)));
         Meeting m = meetings.require(p, MeetingId.parse(meeting));
         return new PDFTextStripper().getText(Loader.loadPDF(rendering.pdf(p, m, Locale.ENGLISH)))
                 .replaceAll("\\s+", " ");

@@ -13,10 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
@@ -107,7 +109,7 @@ class MeetingVersionsTest extends PlenaryTest {
     void theAgendaIsPrintedInTheReadersVersionOrInTheOriginalSayingSo() {
         assertThat(secretariat.api().put(versions() + "ar", Map.of("title", ARABIC_TITLE,
                 "agenda", Map.of("1", ARABIC_ITEM))).status()).isEqualTo(200);
-        Process p = processes.require(process);
+        Process p = processes.require(new ProcessId(UUID.fromString(process)));
         Meeting m = meetings.require(p, MeetingId.parse(meeting));
 
         PrintedPdf arabic = PrintedPdf.read(agenda.pdf(p, m, Locale.forLanguageTag("ar")));

@@ -5,6 +5,7 @@ import static org.plenary.support.ApiAssertions.assertProblem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,25 @@ class ProcessAtTheEdgeTest extends PlenaryTest {
         assertThat(officer.get("/processes/" + code + "/silence/" + reference).statusCode()).isEqualTo(200);
         assertThat(officer.get("/processes/no-such-process/silence/" + reference).statusCode()).isEqualTo(404);
         assertThat(officer.get("/processes/no-such-process/silence-procedures").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyModuleNamesTheProcessByItsIdOrItsCodeAndAnUnknownOneIs404() {
+        SilenceWorld world = SilenceWorld.create(admin(), "PT1H");
+        String code = world.admin().get("/processes/" + world.process()).json().get("code").asString();
+        Api presidency = world.presidency().api();
+        for (String kind : List.of("meetings", "documents", "consultations", "letters", "decisions")) {
+            assertThat(presidency.get("/processes/" + code + "/" + kind).status()).as(kind).isEqualTo(200);
+            assertThat(presidency.get("/processes/" + world.process() + "/" + kind).status()).as(kind).isEqualTo(200);
+            assertProblem(presidency.get("/processes/no-such-process/" + kind), 404);
+            assertProblem(presidency.get("/processes/" + UUID.randomUUID() + "/" + kind), 404);
+        }
+        assertProblem(presidency.get("/processes/no-such-process"), 404);
+
+        WebSession officer = WebSession.signIn(port, world.presidency().username(), Fixtures.PASSWORD);
+        assertThat(officer.get("/processes/" + code + "/meetings").statusCode()).isEqualTo(200);
+        assertThat(officer.get("/processes/no-such-process/meetings").statusCode()).isEqualTo(404);
+        assertThat(officer.get("/processes/no-such-process/letters/" + UUID.randomUUID() + "/versions/fr")
+                .statusCode()).isEqualTo(404);
     }
 }

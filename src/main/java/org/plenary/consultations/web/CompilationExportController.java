@@ -10,6 +10,7 @@ import org.plenary.consultations.CompileConsultation;
 import org.plenary.consultations.ConsultationId;
 import org.plenary.consultations.Consultations;
 import org.plenary.consultations.docx.CompilationDocx;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -47,7 +48,7 @@ class CompilationExportController {
         "/processes/{pid}/consultations/{cid}/compilation.csv"}, produces = "text/csv")
     @Operation(operationId = "exportCompilationCsv",
             summary = "The compilation as CSV, one row per position, missing element and answer (officers)")
-    ResponseEntity<String> csv(@PathVariable String pid, @PathVariable String cid,
+    ResponseEntity<String> csv(@PathVariable ProcessId pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         return file(CompilationCsv.of(compilation(pid, cid, category, stance)), "compilation.csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
@@ -57,7 +58,7 @@ class CompilationExportController {
         "/processes/{pid}/consultations/{cid}/compilation.pdf"}, produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(operationId = "exportCompilationPdf",
             summary = "The compilation as PDF, amendments with insertions and deletions marked (officers)")
-    ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String cid,
+    ResponseEntity<byte[]> pdf(@PathVariable ProcessId pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         Compilation compilation = compilation(pid, cid, category, stance);
         return file(pdf.of(compilation, consultations.versions(compilation.consultation()),
@@ -70,7 +71,7 @@ class CompilationExportController {
     @Operation(operationId = "exportCompilationDocx",
             summary = "The compilation as a Word document, amendments as tracked changes against the base text "
             + "that Word and LibreOffice show as revisions to accept or reject (officers)")
-    ResponseEntity<byte[]> docx(@PathVariable String pid, @PathVariable String cid,
+    ResponseEntity<byte[]> docx(@PathVariable ProcessId pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         Compilation compilation = compilation(pid, cid, category, stance);
         return file(docx.of(compilation, consultations.versions(compilation.consultation()), processes.require(pid),
@@ -78,7 +79,7 @@ class CompilationExportController {
                 "compilation.docx", MediaType.parseMediaType(DOCX));
     }
 
-    private Compilation compilation(String pid, String cid, String category, String stance) {
+    private Compilation compilation(ProcessId pid, String cid, String category, String stance) {
         return compile.execute(pid, ConsultationId.parse(cid), CompilationFilters.parse(category, stance));
     }
 

@@ -6,6 +6,7 @@ import org.plenary.consultations.Consultation;
 import org.plenary.consultations.ConsultationId;
 import org.plenary.consultations.Consultations;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.web.PageController;
 import org.springframework.ui.Model;
@@ -29,7 +30,7 @@ class CompilationPagesController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}/compilation")
-    String compilation(@PathVariable String code, @PathVariable String id,
+    String compilation(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance,
             Model model) {
         Process process = processes.require(code);

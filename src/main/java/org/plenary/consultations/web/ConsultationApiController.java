@@ -1,6 +1,7 @@
 package org.plenary.consultations.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.plenary.processes.ProcessId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -92,7 +93,7 @@ class ConsultationApiController {
     @Operation(operationId = "openConsultation",
             summary = "Open a consultation on elements and guiding questions, with unique references (officers)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ConsultationResponse> create(@PathVariable String pid, @RequestBody NewConsultation r) {
+    ResponseEntity<ConsultationResponse> create(@PathVariable ProcessId pid, @RequestBody NewConsultation r) {
         Consultation c = open.execute(new OpenConsultation.Command(pid, r.title(), r.documentId(),
                 r.opens() == null ? null : r.opens().toInstant(), r.closes() == null ? null : r.closes().toInstant(),
                 r.elements(), r.questions()));
@@ -104,7 +105,7 @@ class ConsultationApiController {
     @Operation(operationId = "numberParagraphs",
             summary = "Read the numbered paragraphs (1., 12 (d), Word's automatic numbering) of a DOCX or text "
             + "file sent as the part 'file', to open a consultation on them; nothing is stored (officers)")
-    List<NumberedText> paragraphs(@PathVariable String pid, @RequestPart("file") MultipartFile file) {
+    List<NumberedText> paragraphs(@PathVariable ProcessId pid, @RequestPart("file") MultipartFile file) {
         if (!consultations.runs(processes.require(pid))) {
             throw new ForbiddenException("Only the Presidency and the Secretariat of the process may run consultations");
         }
@@ -114,14 +115,14 @@ class ConsultationApiController {
     @GetMapping
     @Operation(operationId = "listConsultations",
             summary = "The consultations of the process, the latest closing first")
-    List<ConsultationResponse> list(@PathVariable String pid) {
+    List<ConsultationResponse> list(@PathVariable ProcessId pid) {
         return consultations.of(processes.require(pid)).stream()
                 .map(c -> ConsultationResponse.of(c, consultations.status(c))).toList();
     }
 
     @GetMapping("/{cid}")
     @Operation(operationId = "getConsultation", summary = "One consultation with its status, elements and questions")
-    ConsultationResponse get(@PathVariable String pid, @PathVariable String cid) {
+    ConsultationResponse get(@PathVariable ProcessId pid, @PathVariable String cid) {
         Consultation c = consultations.require(processes.require(pid), ConsultationId.parse(cid));
         return ConsultationResponse.of(c, consultations.status(c), consultations.versions(c));
     }
@@ -130,7 +131,7 @@ class ConsultationApiController {
     @Operation(operationId = "closeConsultation",
             summary = "Close an open consultation now, with its reason (required, 400 without), recorded, shown and "
             + "sent to the delegations by e-mail (officers)")
-    ConsultationResponse close(@PathVariable String pid, @PathVariable String cid,
+    ConsultationResponse close(@PathVariable ProcessId pid, @PathVariable String cid,
             @RequestBody(required = false) Closing body) {
         Consultation c = close.execute(pid, ConsultationId.parse(cid), body == null ? null : body.reason());
         return ConsultationResponse.of(c, consultations.status(c));
@@ -139,7 +140,7 @@ class ConsultationApiController {
     @PostMapping("/{cid}/extend")
     @Operation(operationId = "extendConsultation",
             summary = "Move the closing time later; the delegations are told by e-mail (officers)")
-    ConsultationResponse extend(@PathVariable String pid, @PathVariable String cid, @RequestBody Extension r) {
+    ConsultationResponse extend(@PathVariable ProcessId pid, @PathVariable String cid, @RequestBody Extension r) {
         Consultation c = extend.execute(pid, ConsultationId.parse(cid), r.closes() == null ? null : r.closes().toInstant());
         return ConsultationResponse.of(c, consultations.status(c));
     }
@@ -147,7 +148,7 @@ class ConsultationApiController {
     @PutMapping("/{cid}/submissions/mine")
     @Operation(operationId = "submitViews",
             summary = "Replace the views of the delegate's participant while the consultation is open (delegates)")
-    SubmissionResponse submit(@PathVariable String pid, @PathVariable String cid, @RequestBody Views r) {
+    SubmissionResponse submit(@PathVariable ProcessId pid, @PathVariable String cid, @RequestBody Views r) {
         return SubmissionResponse.of(submit.execute(new SubmitViews.Command(pid, ConsultationId.parse(cid),
                 r.positions(), r.missing(), r.answers(), r.onBehalfOf(), r.version())));
     }
@@ -155,7 +156,7 @@ class ConsultationApiController {
     @GetMapping("/{cid}/submissions/mine")
     @Operation(operationId = "getOwnSubmission",
             summary = "What the delegate's participant submitted; 404 before its first submission (delegates)")
-    SubmissionResponse mine(@PathVariable String pid, @PathVariable String cid) {
+    SubmissionResponse mine(@PathVariable ProcessId pid, @PathVariable String cid) {
         return consultations.mine(processes.require(pid), ConsultationId.parse(cid)).map(SubmissionResponse::of)
                 .orElseThrow(() -> new NotFoundException("Submission of your delegation to consultation", cid));
     }
@@ -163,24 +164,24 @@ class ConsultationApiController {
     @GetMapping("/{cid}/submissions/mine/history")
     @Operation(operationId = "getOwnSubmissionHistory",
             summary = "Every version the delegate's participant submitted, newest first, with who and when")
-    List<Consultations.Version> history(@PathVariable String pid, @PathVariable String cid) {
+    List<Consultations.Version> history(@PathVariable ProcessId pid, @PathVariable String cid) {
         return consultations.myHistory(processes.require(pid), ConsultationId.parse(cid));
     }
 
     @GetMapping("/{cid}/submissions/{participantId}/history")
     @Operation(operationId = "getSubmissionHistory",
             summary = "Every version a participant submitted, newest first, with who and when (officers)")
-    List<Consultations.Version> historyOf(@PathVariable String pid, @PathVariable String cid,
+    List<Consultations.Version> historyOf(@PathVariable ProcessId pid, @PathVariable String cid,
             @PathVariable String participantId) {
         return consultations.history(processes.require(pid), ConsultationId.parse(cid),
-                ParticipantId.parse(participantId).value());
+                ParticipantId.parse(participantId));
     }
 
     @GetMapping("/{cid}/compilation")
     @Operation(operationId = "getCompilation",
             summary = "The compilation: per element the counts and positions with word-level changes; missing "
             + "elements and answers; ?category= limits it to a category, ?stance= the positions listed (officers)")
-    CompilationResponse compilation(@PathVariable String pid, @PathVariable String cid,
+    CompilationResponse compilation(@PathVariable ProcessId pid, @PathVariable String cid,
             @RequestParam(required = false) String category, @RequestParam(required = false) String stance) {
         Process process = processes.require(pid);
         Consultation c = consultations.require(process, ConsultationId.parse(cid));
@@ -192,7 +193,7 @@ class ConsultationApiController {
     @Operation(operationId = "draftRevision",
             summary = "Draft the revised text once closed: per element BASE, PROPOSAL (positionId), OWN (text) or "
             + "DELETED, with the views that motivated it; added elements after a given one (Presidency)")
-    RevisionResponse draft(@PathVariable String pid, @PathVariable String cid, @RequestBody RevisionDraft r) {
+    RevisionResponse draft(@PathVariable ProcessId pid, @PathVariable String cid, @RequestBody RevisionDraft r) {
         Revision revision = draft.execute(new DraftRevision.Command(pid, ConsultationId.parse(cid), r.elements(),
                 r.added()));
         return RevisionResponse.of(revision, consultations.citable(processes.require(pid), revision.consultation()));
@@ -202,7 +203,7 @@ class ConsultationApiController {
     @Operation(operationId = "getRevisionDraft",
             summary = "The revision drafted or issued from the consultation, each element with the views that "
             + "motivated it (officers)")
-    RevisionResponse revision(@PathVariable String pid, @PathVariable String cid) {
+    RevisionResponse revision(@PathVariable ProcessId pid, @PathVariable String cid) {
         Process process = processes.require(pid);
         return consultations.revision(process, ConsultationId.parse(cid))
                 .map(r -> RevisionResponse.of(r, consultations.citable(process, r.consultation())))
@@ -212,7 +213,7 @@ class ConsultationApiController {
     @PostMapping("/{cid}/revision/issue")
     @Operation(operationId = "issueRevision",
             summary = "Issue the drafted revision as the next revision of the consulted document (Presidency)")
-    RevisionResponse issue(@PathVariable String pid, @PathVariable String cid) {
+    RevisionResponse issue(@PathVariable ProcessId pid, @PathVariable String cid) {
         Revision revision = issue.execute(pid, ConsultationId.parse(cid));
         return RevisionResponse.of(revision, consultations.citable(processes.require(pid), revision.consultation()));
     }

@@ -10,6 +10,7 @@ import org.plenary.consultations.IssueRevision;
 import org.plenary.consultations.web.ConsultationForms.Closing;
 import org.plenary.consultations.web.ConsultationForms.Extension;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.ConflictException;
@@ -54,12 +55,12 @@ class ConsultationConfirmController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}/close")
-    String closing(@PathVariable String code, @PathVariable String id, Model model) {
+    String closing(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         return closing(processes.require(code), ConsultationId.parse(id), Form.of(new Closing("")), model);
     }
 
     @PostMapping("/processes/{code}/consultations/{id}/close")
-    String close(@PathVariable String code, @PathVariable String id, Closing form, Model model,
+    String close(@PathVariable ProcessId code, @PathVariable String id, Closing form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
@@ -72,7 +73,7 @@ class ConsultationConfirmController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}/extend")
-    String extending(@PathVariable String code, @PathVariable String id, Extension form, Model model) {
+    String extending(@PathVariable ProcessId code, @PathVariable String id, Extension form, Model model) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
         String language = language();
@@ -83,7 +84,7 @@ class ConsultationConfirmController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}/revision/issue")
-    String issuing(@PathVariable String code, @PathVariable String id, Model model) {
+    String issuing(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
         model.addAttribute("issue", new ConsultationPages.Issue(process, c, issue.plan(code, c.id())));

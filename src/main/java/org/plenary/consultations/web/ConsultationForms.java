@@ -17,6 +17,7 @@ import org.plenary.consultations.OpenConsultation;
 import org.plenary.consultations.Stance;
 import org.plenary.consultations.Submission;
 import org.plenary.consultations.SubmitViews;
+import org.plenary.processes.ProcessId;
 import org.plenary.shared.InvalidInputException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
@@ -48,7 +49,7 @@ public final class ConsultationForms {
         }
 
         /** The command; the elements come from {@code file} when one was uploaded (DOCX or plain text). */
-        OpenConsultation.Command command(String process, ZoneId zone, MultipartFile file) {
+        OpenConsultation.Command command(ProcessId process, ZoneId zone, MultipartFile file) {
             return new OpenConsultation.Command(process, title, documentId, at(opensOn, opensAt, zone, "opens"),
                     at(closesOn, closesAt, zone, "closes"),
                     file == null || file.isEmpty() ? paragraphs(elements) : paragraphs(file), paragraphs(questions));
@@ -101,7 +102,7 @@ public final class ConsultationForms {
      * statement, {@code groupName} with the {@code members}; and the {@code version} of the views the form was
      * filled in from.
      */
-    static SubmitViews.Command views(String process, ConsultationId consultation, List<String> elements,
+    static SubmitViews.Command views(ProcessId process, ConsultationId consultation, List<String> elements,
             List<String> questions, MultiValueMap<String, String> form) {
         List<SubmitViews.PositionInput> positions = new ArrayList<>();
         for (String ref : elements) {

@@ -20,6 +20,7 @@ import org.plenary.contacts.NoticeCoverages;
 import org.plenary.documents.Document;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.Actor;
@@ -74,7 +75,7 @@ class ConsultationPagesController {
     }
 
     @GetMapping("/processes/{code}/consultations")
-    String list(@PathVariable String code, Model model) {
+    String list(@PathVariable ProcessId code, Model model) {
         Process process = processes.require(code);
         Map<UUID, String> titles = consultations.titles(process, LocaleContextHolder.getLocale().getLanguage());
         model.addAttribute("listing", new ConsultationPages.Listing(process, consultations.runs(process),
@@ -85,7 +86,7 @@ class ConsultationPagesController {
     }
 
     @GetMapping("/processes/{code}/consultations/new")
-    String form(@PathVariable String code, Model model) {
+    String form(@PathVariable ProcessId code, Model model) {
         Process process = processes.require(code);
         if (!consultations.runs(process)) {
             throw new ForbiddenException("Only the Presidency and the Secretariat of the process may run consultations");
@@ -99,7 +100,7 @@ class ConsultationPagesController {
     }
 
     @PostMapping("/processes/{code}/consultations")
-    String create(@PathVariable String code, NewConsultation form, MultipartHttpServletRequest request, Model model,
+    String create(@PathVariable ProcessId code, NewConsultation form, MultipartHttpServletRequest request, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
@@ -124,7 +125,7 @@ class ConsultationPagesController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}")
-    String show(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String version,
+    String show(@PathVariable ProcessId code, @PathVariable String id, @RequestParam(required = false) String version,
             Model model) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
@@ -145,7 +146,7 @@ class ConsultationPagesController {
     }
 
     @PostMapping("/processes/{code}/consultations/{id}/extend")
-    String extend(@PathVariable String code, @PathVariable String id, Extension form, RedirectAttributes redirect) {
+    String extend(@PathVariable ProcessId code, @PathVariable String id, Extension form, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Consultation c = extend.execute(code, ConsultationId.parse(id), form.closes(process.timeZone()));
         Notice.send(redirect, "consultations.extended", c.title());

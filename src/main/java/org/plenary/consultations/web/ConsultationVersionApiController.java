@@ -8,6 +8,7 @@ import org.plenary.consultations.ConsultationId;
 import org.plenary.consultations.Consultations;
 import org.plenary.consultations.WriteConsultationVersion;
 import org.plenary.consultations.web.ConsultationResponses.ConsultationResponse;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,7 +40,7 @@ class ConsultationVersionApiController {
     @Operation(operationId = "writeConsultationVersion", summary = "Add or correct the consultation's title, "
             + "elements and questions in another language of the process (officers); once it opens, a version can be "
             + "added but not changed (409)")
-    ConsultationResponse write(@PathVariable String pid, @PathVariable String cid, @PathVariable String lang,
+    ConsultationResponse write(@PathVariable ProcessId pid, @PathVariable String cid, @PathVariable String lang,
             @RequestBody NewVersion body) {
         ConsultationId id = write.execute(new WriteConsultationVersion.Command(pid, ConsultationId.parse(cid), lang,
                 body.title(), body.elements(), body.questions())).id();

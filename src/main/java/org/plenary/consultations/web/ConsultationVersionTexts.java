@@ -13,11 +13,13 @@ import org.plenary.consultations.Consultations;
 import org.plenary.consultations.NumberedText;
 import org.plenary.consultations.WriteConsultationVersion;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.VersionForm;
 import org.plenary.shared.web.VersionedText;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +31,14 @@ import org.springframework.stereotype.Component;
 class ConsultationVersionTexts implements VersionedText.Source {
 
     private final Processes processes;
+    private final Converter<String, ProcessId> paths;
     private final Consultations consultations;
     private final WriteConsultationVersion write;
 
-    ConsultationVersionTexts(Processes processes, Consultations consultations, WriteConsultationVersion write) {
+    ConsultationVersionTexts(Processes processes, Converter<String, ProcessId> paths, Consultations consultations,
+            WriteConsultationVersion write) {
         this.processes = processes;
+        this.paths = paths;
         this.consultations = consultations;
         this.write = write;
     }
@@ -45,7 +50,7 @@ class ConsultationVersionTexts implements VersionedText.Source {
 
     @Override
     public VersionedText find(String code, String id) {
-        Process process = processes.require(code);
+        Process process = processes.require(paths.convert(code));
         if (!consultations.runs(process)) {
             throw new NotFoundException("Consultation", id);
         }
@@ -53,7 +58,7 @@ class ConsultationVersionTexts implements VersionedText.Source {
         return new VersionedText(c.title(), ConsultationPages.page(process, c), "versions.title", "versions.elements",
                 "versions.questions", process.languages(), language -> Optional.of(typed(c,
                         consultations.versions(c).versions().get(language))),
-                (language, v) -> write.execute(new WriteConsultationVersion.Command(code, c.id(), language,
+                (language, v) -> write.execute(new WriteConsultationVersion.Command(process.id(), c.id(), language,
                         v.subject(), paragraphs("elements", c.elements(), v.text()),
                         paragraphs("questions", c.questions(), v.second()))));
     }

@@ -11,6 +11,7 @@ import org.plenary.consultations.NumberedText;
 import org.plenary.consultations.Revision;
 import org.plenary.consultations.Revision.Origin;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.shared.InvalidInputException;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -85,7 +86,7 @@ public final class RevisionForms {
         }
     }
 
-    static DraftRevision.Command command(String process, ConsultationId id, List<NumberedText> elements,
+    static DraftRevision.Command command(ProcessId process, ConsultationId id, List<NumberedText> elements,
             MultiValueMap<String, String> form) {
         List<DraftRevision.Choice> choices = new ArrayList<>();
         for (NumberedText e : elements) {

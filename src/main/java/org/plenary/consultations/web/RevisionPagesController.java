@@ -11,6 +11,7 @@ import org.plenary.consultations.DraftRevision;
 import org.plenary.consultations.IssueRevision;
 import org.plenary.consultations.Revision;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
@@ -49,7 +50,7 @@ class RevisionPagesController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}/revision")
-    String form(@PathVariable String code, @PathVariable String id, Model model) {
+    String form(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
         Optional<Revision> revision = consultations.revision(process, c.id());
@@ -62,7 +63,7 @@ class RevisionPagesController {
     }
 
     @PostMapping("/processes/{code}/consultations/{id}/revision")
-    String save(@PathVariable String code, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+    String save(@PathVariable ProcessId code, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
@@ -77,7 +78,7 @@ class RevisionPagesController {
     }
 
     @PostMapping("/processes/{code}/consultations/{id}/revision/issue")
-    String issue(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String issue(@PathVariable ProcessId code, @PathVariable String id, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Revision revision = issue.execute(code, ConsultationId.parse(id));
         Notice.send(redirect, "consultations.revision.issued");

@@ -10,6 +10,7 @@ import org.plenary.consultations.Submission;
 import org.plenary.consultations.SubmitViews;
 import org.plenary.consultations.web.ConsultationForms.ViewsValues;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
@@ -43,7 +44,7 @@ class ViewsPagesController {
     }
 
     @GetMapping("/processes/{code}/consultations/{id}/views")
-    String form(@PathVariable String code, @PathVariable String id, Model model) {
+    String form(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));
         Optional<Submission> saved = consultations.mine(process, c.id());
@@ -57,7 +58,7 @@ class ViewsPagesController {
     }
 
     @PostMapping("/processes/{code}/consultations/{id}/views")
-    String save(@PathVariable String code, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+    String save(@PathVariable ProcessId code, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Consultation c = consultations.require(process, ConsultationId.parse(id));

@@ -10,6 +10,7 @@ import org.plenary.correspondence.web.LetterForms.NewLetter;
 import org.plenary.documents.Document;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
@@ -39,7 +40,7 @@ class DraftLetterPagesController {
     }
 
     @GetMapping("/processes/{code}/letters/{id}/edit")
-    String form(@PathVariable String code, @PathVariable String id, Model model) {
+    String form(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
         if (letter.sent()) {
@@ -56,7 +57,7 @@ class DraftLetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters/{id}/edit")
-    String edit(@PathVariable String code, @PathVariable String id, NewLetter form, Model model,
+    String edit(@PathVariable ProcessId code, @PathVariable String id, NewLetter form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
@@ -70,7 +71,7 @@ class DraftLetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters/{id}/delete")
-    String delete(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String delete(@PathVariable ProcessId code, @PathVariable String id, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
         change.delete(code, letter.id());

@@ -25,6 +25,7 @@ import org.plenary.correspondence.SendLetter;
 import org.plenary.correspondence.WriteLetterVersion;
 import org.plenary.notifications.Mailer;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.LanguageVersions;
 import org.springframework.http.ContentDisposition;
@@ -101,7 +102,7 @@ class LetterApiController {
     @PostMapping
     @Operation(operationId = "draftLetter", summary = "Write a letter as a draft; the body is Markdown (officers)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<LetterResponse> create(@PathVariable String pid, @RequestBody NewLetter r) {
+    ResponseEntity<LetterResponse> create(@PathVariable ProcessId pid, @RequestBody NewLetter r) {
         Letter letter = draft.execute(new DraftLetter.Command(pid, r.reference(), r.date(), r.place(), r.subject(),
                 r.body(), r.addressees(), r.attachments(), r.refersTo(), r.signatory(), r.signatoryTitle(),
                 Boolean.TRUE.equals(r.publicLetter())));
@@ -112,7 +113,7 @@ class LetterApiController {
 
     @PutMapping("/{lid}")
     @Operation(operationId = "editLetter", summary = "Edit a DRAFT (officers); the same body as a new letter; 409 once sent")
-    LetterResponse edit(@PathVariable String pid, @PathVariable String lid, @RequestBody NewLetter r) {
+    LetterResponse edit(@PathVariable ProcessId pid, @PathVariable String lid, @RequestBody NewLetter r) {
         Letter letter = change.edit(LetterId.parse(lid), r.version(), new DraftLetter.Command(pid, r.reference(), r.date(),
                 r.place(), r.subject(), r.body(), r.addressees(), r.attachments(), r.refersTo(), r.signatory(),
                 r.signatoryTitle(), Boolean.TRUE.equals(r.publicLetter())));
@@ -122,14 +123,14 @@ class LetterApiController {
     @DeleteMapping("/{lid}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteLetter", summary = "Delete a DRAFT (officers); 409 once sent, or when a procedure or letter refers to it")
-    void delete(@PathVariable String pid, @PathVariable String lid) {
+    void delete(@PathVariable ProcessId pid, @PathVariable String lid) {
         change.delete(pid, LetterId.parse(lid));
     }
 
     @GetMapping
     @Operation(operationId = "listLetters",
             summary = "Letters, newest first: all for officers, the sent letters addressed to them for delegates")
-    List<LetterResponse> list(@PathVariable String pid) {
+    List<LetterResponse> list(@PathVariable ProcessId pid) {
         Process process = processes.require(pid);
         return letters.visible(process).stream().map(l -> response(process, l, false)).toList();
     }
@@ -137,7 +138,7 @@ class LetterApiController {
     @GetMapping("/{lid}")
     @Operation(operationId = "getLetter",
             summary = "One letter with its status and, for officers, its coverage and dispatches")
-    LetterResponse get(@PathVariable String pid, @PathVariable String lid) {
+    LetterResponse get(@PathVariable ProcessId pid, @PathVariable String lid) {
         Process process = processes.require(pid);
         return response(process, letters.require(process, LetterId.parse(lid)), true);
     }
@@ -146,7 +147,7 @@ class LetterApiController {
     @Operation(operationId = "sendLetter",
             summary = "Send the letter: one e-mail per distinct address (official contacts, delegate accounts) of "
             + "every addressed participant (Presidency)")
-    LetterResponse send(@PathVariable String pid, @PathVariable String lid) {
+    LetterResponse send(@PathVariable ProcessId pid, @PathVariable String lid) {
         Process process = processes.require(pid);
         return response(process, send.execute(pid, LetterId.parse(lid)).letter(), true);
     }
@@ -155,21 +156,21 @@ class LetterApiController {
     @Operation(operationId = "resendDispatch",
             summary = "Queue a failed e-mail of the letter again, its attempts counted from zero (officers); "
             + "409 if it has not failed")
-    DispatchResponse resend(@PathVariable String pid, @PathVariable String lid, @PathVariable String dispatchId) {
+    DispatchResponse resend(@PathVariable ProcessId pid, @PathVariable String lid, @PathVariable String dispatchId) {
         return DispatchResponse.of(resend.one(pid, LetterId.parse(lid), dispatchId));
     }
 
     @PostMapping("/{lid}/dispatches/resend-failed")
     @Operation(operationId = "resendFailedDispatches",
             summary = "Queue every failed e-mail of the letter again (officers); 409 if none has failed")
-    List<DispatchResponse> resendFailed(@PathVariable String pid, @PathVariable String lid) {
+    List<DispatchResponse> resendFailed(@PathVariable ProcessId pid, @PathVariable String lid) {
         return resend.allFailed(pid, LetterId.parse(lid)).stream().map(DispatchResponse::of).toList();
     }
 
     @PutMapping("/{lid}/versions/{lang}")
     @Operation(operationId = "writeLetterVersion", summary = "Add or correct the letter's version in another language of the process (officers); once "
             + "the letter is sent, a version can be added but not changed (409)")
-    LetterResponse writeVersion(@PathVariable String pid, @PathVariable String lid, @PathVariable String lang,
+    LetterResponse writeVersion(@PathVariable ProcessId pid, @PathVariable String lid, @PathVariable String lang,
             @RequestBody NewLetterVersion r) {
         Process process = processes.require(pid);
         Letter letter = writeVersion.execute(new WriteLetterVersion.Command(pid, LetterId.parse(lid), lang,
@@ -180,7 +181,7 @@ class LetterApiController {
     @GetMapping(path = "/{lid}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(operationId = "getLetterPdf", summary = "The letter as a PDF: its version in `lang`, by default its "
             + "original (404 if it has no version in that language)")
-    ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String lid,
+    ResponseEntity<byte[]> pdf(@PathVariable ProcessId pid, @PathVariable String lid,
             @RequestParam(required = false) String lang) {
         Process process = processes.require(pid);
         Letter letter = letters.require(process, LetterId.parse(lid));

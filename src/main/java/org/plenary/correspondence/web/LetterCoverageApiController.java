@@ -7,6 +7,7 @@ import org.plenary.correspondence.DispatchUnreached;
 import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.Letters;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,7 @@ class LetterCoverageApiController {
     @Operation(operationId = "getLetterCoverage",
             summary = "Participants addressed, reached (with at least one address) and, by name, unreached: "
             + "whom sending would reach, or whom the sent letter reached (officers)")
-    Coverage coverage(@PathVariable String pid, @PathVariable String lid) {
+    Coverage coverage(@PathVariable ProcessId pid, @PathVariable String lid) {
         Process process = processes.require(pid);
         return letters.coverage(process, letters.require(process, LetterId.parse(lid)));
     }
@@ -47,7 +48,7 @@ class LetterCoverageApiController {
     @Operation(operationId = "dispatchToUnreached",
             summary = "Send a sent letter to the addressed participants that have gained an address since and "
             + "received nothing (Presidency); answers the number of new e-mails")
-    Dispatched dispatchUnreached(@PathVariable String pid, @PathVariable String lid) {
+    Dispatched dispatchUnreached(@PathVariable ProcessId pid, @PathVariable String lid) {
         return new Dispatched(dispatchUnreached.execute(pid, LetterId.parse(lid)));
     }
 }

@@ -6,6 +6,7 @@ import org.plenary.correspondence.LetterId;
 import org.plenary.correspondence.LetterRendering;
 import org.plenary.correspondence.Letters;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.web.PageController;
 import org.springframework.http.ContentDisposition;
@@ -42,7 +43,7 @@ class LetterFilesController {
     }
 
     @GetMapping("/processes/{code}/letters/{id}/preview")
-    ResponseEntity<String> preview(@PathVariable String code, @PathVariable String id,
+    ResponseEntity<String> preview(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
@@ -54,14 +55,14 @@ class LetterFilesController {
     }
 
     @GetMapping(path = "/processes/{code}/letters/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable String code, @PathVariable String id,
+    ResponseEntity<byte[]> pdf(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version) {
         Process process = processes.require(code);
         return pdf(letters.require(process, LetterId.parse(id)), version, false);
     }
 
     @GetMapping(path = "/processes/{code}/letters/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> publicPdf(@PathVariable String code, @PathVariable String id,
+    ResponseEntity<byte[]> publicPdf(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version) {
         Process process = processes.require(code);
         return pdf(letters.requirePublished(process, LetterId.parse(id)), version, true);

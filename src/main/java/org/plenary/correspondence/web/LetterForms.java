@@ -7,6 +7,7 @@ import org.plenary.correspondence.DraftLetter;
 import org.plenary.correspondence.Letter;
 import org.plenary.documents.Document;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form to write a letter, and the documents and earlier letters it may name. */
@@ -49,7 +50,7 @@ public final class LetterForms {
             return Boolean.TRUE.equals(publicLetter);
         }
 
-        DraftLetter.Command command(String process) {
+        DraftLetter.Command command(ProcessId process) {
             return new DraftLetter.Command(process, reference, date, place, subject, body, addressees, attachments,
                     refersTo, signatory, signatoryTitle, isPublic());
         }

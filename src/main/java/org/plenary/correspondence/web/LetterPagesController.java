@@ -18,6 +18,7 @@ import org.plenary.documents.Documents;
 import org.plenary.notifications.Mailer;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.Actor;
@@ -73,7 +74,7 @@ class LetterPagesController {
     }
 
     @GetMapping("/processes/{code}/letters")
-    String list(@PathVariable String code, Model model) {
+    String list(@PathVariable ProcessId code, Model model) {
         Process process = processes.require(code);
         model.addAttribute("letters", new LetterPages.Listing(process, role(process).isPresent(),
                 letters.visible(process)));
@@ -83,7 +84,7 @@ class LetterPagesController {
     }
 
     @GetMapping("/processes/{code}/letters/new")
-    String form(@PathVariable String code, Model model) {
+    String form(@PathVariable ProcessId code, Model model) {
         Process process = processes.require(code);
         if (role(process).isEmpty()) {
             throw new ForbiddenException("Only the Presidency and the Secretariat of the process may write letters");
@@ -97,7 +98,7 @@ class LetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters")
-    String create(@PathVariable String code, NewLetter form, Model model, HttpServletResponse response,
+    String create(@PathVariable ProcessId code, NewLetter form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
@@ -111,7 +112,7 @@ class LetterPagesController {
     }
 
     @GetMapping("/processes/{code}/letters/{id}")
-    String letter(@PathVariable String code, @PathVariable String id,
+    String letter(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version, Model model) {
         model.addAttribute("letter", one(code, id, version));
         if (!model.containsAttribute("resendForm")) {
@@ -122,7 +123,8 @@ class LetterPagesController {
 
     /** The dispatch record alone, for the page to refresh it; once nothing is queued, polling stops. */
     @GetMapping("/processes/{code}/letters/{id}/dispatches")
-    String dispatches(@PathVariable String code, @PathVariable String id, Model model, HttpServletResponse response) {
+    String dispatches(@PathVariable ProcessId code, @PathVariable String id, Model model,
+            HttpServletResponse response) {
         LetterPages.One one = one(code, id, null);
         if (one.dispatches().isEmpty()) {
             throw new ForbiddenException("Only the officers of the process see the dispatch record");
@@ -135,7 +137,7 @@ class LetterPagesController {
     }
 
     @GetMapping("/processes/{code}/letters/{id}/send")
-    String confirm(@PathVariable String code, @PathVariable String id, Model model) {
+    String confirm(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         presidency(process);
         Letter letter = letters.require(process, LetterId.parse(id));
@@ -148,7 +150,7 @@ class LetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters/{id}/send")
-    String send(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String send(@PathVariable ProcessId code, @PathVariable String id, RedirectAttributes redirect) {
         Process process = processes.require(code);
         SendLetter.Result result = send.execute(code, LetterId.parse(id));
         Notice.send(redirect, "letters.sent", result.letter().reference(), result.participants(), result.dispatches());
@@ -156,7 +158,7 @@ class LetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters/{id}/dispatches/{dispatchId}/resend")
-    String resend(@PathVariable String code, @PathVariable String id, @PathVariable String dispatchId, Model model,
+    String resend(@PathVariable ProcessId code, @PathVariable String id, @PathVariable String dispatchId, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
@@ -172,7 +174,7 @@ class LetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters/{id}/dispatches/resend-failed")
-    String resendFailed(@PathVariable String code, @PathVariable String id, Model model,
+    String resendFailed(@PathVariable ProcessId code, @PathVariable String id, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
@@ -188,14 +190,14 @@ class LetterPagesController {
     }
 
     @PostMapping("/processes/{code}/letters/{id}/dispatch-unreached")
-    String dispatchUnreached(@PathVariable String code, @PathVariable String id, RedirectAttributes redirect) {
+    String dispatchUnreached(@PathVariable ProcessId code, @PathVariable String id, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
         Notice.send(redirect, "letters.unreached.sent", dispatchUnreached.execute(code, letter.id()));
         return "redirect:" + LetterPages.page(process, letter) + "#dispatch-title";
     }
 
-    private LetterPages.One one(String code, String id, String version) {
+    private LetterPages.One one(ProcessId code, String id, String version) {
         Process process = processes.require(code);
         Letter letter = letters.require(process, LetterId.parse(id));
         Optional<List<Dispatch>> dispatches = letters.dispatches(process, letter);

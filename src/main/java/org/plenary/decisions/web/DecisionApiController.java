@@ -13,6 +13,7 @@ import org.plenary.decisions.Statement;
 import org.plenary.decisions.StatementKind;
 import org.plenary.decisions.WriteStatementVersion;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +59,7 @@ class DecisionApiController {
     @GetMapping
     @Operation(operationId = "listDecisions", summary = "The register of decisions of the process, latest first; "
             + "with q, those whose symbol, title or text in any language contains it (anybody)")
-    List<DecisionResponse.Summary> list(@PathVariable String pid, @RequestParam(required = false) String q) {
+    List<DecisionResponse.Summary> list(@PathVariable ProcessId pid, @RequestParam(required = false) String q) {
         Process process = processes.require(pid);
         return decisions.register(process, q).stream()
                 .map(e -> DecisionResponse.Summary.of(e, process.timeZone())).toList();
@@ -67,7 +68,7 @@ class DecisionApiController {
     @GetMapping("/{id}")
     @Operation(operationId = "getDecision", summary = "A decision with its text, its versions and the statements "
             + "attached to it (anybody)")
-    DecisionResponse get(@PathVariable String pid, @PathVariable String id) {
+    DecisionResponse get(@PathVariable ProcessId pid, @PathVariable String id) {
         Process process = processes.require(pid);
         return DecisionResponse.of(decisions.require(process, DecisionId.parse(id)));
     }
@@ -77,7 +78,7 @@ class DecisionApiController {
     @Operation(operationId = "attachStatement", summary = "Attach an interpretative statement or a reservation to the "
             + "decision in the name of one's State (delegates of States Parties, until statementsUntil; 409 after); "
             + "the Location is the decision, which shows it")
-    ResponseEntity<DecisionResponse.StatementResponse> attach(@PathVariable String pid, @PathVariable String id,
+    ResponseEntity<DecisionResponse.StatementResponse> attach(@PathVariable ProcessId pid, @PathVariable String id,
             @RequestBody NewStatement body) {
         Process process = processes.require(pid);
         DecisionId decision = DecisionId.parse(id);
@@ -90,7 +91,7 @@ class DecisionApiController {
     @Operation(operationId = "writeStatementVersion", summary = "Write a statement in another language of the "
             + "process (the delegation that made it, or the Presidency and the Secretariat); issued with the decision "
             + "in that language")
-    DecisionResponse.StatementResponse version(@PathVariable String pid, @PathVariable String id,
+    DecisionResponse.StatementResponse version(@PathVariable ProcessId pid, @PathVariable String id,
             @PathVariable String statement, @PathVariable String language, @RequestBody StatementText body) {
         Process process = processes.require(pid);
         return DecisionResponse.StatementResponse.of(writeVersion.execute(new WriteStatementVersion.Command(pid,
@@ -100,7 +101,7 @@ class DecisionApiController {
     @PutMapping("/{id}/statements-until")
     @Operation(operationId = "setStatementPeriod", summary = "Set until when statements may be attached to the "
             + "decision (Presidency, Secretariat); by default 30 days after its adoption")
-    DecisionResponse period(@PathVariable String pid, @PathVariable String id, @RequestBody Period body) {
+    DecisionResponse period(@PathVariable ProcessId pid, @PathVariable String id, @RequestBody Period body) {
         Process process = processes.require(pid);
         DecisionId decision = setPeriod.execute(new SetStatementPeriod.Command(pid, DecisionId.parse(id),
                 body.statementsUntil() == null ? null : body.statementsUntil().toInstant())).id();

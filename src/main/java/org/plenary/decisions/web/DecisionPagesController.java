@@ -14,6 +14,7 @@ import org.plenary.decisions.RegisterEntry;
 import org.plenary.decisions.SetStatementPeriod;
 import org.plenary.decisions.StatementKind;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -55,7 +56,7 @@ class DecisionPagesController {
     }
 
     @GetMapping("/processes/{code}/decisions")
-    String list(@PathVariable String code, @RequestParam(required = false) String q, Model model,
+    String list(@PathVariable ProcessId code, @RequestParam(required = false) String q, Model model,
             HttpServletResponse response) {
         Process process = processes.require(code);
         String query = q == null || q.isBlank() ? null : q.strip();
@@ -73,13 +74,13 @@ class DecisionPagesController {
     }
 
     @GetMapping(DECISION)
-    String decision(@PathVariable String code, @PathVariable String id,
+    String decision(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version, Model model) {
         return page(processes.require(code), DecisionId.parse(id), version, null, model);
     }
 
     @PostMapping(DECISION + "/statements")
-    String attach(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String kind,
+    String attach(@PathVariable ProcessId code, @PathVariable String id, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String text, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
@@ -94,7 +95,7 @@ class DecisionPagesController {
     }
 
     @PostMapping(DECISION + "/period")
-    String period(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String until,
+    String period(@PathVariable ProcessId code, @PathVariable String id, @RequestParam(required = false) String until,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         DecisionId decision = DecisionId.parse(id);

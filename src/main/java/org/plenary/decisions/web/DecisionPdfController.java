@@ -9,6 +9,7 @@ import org.plenary.decisions.DecisionRendering;
 import org.plenary.decisions.DecisionView;
 import org.plenary.decisions.Decisions;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,7 +39,7 @@ class DecisionPdfController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(operationId = "getDecisionPdf", summary = "The decision as a UN document in PDF, in its original "
             + "language or in lang (404 for a language it does not exist in), with the statements attached (anybody)")
-    ResponseEntity<byte[]> pdf(@PathVariable String pid, @PathVariable String id,
+    ResponseEntity<byte[]> pdf(@PathVariable ProcessId pid, @PathVariable String id,
             @RequestParam(required = false) String lang) {
         Process process = processes.require(pid);
         DecisionView view = decisions.require(process, DecisionId.parse(id));

@@ -10,6 +10,7 @@ import org.plenary.decisions.PutReportUnderSilence;
 import org.plenary.decisions.ReportListing;
 import org.plenary.decisions.Reports;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.silence.SilenceProcedureId;
 import org.springframework.http.HttpStatus;
@@ -66,7 +67,7 @@ class ReportApiController {
             + "under a draft silence procedure listing the decisions taken and the procedures broken (Presidency, "
             + "Secretariat); a deadline closer than the minimum period needs shortPeriodReason")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<ReportResponse> put(@PathVariable String pid, @RequestBody NewReportProcedure body) {
+    ResponseEntity<ReportResponse> put(@PathVariable ProcessId pid, @RequestBody NewReportProcedure body) {
         Process process = processes.require(pid);
         PutReportUnderSilence.Drafted drafted = put.execute(new PutReportUnderSilence.Command(pid, body.document(),
                 body.deadline() == null ? null : body.deadline().toInstant(), body.shortPeriodReason()));
@@ -77,7 +78,7 @@ class ReportApiController {
     @GetMapping("/{id}")
     @Operation(operationId = "getReportProcedure",
             summary = "A report under silence with the decisions and broken procedures it lists")
-    ReportResponse get(@PathVariable String pid, @PathVariable String id) {
+    ReportResponse get(@PathVariable ProcessId pid, @PathVariable String id) {
         Process process = processes.require(pid);
         return ReportResponse.of(reports.require(process, SilenceProcedureId.parse(id)), process.timeZone());
     }

@@ -50,7 +50,7 @@ class DeskPageController {
             return floors;
         }
         items.stream().filter(i -> i.kind() == PendingKind.MEETING).forEach(i -> {
-            Meeting m = meetings.require(processes.require(i.processCode()), MeetingId.parse(i.id()));
+            Meeting m = meetings.require(processes.find(i.processCode()).orElseThrow(), MeetingId.parse(i.id()));
             if (!m.agenda().isEmpty()) {
                 floors.put(i.id(), new DeskView.Floor(m.agenda(), m.currentItem()));
             }

@@ -18,6 +18,7 @@ import org.plenary.documents.PublishDocument;
 import org.plenary.documents.Relation;
 import org.plenary.documents.Upload;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.web.PageRequest;
@@ -71,7 +72,7 @@ class DocumentApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "publishDocument",
             summary = "Publish a document: part 'metadata' (JSON) and one file part per language code (officers)")
-    ResponseEntity<DocumentResponse> publish(@PathVariable String pid, @RequestPart("metadata") String metadata,
+    ResponseEntity<DocumentResponse> publish(@PathVariable ProcessId pid, @RequestPart("metadata") String metadata,
             MultipartHttpServletRequest request) {
         Document d = publish.execute(new PublishDocument.Command(pid, parse(metadata).metadata(), uploads(request)));
         return created(d);
@@ -81,7 +82,7 @@ class DocumentApiController {
     @Operation(operationId = "reviseDocument",
             summary = "Issue the next revision (/Rev.n) that supersedes the document; with 'relation' in the "
             + "metadata also a CORRIGENDUM, ADDENDUM or AMENDMENT (officers)")
-    ResponseEntity<DocumentResponse> revise(@PathVariable String pid, @PathVariable String did,
+    ResponseEntity<DocumentResponse> revise(@PathVariable ProcessId pid, @PathVariable String did,
             @RequestPart("metadata") String metadata, MultipartHttpServletRequest request) {
         MetadataRequest m = parse(metadata);
         Document d = followUp.execute(new IssueFollowUp.Command(pid, DocumentId.parse(did),
@@ -92,7 +93,7 @@ class DocumentApiController {
     @PostMapping(path = "/{did}/languages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "addLanguageVersions",
             summary = "Add language versions to a document: one file part per language code (officers)")
-    DocumentResponse addLanguages(@PathVariable String pid, @PathVariable String did,
+    DocumentResponse addLanguages(@PathVariable ProcessId pid, @PathVariable String did,
             MultipartHttpServletRequest request) {
         Document d = addLanguages.execute(new AddLanguageVersion.Command(pid, DocumentId.parse(did), uploads(request)));
         return response(processes.require(pid), d);
@@ -103,9 +104,9 @@ class DocumentApiController {
             summary = "The documents of a process the caller may read, newest first; ?symbol= finds one symbol; "
             + "?q= searches symbols, titles and the text of the files (in each file's language), best match first; "
             + "pages of ?size= (default 100) with a Link rel=\"next\" header while more follow")
-    ResponseEntity<List<DocumentResponse>> list(@PathVariable String pid, @RequestParam(required = false) String symbol,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+    ResponseEntity<List<DocumentResponse>> list(@PathVariable ProcessId pid,
+            @RequestParam(required = false) String symbol, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         Process process = processes.require(pid);
         List<Document> visible = documents.visible(process);
@@ -127,7 +128,7 @@ class DocumentApiController {
 
     @GetMapping("/{did}")
     @Operation(operationId = "getDocument", summary = "One document with its languages and revisions")
-    DocumentResponse get(@PathVariable String pid, @PathVariable String did) {
+    DocumentResponse get(@PathVariable ProcessId pid, @PathVariable String did) {
         Process process = processes.require(pid);
         return response(process, documents.require(process, DocumentId.parse(did)));
     }
@@ -137,7 +138,7 @@ class DocumentApiController {
     }
 
     private ResponseEntity<DocumentResponse> created(Document d) {
-        Process process = processes.require(d.process().toString());
+        Process process = processes.require(d.process());
         return ResponseEntity.created(URI.create("/api/v1/processes/" + d.process() + "/documents/" + d.id()))
                 .body(response(process, d));
     }

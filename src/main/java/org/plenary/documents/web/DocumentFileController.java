@@ -12,6 +12,7 @@ import org.plenary.documents.DocumentFile;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Documents;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
@@ -46,7 +47,7 @@ class DocumentFileController {
      */
     @GetMapping({"/api/v1/processes/{pid}/documents/{did}/files/{lang}", "/processes/{pid}/documents/{did}/files/{lang}"})
     @Operation(operationId = "getDocumentFile", summary = "The file of a document in a language, with its content type")
-    void download(@PathVariable String pid, @PathVariable String did, @PathVariable String lang,
+    void download(@PathVariable ProcessId pid, @PathVariable String did, @PathVariable String lang,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         Process process = processes.require(pid);
         Document document = documents.require(process, DocumentId.parse(did));

@@ -1,6 +1,7 @@
 package org.plenary.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.plenary.processes.ProcessId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,7 +64,7 @@ class DocumentFilingApiController {
             + "meetingId, agendaItem, originalLanguage, distribution GENERAL or LIMITED) and one PDF or DOCX part "
             + "per language code; a delegate submits for its delegation (delegates, officers)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<DocumentResponse> statement(@PathVariable String pid, @RequestPart("metadata") String metadata,
+    ResponseEntity<DocumentResponse> statement(@PathVariable ProcessId pid, @RequestPart("metadata") String metadata,
             MultipartHttpServletRequest request) {
         StatementRequest m = parse(metadata);
         Document d = submit.execute(new SubmitStatement.Command(pid, m.meetingId(), m.agendaItem(), m.title(),
@@ -77,7 +78,7 @@ class DocumentFilingApiController {
     @Operation(operationId = "linkDocumentToAgendaItem",
             summary = "File a document against an agenda item of a meeting, or against none with an empty "
             + "body (officers)")
-    DocumentResponse file(@PathVariable String pid, @PathVariable String did, @RequestBody AgendaLink r) {
+    DocumentResponse file(@PathVariable ProcessId pid, @PathVariable String did, @RequestBody AgendaLink r) {
         Document d = link.execute(new LinkToAgendaItem.Command(pid, DocumentId.parse(did), r.meetingId(),
                 r.agendaItem()));
         return DocumentResponse.of(d, RevisionChains.among(documents.visible(processes.require(pid))).of(d));

@@ -9,6 +9,7 @@ import org.plenary.documents.IssueFollowUp;
 import org.plenary.documents.PublishDocument;
 import org.plenary.documents.web.DocumentForms.Masthead;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -49,7 +50,7 @@ class DocumentFormsController {
     }
 
     @GetMapping("/processes/{code}/documents/new")
-    String form(@PathVariable String code, Model model) {
+    String form(@PathVariable ProcessId code, Model model) {
         Process process = officerProcess(code);
         model.addAttribute("process", process);
         if (!model.containsAttribute("publishForm")) {
@@ -59,13 +60,13 @@ class DocumentFormsController {
     }
 
     @PostMapping("/processes/{code}/documents")
-    String publish(@PathVariable String code, Masthead form, MultipartHttpServletRequest request, Model model,
+    String publish(@PathVariable ProcessId code, Masthead form, MultipartHttpServletRequest request, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Document d = publish.execute(new PublishDocument.Command(code, form.metadata(),
                     DocumentForms.uploads(request)));
             Notice.send(redirect, "documents.published", label(d));
-            return "redirect:" + d.address(code);
+            return "redirect:" + d.address(processes.require(code).code());
         } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
             model.addAttribute("publishForm", Form.refused(form, e, response));
             return form(code, model);
@@ -73,14 +74,14 @@ class DocumentFormsController {
     }
 
     @PostMapping("/processes/{code}/documents/{id}/follow-ups")
-    String followUp(@PathVariable String code, @PathVariable String id, Masthead form,
+    String followUp(@PathVariable ProcessId code, @PathVariable String id, Masthead form,
             MultipartHttpServletRequest request, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             Document d = followUp.execute(new IssueFollowUp.Command(code, DocumentId.parse(id), form.relation(),
                     form.metadata(), DocumentForms.uploads(request)));
             Notice.send(redirect, "documents.followUp.issued", label(d));
-            return "redirect:" + d.address(code);
+            return "redirect:" + d.address(processes.require(code).code());
         } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
             model.addAttribute("followUpForm", Form.refused(form, e, response));
             return page(code, id, model);
@@ -88,20 +89,20 @@ class DocumentFormsController {
     }
 
     @PostMapping("/processes/{code}/documents/{id}/languages")
-    String addLanguages(@PathVariable String code, @PathVariable String id, MultipartHttpServletRequest request,
+    String addLanguages(@PathVariable ProcessId code, @PathVariable String id, MultipartHttpServletRequest request,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Document d = addLanguages.execute(new AddLanguageVersion.Command(code, DocumentId.parse(id),
                     DocumentForms.uploads(request)));
             Notice.send(redirect, "documents.languages.added", label(d));
-            return "redirect:" + d.address(code);
+            return "redirect:" + d.address(processes.require(code).code());
         } catch (InvalidInputException | ConflictException | UnsupportedContentException e) {
             model.addAttribute("languagesForm", Form.refused(id, e, response));
             return page(code, id, model);
         }
     }
 
-    private String page(String code, String id, Model model) {
+    private String page(ProcessId code, String id, Model model) {
         Process process = processes.require(code);
         Document document = documents.require(process, DocumentId.parse(id));
         model.addAttribute("document", new DocumentPage(process, true, document,
@@ -109,7 +110,7 @@ class DocumentFormsController {
         return "documents/document";
     }
 
-    private Process officerProcess(String code) {
+    private Process officerProcess(ProcessId code) {
         Process process = processes.require(code);
         if (processes.roleOf(process.id(), Actor.require()).isEmpty()) {
             throw new ForbiddenException("Only the Presidency and the Secretariat of the process may publish documents");

@@ -9,6 +9,7 @@ import org.plenary.documents.Documents;
 import org.plenary.documents.PublicLetters;
 import org.plenary.documents.web.DocumentsPage.Result;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
@@ -40,7 +41,7 @@ class DocumentPagesController {
     }
 
     @GetMapping("/processes/{code}/documents")
-    String list(@PathVariable String code, @RequestParam(required = false) String q,
+    String list(@PathVariable ProcessId code, @RequestParam(required = false) String q,
             @RequestParam(required = false) String meeting, Model model, HttpServletResponse response) {
         Process process = processes.require(code);
         List<AgendaReferences.MeetingOutline> meetings = documents.meetings(process);
@@ -71,7 +72,7 @@ class DocumentPagesController {
     }
 
     @GetMapping("/processes/{code}/documents/{id}")
-    String document(@PathVariable String code, @PathVariable String id, Model model) {
+    String document(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         Document document = documents.require(process, DocumentId.parse(id));
         model.addAttribute("document", new DocumentPage(process, officer(process), document,

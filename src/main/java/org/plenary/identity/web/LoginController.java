@@ -23,7 +23,8 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
             @RequestParam(required = false) String providerUnavailable,
-            @RequestParam(required = false) String providerFailed, @RequestParam(required = false) String process,
+            @RequestParam(required = false) String providerFailed,
+            @RequestParam(name = "process", required = false) String processCode,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         if (Actor.current().isPresent()) {
             return "redirect:/";
@@ -31,7 +32,7 @@ class LoginController {
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("retryAfter", 0L);
-        model.addAttribute("providers", providers.choices(ProcessOfSignIn.of(process, request, response)));
+        model.addAttribute("providers", providers.choices(ProcessOfSignIn.of(processCode, request, response)));
         model.addAttribute("providerFailed", providerUnavailable != null || providerFailed != null);
         return "login";
     }

@@ -11,6 +11,7 @@ import org.plenary.meetings.Meetings;
 import org.plenary.meetings.RegisterAttendance;
 import org.plenary.meetings.SetSpeakerLimit;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,14 +56,14 @@ class AttendanceApiController {
     @Operation(operationId = "registerAttendance",
             summary = "Register who attends for the delegate's delegation, replacing its list; for virtual and "
             + "hybrid meetings at most speakerLimit speakers (delegates)")
-    Registration register(@PathVariable String pid, @PathVariable String mid, @RequestBody Registration r) {
+    Registration register(@PathVariable ProcessId pid, @PathVariable String mid, @RequestBody Registration r) {
         return new Registration(register.execute(new RegisterAttendance.Command(pid, MeetingId.parse(mid),
                 r.attendees())));
     }
 
     @GetMapping("/attendance/mine")
     @Operation(operationId = "getOwnAttendance", summary = "Who attends for the delegate's delegation (delegates)")
-    Registration mine(@PathVariable String pid, @PathVariable String mid) {
+    Registration mine(@PathVariable ProcessId pid, @PathVariable String mid) {
         return new Registration(participants.mine(meetings.require(processes.require(pid), MeetingId.parse(mid))));
     }
 
@@ -70,7 +71,7 @@ class AttendanceApiController {
     @Operation(operationId = "listAttendance",
             summary = "The list of participants: every delegation with its category and attendees, States "
             + "Parties first, then other States, then organisations, each by name (officers)")
-    List<DelegationResponse> all(@PathVariable String pid, @PathVariable String mid) {
+    List<DelegationResponse> all(@PathVariable ProcessId pid, @PathVariable String mid) {
         Process process = processes.require(pid);
         return participants.of(process, meetings.require(process, MeetingId.parse(mid)),
                 LocaleContextHolder.getLocale().getLanguage()).stream()
@@ -81,7 +82,7 @@ class AttendanceApiController {
     @PutMapping("/attendance-settings")
     @Operation(operationId = "setAttendanceSettings",
             summary = "Set how many speakers a delegation may register for a virtual or hybrid meeting (officers)")
-    Settings settings(@PathVariable String pid, @PathVariable String mid, @RequestBody Settings r) {
+    Settings settings(@PathVariable ProcessId pid, @PathVariable String mid, @RequestBody Settings r) {
         Meeting m = setSpeakerLimit.execute(new SetSpeakerLimit.Command(pid, MeetingId.parse(mid), r.speakerLimit()));
         return new Settings(m.speakerLimit());
     }

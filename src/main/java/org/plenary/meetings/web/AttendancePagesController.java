@@ -12,6 +12,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.RegisterAttendance;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
@@ -50,7 +51,7 @@ class AttendancePagesController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/attendance")
-    String page(@PathVariable String code, @PathVariable String id, Model model) {
+    String page(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         Meeting meeting = meetings.require(process, MeetingId.parse(id));
         List<Attendance.Attendee> mine = Actor.require().delegate() ? participants.mine(meeting) : List.of();
@@ -59,7 +60,7 @@ class AttendancePagesController {
 
     /** The rows of the form: {@code name}, {@code function} and, for speakers, {@code speaker} with the row's index. */
     @PostMapping("/processes/{code}/meetings/{id}/attendance")
-    String register(@PathVariable String code, @PathVariable String id, HttpServletRequest request, Model model,
+    String register(@PathVariable ProcessId code, @PathVariable String id, HttpServletRequest request, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Meeting meeting = meetings.require(process, MeetingId.parse(id));

@@ -11,6 +11,8 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.ReorderSpeakersList;
 import org.plenary.meetings.web.MeetingPageForms.ReorderForm;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
@@ -43,7 +45,7 @@ class ConsoleController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/console")
-    String page(@PathVariable String code, @PathVariable String id, @RequestParam(required = false) String item,
+    String page(@PathVariable ProcessId code, @PathVariable String id, @RequestParam(required = false) String item,
             Model model) {
         model.addAttribute("console", views.view(code, MeetingId.parse(id), item));
         if (!model.containsAttribute("status")) {
@@ -54,14 +56,14 @@ class ConsoleController {
 
     /** The speakers' lists of the item alone, which the console fetches again when the meeting changes. */
     @GetMapping("/processes/{code}/meetings/{id}/console/list")
-    String list(@PathVariable String code, @PathVariable String id, @RequestParam String item, Model model) {
+    String list(@PathVariable ProcessId code, @PathVariable String id, @RequestParam String item, Model model) {
         model.addAttribute("console", views.view(code, MeetingId.parse(id), item));
         model.addAttribute("oob", false);
         return "meetings/consoleList";
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/console/reorder")
-    String reorderForm(@PathVariable String code, @PathVariable String id, @RequestParam String item, Model model) {
+    String reorderForm(@PathVariable ProcessId code, @PathVariable String id, @RequestParam String item, Model model) {
         ConsoleView console = views.view(code, MeetingId.parse(id), item);
         model.addAttribute("console", console);
         model.addAttribute("form", Form.of(new ReorderForm(console.item().label(), List.of(), List.of(), "")));
@@ -71,7 +73,7 @@ class ConsoleController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/console/current")
-    String takeUp(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
+    String takeUp(@PathVariable ProcessId code, @PathVariable String id, @RequestParam String agendaItem,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         return act(code, id, agendaItem, ConsoleAnswer.Part.ITEM, model, request, response,
                 () -> manage.execute(new ManageSpeakersList.Command(code, MeetingId.parse(id), agendaItem,
@@ -80,7 +82,7 @@ class ConsoleController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/console/floor")
-    String floor(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
+    String floor(@PathVariable ProcessId code, @PathVariable String id, @RequestParam String agendaItem,
             @RequestParam(name = "request", required = false) String waiting, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         return act(code, id, agendaItem, ConsoleAnswer.Part.FLOOR, model, request, response,
@@ -90,7 +92,7 @@ class ConsoleController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/console/list")
-    String closeOrReopen(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
+    String closeOrReopen(@PathVariable ProcessId code, @PathVariable String id, @RequestParam String agendaItem,
             @RequestParam boolean closed, Model model, HttpServletRequest request, HttpServletResponse response) {
         return act(code, id, agendaItem, ConsoleAnswer.Part.LIST, model, request, response,
                 () -> manage.execute(new ManageSpeakersList.Command(code, MeetingId.parse(id), agendaItem, null,
@@ -99,7 +101,7 @@ class ConsoleController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/console/limit")
-    String limit(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
+    String limit(@PathVariable ProcessId code, @PathVariable String id, @RequestParam String agendaItem,
             @RequestParam(required = false) Integer limitMinutes, Model model, HttpServletRequest request,
             HttpServletResponse response) {
         return act(code, id, agendaItem, ConsoleAnswer.Part.FLOOR, model, request, response, () -> {
@@ -113,7 +115,7 @@ class ConsoleController {
 
     /** The new order: each waiting delegation with the position typed beside it (ties keep the order shown). */
     @PostMapping("/processes/{code}/meetings/{id}/console/reorder")
-    String reorder(@PathVariable String code, @PathVariable String id, @RequestParam String agendaItem,
+    String reorder(@PathVariable ProcessId code, @PathVariable String id, @RequestParam String agendaItem,
             @RequestParam(defaultValue = "") List<String> participants,
             @RequestParam(defaultValue = "") List<Integer> positions, @RequestParam(required = false) String reason,
             Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -129,7 +131,7 @@ class ConsoleController {
      * Acts, then answers the fragments of {@code part} and the status; a refusal keeps the fragments as they are. A
      * plain form (no JavaScript) is sent back to the console, which says what was done; its refusal is the console.
      */
-    private String act(String code, String id, String agendaItem, ConsoleAnswer.Part part, Model model,
+    private String act(ProcessId code, String id, String agendaItem, ConsoleAnswer.Part part, Model model,
             HttpServletRequest request, HttpServletResponse response, Runnable action, ConsoleAnswer.Status status) {
         Page page = (Page) model.getAttribute("page");
         MeetingId meeting = MeetingId.parse(id);
@@ -168,7 +170,7 @@ class ConsoleController {
     private static ManageSpeakersList.Floor floor(String request) {
         String[] parts = request.strip().split(" ");
         try {
-            return new ManageSpeakersList.Floor(UUID.fromString(parts[0]),
+            return new ManageSpeakersList.Floor(new ParticipantId(UUID.fromString(parts[0])),
                     parts.length > 1 ? InterventionKind.valueOf(parts[1]) : null);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("request", "Choose a delegation on the list");

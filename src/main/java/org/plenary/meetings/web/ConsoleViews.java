@@ -6,6 +6,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ForbiddenException;
@@ -25,7 +26,7 @@ class ConsoleViews {
     }
 
     /** The console on {@code item}, or on the item under discussion, or on the first item when none is. */
-    ConsoleView view(String code, MeetingId id, String item) {
+    ConsoleView view(ProcessId code, MeetingId id, String item) {
         Process process = processes.require(code);
         if (processes.roleOf(process.id(), Actor.require()).isEmpty()) {
             throw new ForbiddenException("Only the Presidency and the Secretariat of the process may chair its meetings");

@@ -11,6 +11,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.WithdrawFromList;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +53,7 @@ class FloorRequestApiController {
     @Operation(operationId = "raisePointOfOrder",
             summary = "Raise a point of order on an agenda item, heard before the list of speakers; States Parties "
             + "only, one waiting at a time (delegates)")
-    ResponseEntity<SpeakersListResponse> raise(@PathVariable String pid, @PathVariable String mid,
+    ResponseEntity<SpeakersListResponse> raise(@PathVariable ProcessId pid, @PathVariable String mid,
             @RequestBody Request r) {
         return asked(pid, mid, r, InterventionKind.POINT_OF_ORDER);
     }
@@ -61,7 +62,7 @@ class FloorRequestApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "withdrawPointOfOrder",
             summary = "Withdraw the delegation's point of order on an agenda item before it is heard (delegates)")
-    void withdrawPointOfOrder(@PathVariable String pid, @PathVariable String mid, @RequestParam String agendaItem) {
+    void withdrawPointOfOrder(@PathVariable ProcessId pid, @PathVariable String mid, @RequestParam String agendaItem) {
         withdraw.execute(pid, MeetingId.parse(mid), agendaItem, InterventionKind.POINT_OF_ORDER);
     }
 
@@ -70,7 +71,7 @@ class FloorRequestApiController {
     @Operation(operationId = "askForRightOfReply",
             summary = "Ask for a right of reply on an agenda item, heard at the end of the item once nobody waits "
             + "on the list of speakers; States only, one waiting at a time (delegates)")
-    ResponseEntity<SpeakersListResponse> reply(@PathVariable String pid, @PathVariable String mid,
+    ResponseEntity<SpeakersListResponse> reply(@PathVariable ProcessId pid, @PathVariable String mid,
             @RequestBody Request r) {
         return asked(pid, mid, r, InterventionKind.RIGHT_OF_REPLY);
     }
@@ -80,11 +81,11 @@ class FloorRequestApiController {
     @Operation(operationId = "withdrawRightOfReply",
             summary = "Withdraw the delegation's request for a right of reply on an agenda item before it is heard "
             + "(delegates)")
-    void withdrawReply(@PathVariable String pid, @PathVariable String mid, @RequestParam String agendaItem) {
+    void withdrawReply(@PathVariable ProcessId pid, @PathVariable String mid, @RequestParam String agendaItem) {
         withdraw.execute(pid, MeetingId.parse(mid), agendaItem, InterventionKind.RIGHT_OF_REPLY);
     }
 
-    private ResponseEntity<SpeakersListResponse> asked(String pid, String mid, Request r, InterventionKind kind) {
+    private ResponseEntity<SpeakersListResponse> asked(ProcessId pid, String mid, Request r, InterventionKind kind) {
         MeetingId meeting = MeetingId.parse(mid);
         String label = ask.execute(new AskForTheFloor.Command(pid, meeting, r == null ? null : r.agendaItem(), kind));
         Process process = processes.require(pid);

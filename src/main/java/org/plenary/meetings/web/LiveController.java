@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.plenary.meetings.LiveMeetings;
 import org.plenary.meetings.MeetingId;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class LiveController {
     @Operation(operationId = "watchMeeting",
             summary = "Server-Sent Events: the meeting's live state (current item, floor, timer, speakers) as JSON "
             + "events named 'state', at once and after every change made on any instance")
-    SseEmitter live(@PathVariable String pid, @PathVariable String mid) throws IOException {
+    SseEmitter live(@PathVariable ProcessId pid, @PathVariable String mid) throws IOException {
         Process process = processes.require(pid);
         return live.watch(process, MeetingId.parse(mid), formats.json());
     }

@@ -8,6 +8,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingText;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.PageController;
@@ -35,7 +36,7 @@ class LivePageController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/live")
-    String page(@PathVariable String code, @PathVariable String id, Locale locale, Model model) {
+    String page(@PathVariable ProcessId code, @PathVariable String id, Locale locale, Model model) {
         Process process = processes.require(code);
         Meeting meeting = meetings.require(process, MeetingId.parse(id));
         LanguageVersions<MeetingText> texts = meetings.versions(meeting);
@@ -46,7 +47,7 @@ class LivePageController {
 
     @GetMapping(path = "/processes/{code}/meetings/{id}/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable String code, @PathVariable String id, Locale locale) throws IOException {
+    SseEmitter events(@PathVariable ProcessId code, @PathVariable String id, Locale locale) throws IOException {
         Process process = processes.require(code);
         return live.watch(process, MeetingId.parse(id), formats.html(locale));
     }

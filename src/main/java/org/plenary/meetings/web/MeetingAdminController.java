@@ -10,6 +10,7 @@ import org.plenary.meetings.SetAgenda;
 import org.plenary.meetings.web.MeetingForms.AgendaText;
 import org.plenary.meetings.web.MeetingForms.NewMeeting;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
@@ -41,7 +42,7 @@ class MeetingAdminController {
     }
 
     @PostMapping("/processes/{code}/meetings")
-    String convene(@PathVariable String code, NewMeeting form, Model model, HttpServletResponse response,
+    String convene(@PathVariable ProcessId code, NewMeeting form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {
@@ -62,7 +63,7 @@ class MeetingAdminController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/agenda")
-    String agenda(@PathVariable String code, @PathVariable String id, AgendaText form, Model model,
+    String agenda(@PathVariable ProcessId code, @PathVariable String id, AgendaText form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);

@@ -29,6 +29,7 @@ import org.plenary.meetings.SetSessions;
 import org.plenary.meetings.Speaker;
 import org.plenary.meetings.WithdrawFromList;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.roster.ParticipantId;
@@ -83,7 +84,7 @@ class MeetingApiController {
                 return ManageSpeakersList.Floor.NEXT;
             }
             return giveFloorTo == null ? null
-                    : new ManageSpeakersList.Floor(ParticipantId.parseReference(giveFloorTo).value(), floorKind);
+                    : new ManageSpeakersList.Floor(ParticipantId.parseReference(giveFloorTo), floorKind);
         }
     }
 
@@ -126,7 +127,7 @@ class MeetingApiController {
     @PostMapping
     @Operation(operationId = "scheduleMeeting", summary = "Convene a meeting (officers)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<MeetingResponse> create(@PathVariable String pid, @RequestBody NewMeeting r) {
+    ResponseEntity<MeetingResponse> create(@PathVariable ProcessId pid, @RequestBody NewMeeting r) {
         Meeting m = schedule.execute(new ScheduleMeeting.Command(pid, r.title(), r.kind(), r.format(),
                 instant(r.start()), instant(r.end()), r.venue(), r.onlineUrl()));
         return ResponseEntity.created(URI.create("/api/v1/processes/" + m.process() + "/meetings/" + m.id()))
@@ -135,13 +136,13 @@ class MeetingApiController {
 
     @GetMapping
     @Operation(operationId = "listMeetings", summary = "The meetings of a process, by start")
-    List<MeetingResponse> list(@PathVariable String pid) {
+    List<MeetingResponse> list(@PathVariable ProcessId pid) {
         return meetings.of(processes.require(pid)).stream().map(MeetingResponse::of).toList();
     }
 
     @GetMapping("/{mid}")
     @Operation(operationId = "getMeeting", summary = "One meeting with its status, agenda and history of dates")
-    MeetingResponse get(@PathVariable String pid, @PathVariable String mid) {
+    MeetingResponse get(@PathVariable ProcessId pid, @PathVariable String mid) {
         Meeting m = meetings.require(processes.require(pid), MeetingId.parse(mid));
         return MeetingResponse.of(m, meetings.versions(m));
     }
@@ -149,34 +150,34 @@ class MeetingApiController {
     @PostMapping("/{mid}/reschedule")
     @Operation(operationId = "rescheduleMeeting",
             summary = "Move a meeting to new dates, or postpone it without them; reason required (officers)")
-    MeetingResponse reschedule(@PathVariable String pid, @PathVariable String mid, @RequestBody Reschedule r) {
+    MeetingResponse reschedule(@PathVariable ProcessId pid, @PathVariable String mid, @RequestBody Reschedule r) {
         return MeetingResponse.of(reschedule.execute(new RescheduleMeeting.Command(pid, MeetingId.parse(mid),
                 instant(r.start()), instant(r.end()), r.reason(), r.decision())));
     }
 
     @PostMapping("/{mid}/cancel")
     @Operation(operationId = "cancelMeeting", summary = "Cancel a meeting (officers)")
-    MeetingResponse cancel(@PathVariable String pid, @PathVariable String mid) {
+    MeetingResponse cancel(@PathVariable ProcessId pid, @PathVariable String mid) {
         return MeetingResponse.of(close.execute(new CloseMeeting.Command(pid, MeetingId.parse(mid), MeetingStatus.CANCELLED)));
     }
 
     @PostMapping("/{mid}/held")
     @Operation(operationId = "closeMeeting", summary = "Record that a meeting was held (officers)")
-    MeetingResponse held(@PathVariable String pid, @PathVariable String mid) {
+    MeetingResponse held(@PathVariable ProcessId pid, @PathVariable String mid) {
         return MeetingResponse.of(close.execute(new CloseMeeting.Command(pid, MeetingId.parse(mid), MeetingStatus.HELD)));
     }
 
     @PutMapping("/{mid}/agenda")
     @Operation(operationId = "setAgenda",
             summary = "Write the agenda; items are numbered by position: 1, 2, … and 5 (a), 5 (b), … (officers)")
-    AgendaResponse putAgenda(@PathVariable String pid, @PathVariable String mid, @RequestBody Agenda r) {
+    AgendaResponse putAgenda(@PathVariable ProcessId pid, @PathVariable String mid, @RequestBody Agenda r) {
         Meeting m = setAgenda.execute(new SetAgenda.Command(pid, MeetingId.parse(mid), r.status(), r.items()));
         return new AgendaResponse(m.agendaStatus(), MeetingResponse.agenda(m.agenda()));
     }
 
     @GetMapping("/{mid}/agenda")
     @Operation(operationId = "getAgenda", summary = "The agenda with the label of each item")
-    AgendaResponse agenda(@PathVariable String pid, @PathVariable String mid) {
+    AgendaResponse agenda(@PathVariable ProcessId pid, @PathVariable String mid) {
         Meeting m = meetings.require(processes.require(pid), MeetingId.parse(mid));
         return new AgendaResponse(m.agendaStatus(), MeetingResponse.agenda(m.agenda()));
     }
@@ -185,7 +186,7 @@ class MeetingApiController {
     @Operation(operationId = "setSessions",
             summary = "Replace the sessions of a meeting: within it, each ending after it starts, none "
             + "overlapping (officers)")
-    MeetingResponse putSessions(@PathVariable String pid, @PathVariable String mid,
+    MeetingResponse putSessions(@PathVariable ProcessId pid, @PathVariable String mid,
             @RequestBody List<SessionTimes> r) {
         List<Session> sessions = r == null ? null : r.stream()
                 .map(s -> s == null ? null : new Session(instant(s.start()), instant(s.end()))).toList();
@@ -195,7 +196,7 @@ class MeetingApiController {
     @PostMapping("/{mid}/speakers")
     @Operation(operationId = "askForTheFloor",
             summary = "Ask for the floor on an agenda item for the delegate's State or organisation (delegates)")
-    ResponseEntity<List<SpeakerResponse>> inscribe(@PathVariable String pid, @PathVariable String mid,
+    ResponseEntity<List<SpeakerResponse>> inscribe(@PathVariable ProcessId pid, @PathVariable String mid,
             @RequestBody Inscription r) {
         String label = askForTheFloor.execute(new AskForTheFloor.Command(pid, MeetingId.parse(mid), r.agendaItem()));
         return ResponseEntity.status(201).body(speakers(pid, mid, label));
@@ -205,7 +206,7 @@ class MeetingApiController {
     @Operation(operationId = "listSpeakers",
             summary = "The speakers' list of an agenda item in order of precedence, or in the order the chair "
             + "set (requests made after it follow in order of precedence)")
-    List<SpeakerResponse> speakers(@PathVariable String pid, @PathVariable String mid,
+    List<SpeakerResponse> speakers(@PathVariable ProcessId pid, @PathVariable String mid,
             @RequestParam String agendaItem) {
         Process process = processes.require(pid);
         List<Speaker> list = meetings.speakers(process, meetings.require(process, MeetingId.parse(mid)), agendaItem);
@@ -219,14 +220,14 @@ class MeetingApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "withdrawFromSpeakersList",
             summary = "Withdraw the delegation's request for the floor on an agenda item (delegates)")
-    void withdraw(@PathVariable String pid, @PathVariable String mid, @RequestParam String agendaItem) {
+    void withdraw(@PathVariable ProcessId pid, @PathVariable String mid, @RequestParam String agendaItem) {
         withdraw.execute(pid, MeetingId.parse(mid), agendaItem, InterventionKind.STATEMENT);
     }
 
     @GetMapping("/{mid}/speakers-list")
     @Operation(operationId = "getSpeakersList",
             summary = "A speakers' list as the room sees it: closed or open, time limit, floor, waiting list")
-    SpeakersListResponse speakersList(@PathVariable String pid, @PathVariable String mid,
+    SpeakersListResponse speakersList(@PathVariable ProcessId pid, @PathVariable String mid,
             @RequestParam String agendaItem) {
         Process process = processes.require(pid);
         return SpeakersListResponse.of(meetings.listState(process, meetings.require(process, MeetingId.parse(mid)),
@@ -239,7 +240,7 @@ class MeetingApiController {
             + "limit (PT3M; three minutes until set), give the floor to a waiting delegation (giveFloorTo, on its "
             + "floorKind or its first request) or to the next speaker (nextSpeaker): points of order first, then the "
             + "list, rights of reply at the end of the item; 409 out of turn (officers)")
-    SpeakersListResponse manage(@PathVariable String pid, @PathVariable String mid, @RequestBody ListChange r) {
+    SpeakersListResponse manage(@PathVariable ProcessId pid, @PathVariable String mid, @RequestBody ListChange r) {
         manageList.execute(new ManageSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), r.current(),
                 r.closed(), r.timeLimit(), r.floor()));
         return speakersList(pid, mid, r.agendaItem());
@@ -249,7 +250,7 @@ class MeetingApiController {
     @Operation(operationId = "reorderSpeakersList",
             summary = "Reorder the waiting delegations of a speakers' list, naming each once, with a reason "
             + "that is kept (officers)")
-    SpeakersListResponse reorder(@PathVariable String pid, @PathVariable String mid, @RequestBody NewOrder r) {
+    SpeakersListResponse reorder(@PathVariable ProcessId pid, @PathVariable String mid, @RequestBody NewOrder r) {
         List<UUID> order = r.order() == null ? null : java.util.stream.IntStream.range(0, r.order().size())
                 .mapToObj(i -> participant(r.order().get(i), "order[" + i + "]")).toList();
         reorder.execute(new ReorderSpeakersList.Command(pid, MeetingId.parse(mid), r.agendaItem(), order, r.reason()));

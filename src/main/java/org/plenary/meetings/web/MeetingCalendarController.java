@@ -8,6 +8,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.CalendarToIcs;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +32,7 @@ class MeetingCalendarController {
 
     @GetMapping(path = "/api/v1/processes/{pid}/meetings/{mid}/calendar.ics", produces = "text/calendar")
     @Operation(operationId = "getMeetingCalendar", summary = "One meeting as an iCalendar file")
-    ResponseEntity<String> meeting(@PathVariable String pid, @PathVariable String mid) {
+    ResponseEntity<String> meeting(@PathVariable ProcessId pid, @PathVariable String mid) {
         Process process = processes.require(pid);
         String body = CalendarToIcs.calendar(process.title(),
                 List.of(MeetingCalendar.entry(meetings.require(process, MeetingId.parse(mid)))));

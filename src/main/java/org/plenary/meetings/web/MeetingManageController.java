@@ -13,6 +13,7 @@ import org.plenary.meetings.Meetings;
 import org.plenary.meetings.RescheduleMeeting;
 import org.plenary.meetings.SetSessions;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.ParticipantNames;
 import org.plenary.shared.Actor;
@@ -65,14 +66,14 @@ class MeetingManageController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/manage")
-    String page(@PathVariable String code, @PathVariable String id, Model model) {
+    String page(@PathVariable ProcessId code, @PathVariable String id, Model model) {
         Process process = processes.require(code);
         Meeting meeting = meetings.require(process, MeetingId.parse(id));
         return view(process, meeting, Form.of(ManageForm.of(meeting)), model);
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/manage")
-    String act(@PathVariable String code, @PathVariable String id, ManageForm form, Model model,
+    String act(@PathVariable ProcessId code, @PathVariable String id, ManageForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         Meeting meeting = meetings.require(process, MeetingId.parse(id));

@@ -9,6 +9,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.WithdrawFromList;
 import org.plenary.meetings.web.MeetingPageForms.FloorForm;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
@@ -56,12 +57,12 @@ class MeetingPagesController {
     }
 
     @GetMapping("/processes/{code}/meetings")
-    String list(@PathVariable String code, Model model) {
+    String list(@PathVariable ProcessId code, Model model) {
         return views.list(processes.require(code), Form.of(MeetingViews.EMPTY_MEETING), model);
     }
 
     @GetMapping("/processes/{code}/meetings/{id}")
-    String meeting(@PathVariable String code, @PathVariable String id,
+    String meeting(@PathVariable ProcessId code, @PathVariable String id,
             @RequestParam(required = false) String version, Model model) {
         return views.meeting(processes.require(code), MeetingId.parse(id), null, version, model);
     }
@@ -71,7 +72,7 @@ class MeetingPagesController {
      * gets only the answer, or the refusal, to show in place.
      */
     @PostMapping("/processes/{code}/meetings/{id}/floor")
-    String floor(@PathVariable String code, @PathVariable String id, FloorForm form, Model model,
+    String floor(@PathVariable ProcessId code, @PathVariable String id, FloorForm form, Model model,
             HttpServletRequest http, HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);

@@ -8,6 +8,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.ParticipantsRendering;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.web.PageController;
 import org.springframework.http.ContentDisposition;
@@ -35,22 +36,22 @@ class MeetingPrintController {
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/agenda")
-    ResponseEntity<String> agenda(@PathVariable String code, @PathVariable String id, Locale locale) {
+    ResponseEntity<String> agenda(@PathVariable ProcessId code, @PathVariable String id, Locale locale) {
         return html(code, id, (p, m) -> agenda.html(p, m, locale));
     }
 
     @GetMapping(path = "/processes/{code}/meetings/{id}/agenda.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> agendaPdf(@PathVariable String code, @PathVariable String id, Locale locale) {
+    ResponseEntity<byte[]> agendaPdf(@PathVariable ProcessId code, @PathVariable String id, Locale locale) {
         return pdf(code, id, "agenda", (p, m) -> agenda.pdf(p, m, locale));
     }
 
     @GetMapping("/processes/{code}/meetings/{id}/participants")
-    ResponseEntity<String> participants(@PathVariable String code, @PathVariable String id, Locale locale) {
+    ResponseEntity<String> participants(@PathVariable ProcessId code, @PathVariable String id, Locale locale) {
         return html(code, id, (p, m) -> participants.html(p, m, locale));
     }
 
     @GetMapping(path = "/processes/{code}/meetings/{id}/participants.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> participantsPdf(@PathVariable String code, @PathVariable String id, Locale locale) {
+    ResponseEntity<byte[]> participantsPdf(@PathVariable ProcessId code, @PathVariable String id, Locale locale) {
         return pdf(code, id, "participants", (p, m) -> participants.pdf(p, m, locale));
     }
 
@@ -62,12 +63,12 @@ class MeetingPrintController {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 
-    private ResponseEntity<String> html(String code, String id, Render<String> render) {
+    private ResponseEntity<String> html(ProcessId code, String id, Render<String> render) {
         Process process = processes.require(code);
         return page(render.apply(process, meetings.require(process, MeetingId.parse(id))));
     }
 
-    private ResponseEntity<byte[]> pdf(String code, String id, String name, Render<byte[]> render) {
+    private ResponseEntity<byte[]> pdf(ProcessId code, String id, String name, Render<byte[]> render) {
         Process process = processes.require(code);
         Meeting meeting = meetings.require(process, MeetingId.parse(id));
         return ResponseEntity.ok()

@@ -7,6 +7,7 @@ import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.WriteMeetingVersion;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,7 +38,7 @@ class MeetingVersionApiController {
     @Operation(operationId = "writeMeetingVersion", summary = "Add or correct the meeting's title and agenda items in "
             + "another language of the process (Presidency, Secretariat); once the agenda is adopted or the meeting "
             + "over, a version can be added but not changed (409)")
-    MeetingResponse write(@PathVariable String pid, @PathVariable String mid, @PathVariable String lang,
+    MeetingResponse write(@PathVariable ProcessId pid, @PathVariable String mid, @PathVariable String lang,
             @RequestBody NewVersion body) {
         MeetingId id = write.execute(new WriteMeetingVersion.Command(pid, MeetingId.parse(mid), lang, body.title(),
                 body.agenda())).id();

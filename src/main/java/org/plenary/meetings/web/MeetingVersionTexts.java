@@ -12,12 +12,14 @@ import org.plenary.meetings.MeetingText;
 import org.plenary.meetings.Meetings;
 import org.plenary.meetings.WriteMeetingVersion;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.VersionForm;
 import org.plenary.shared.web.VersionedText;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +33,14 @@ class MeetingVersionTexts implements VersionedText.Source {
     private static final Pattern LINE = Pattern.compile("(\\d{1,2}(?: ?\\(?[a-z]\\))?)\\.?(?:\\s+(.*))?");
 
     private final Processes processes;
+    private final Converter<String, ProcessId> paths;
     private final Meetings meetings;
     private final WriteMeetingVersion write;
 
-    MeetingVersionTexts(Processes processes, Meetings meetings, WriteMeetingVersion write) {
+    MeetingVersionTexts(Processes processes, Converter<String, ProcessId> paths, Meetings meetings,
+            WriteMeetingVersion write) {
         this.processes = processes;
+        this.paths = paths;
         this.meetings = meetings;
         this.write = write;
     }
@@ -47,7 +52,7 @@ class MeetingVersionTexts implements VersionedText.Source {
 
     @Override
     public VersionedText find(String code, String id) {
-        Process process = processes.require(code);
+        Process process = processes.require(paths.convert(code));
         if (processes.roleOf(process.id(), Actor.require()).isEmpty()) {
             throw new NotFoundException("Meeting", id);
         }
@@ -55,7 +60,7 @@ class MeetingVersionTexts implements VersionedText.Source {
         return new VersionedText(meeting.title(), MeetingPage.link(process, meeting), "versions.title",
                 "versions.agenda", null, process.languages(), language -> Optional.of(typed(meeting,
                         meetings.versions(meeting).versions().get(language))),
-                (language, v) -> write.execute(new WriteMeetingVersion.Command(code, meeting.id(), language,
+                (language, v) -> write.execute(new WriteMeetingVersion.Command(process.id(), meeting.id(), language,
                         v.subject(), items(v.text()))));
     }
 

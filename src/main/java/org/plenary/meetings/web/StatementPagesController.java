@@ -8,6 +8,7 @@ import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.web.MeetingPageForms.FilingForm;
 import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
@@ -41,7 +42,7 @@ class StatementPagesController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/statements")
-    String statement(@PathVariable String code, @PathVariable String id, StatementForm form,
+    String statement(@PathVariable ProcessId code, @PathVariable String id, StatementForm form,
             MultipartHttpServletRequest request, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
@@ -65,7 +66,7 @@ class StatementPagesController {
     }
 
     @PostMapping("/processes/{code}/meetings/{id}/documents")
-    String file(@PathVariable String code, @PathVariable String id, FilingForm form, Model model,
+    String file(@PathVariable ProcessId code, @PathVariable String id, FilingForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);

@@ -9,6 +9,7 @@ import org.plenary.processes.CalendarEntry;
 import org.plenary.processes.CalendarSource;
 import org.plenary.processes.CalendarToIcs;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +36,7 @@ class CalendarController {
     @Operation(operationId = "getProcessCalendar",
             summary = "The calendar of the process (RFC 5545): meetings, silence deadlines and consultation "
             + "deadlines, in their time zones")
-    ResponseEntity<String> calendar(@PathVariable String pid) {
+    ResponseEntity<String> calendar(@PathVariable ProcessId pid) {
         Process process = processes.require(pid);
         List<CalendarEntry> entries = sources.stream().flatMap(source -> source.entries(process).stream())
                 .sorted(Comparator.comparing(CalendarEntry::start)).toList();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
 import org.plenary.shared.web.PageController;
@@ -28,7 +29,7 @@ class ParticipantsPageController {
     }
 
     @GetMapping("/processes/{code}/participants")
-    String participants(@PathVariable String code, @RequestParam(required = false) String at,
+    String participants(@PathVariable ProcessId code, @RequestParam(required = false) String at,
             @RequestParam(required = false) String category, Model model, HttpServletResponse response) {
         Process process = processes.require(code);
         LocalDate date = processes.today(process);

@@ -1,6 +1,7 @@
 package org.plenary.processes.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.plenary.processes.ProcessId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -104,7 +105,7 @@ class ProcessApiController {
 
     @GetMapping("/{pid}")
     @Operation(operationId = "getProcess", summary = "One process, by id or code")
-    ProcessResponse get(@PathVariable String pid) {
+    ProcessResponse get(@PathVariable ProcessId pid) {
         return ProcessResponse.of(processes.require(pid));
     }
 
@@ -112,7 +113,7 @@ class ProcessApiController {
     @Operation(operationId = "appointOfficer",
             summary = "Appoint an account to the Presidency or the Secretariat (administrators)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<OfficerResponse> appoint(@PathVariable String pid, @RequestBody NewOfficer request) {
+    ResponseEntity<OfficerResponse> appoint(@PathVariable ProcessId pid, @RequestBody NewOfficer request) {
         Process p = processes.require(pid);
         Officer officer = appointOfficer.execute(new AppointOfficer.Command(p.id(), request.userId(), request.role()));
         return ResponseEntity.created(URI.create("/api/v1/processes/" + p.id() + "/officers/" + officer.accountId()))
@@ -121,13 +122,13 @@ class ProcessApiController {
 
     @GetMapping("/{pid}/officers")
     @Operation(operationId = "listOfficers", summary = "The officers of a process")
-    List<OfficerResponse> officers(@PathVariable String pid) {
+    List<OfficerResponse> officers(@PathVariable ProcessId pid) {
         return processes.officers(processes.require(pid).id()).stream().map(OfficerResponse::of).toList();
     }
 
     @GetMapping("/{pid}/officers/{userId}")
     @Operation(operationId = "getOfficer", summary = "One officer of a process")
-    OfficerResponse officer(@PathVariable String pid, @PathVariable String userId) {
+    OfficerResponse officer(@PathVariable ProcessId pid, @PathVariable String userId) {
         return processes.officers(processes.require(pid).id()).stream()
                 .filter(o -> o.accountId().toString().equals(userId)).findFirst().map(OfficerResponse::of)
                 .orElseThrow(() -> new NotFoundException("Officer", userId));
@@ -136,7 +137,7 @@ class ProcessApiController {
     @GetMapping("/{pid}/participants")
     @Operation(operationId = "listProcessParticipants",
             summary = "Every participant with its category on a date (default: today in the process's time zone)")
-    List<ParticipantStanding> participants(@PathVariable String pid, @RequestParam(required = false) LocalDate at) {
+    List<ParticipantStanding> participants(@PathVariable ProcessId pid, @RequestParam(required = false) LocalDate at) {
         Process p = processes.require(pid);
         return processes.participants(p, at == null ? processes.today(p) : at).stream()
                 .map(ParticipantStanding::of).toList();
@@ -144,7 +145,7 @@ class ProcessApiController {
 
     @GetMapping("/{pid}/audit")
     @Operation(operationId = "getProcessAudit", summary = "The audit entries of a process, newest first (officers)")
-    ResponseEntity<List<AuditEntry>> audit(@PathVariable String pid, @RequestParam(required = false) Integer page,
+    ResponseEntity<List<AuditEntry>> audit(@PathVariable ProcessId pid, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Process p = processes.require(pid);
         Actor actor = Actor.require();

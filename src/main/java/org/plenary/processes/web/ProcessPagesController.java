@@ -13,6 +13,7 @@ import org.plenary.processes.AppointOfficer;
 import org.plenary.processes.HomeSection;
 import org.plenary.processes.Officer;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.processes.web.ProcessForms.NewOfficer;
 import org.plenary.roster.ParticipantId;
@@ -59,7 +60,7 @@ class ProcessPagesController {
     }
 
     @GetMapping("/processes/{code}")
-    String home(@PathVariable String code, Model model) {
+    String home(@PathVariable ProcessId code, Model model) {
         Optional<Actor> actor = Actor.current();
         Process process = processes.require(code);
         LocalDate today = processes.today(process);
@@ -84,7 +85,7 @@ class ProcessPagesController {
     }
 
     @PostMapping("/processes/{code}/officers")
-    String appoint(@PathVariable String code, NewOfficer form, Model model, HttpServletResponse response,
+    String appoint(@PathVariable ProcessId code, NewOfficer form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Process process = processes.require(code);
         try {

@@ -2,6 +2,7 @@ package org.plenary.silence.web;
 
 import java.util.Optional;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.VersionForm;
@@ -10,6 +11,7 @@ import org.plenary.silence.SilenceProcedure;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.silence.SilenceProcedures;
 import org.plenary.silence.WriteProcedureVersion;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
 /** Silence procedures on the officers' form of a text's version in another language of the process. */
@@ -17,11 +19,14 @@ import org.springframework.stereotype.Component;
 class ProcedureVersionTexts implements VersionedText.Source {
 
     private final Processes processes;
+    private final Converter<String, ProcessId> paths;
     private final SilenceProcedures procedures;
     private final WriteProcedureVersion write;
 
-    ProcedureVersionTexts(Processes processes, SilenceProcedures procedures, WriteProcedureVersion write) {
+    ProcedureVersionTexts(Processes processes, Converter<String, ProcessId> paths, SilenceProcedures procedures,
+            WriteProcedureVersion write) {
         this.processes = processes;
+        this.paths = paths;
         this.procedures = procedures;
         this.write = write;
     }
@@ -33,7 +38,7 @@ class ProcedureVersionTexts implements VersionedText.Source {
 
     @Override
     public VersionedText find(String code, String id) {
-        Process process = processes.require(code);
+        Process process = processes.require(paths.convert(code));
         if (!procedures.officer(process)) {
             throw new NotFoundException("Silence procedure", id);
         }
