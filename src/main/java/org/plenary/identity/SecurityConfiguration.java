@@ -14,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Two filter chains: the JSON API under {@code /api} with bearer tokens and no session, and the web
+ * Two filter chains: the JSON API under {@code /api} with bearer tokens and no session (nor sign-out, nor the
+ * servlet API wrapper: the actor is read from the security context), and the web
  * interface with form sign-in, a session, CSRF protection and strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,6 +45,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
                 .oauth2ResourceServer(providers.resourceServer(unauthorized))
                 .authorizeHttpRequests(auth -> auth
