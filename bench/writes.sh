@@ -12,7 +12,8 @@
 #   bench/writes.sh
 #
 # Environment: CLIENTS (200), PROCEDURES (50), DURATION (30 seconds measured), WARMUP (10), PORT (18090), PGPORT (15432),
-# PG_BIN (/usr/lib/postgresql/15/bin), JAVA_OPTS.
+# PG_BIN (/usr/lib/postgresql/15/bin), JAVA_OPTS; STATEMENTS=1 also prints the SQL statements that PostgreSQL ran
+# during the spread case, its seeding included (pg_stat_statements), by number of calls.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -25,7 +26,8 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$
 mkdir "$WORK/pg" && { [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"; }
 as_postgres "$PG_BIN/initdb" -D "$WORK/pg" --auth=trust -U postgres > /dev/null
 as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w start \
-  -o "-p $PGPORT -k $WORK/pg -c max_connections=300 -c shared_buffers=512MB -c listen_addresses=localhost" > /dev/null
+  -o "-p $PGPORT -k $WORK/pg -c max_connections=300 -c shared_buffers=512MB -c listen_addresses=localhost \
+  ${STATEMENTS:+-c shared_preload_libraries=pg_stat_statements}" > /dev/null
 SERVER=
 cleanup() {
   [ -z "$SERVER" ] || { kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; }
@@ -81,8 +83,15 @@ load() {  # procedures
 }
 ratio() { awk -v a="$(grep -oP 'plenary: \K[0-9]+' "$WORK/plenary.out")" -v b="$1" 'BEGIN {printf "%.0f %%", 100 * a / b}'; }
 
+statements() {  # the statements of the plenary database since the last reset, most frequent first
+  psql -d plenary -c "create extension if not exists pg_stat_statements" -At -F ' | ' -c "$1" 2>/dev/null || true
+}
 pgbench spread; spread=$tps
+[ -z "${STATEMENTS:-}" ] || statements "select pg_stat_statements_reset()" > /dev/null
 load "$PROCEDURES"
+[ -z "${STATEMENTS:-}" ] || statements "select calls, left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110)
+  from pg_stat_statements where dbid = (select oid from pg_database where datname = 'plenary')
+  order by calls desc limit 25"
 echo "ratio, spread over $PROCEDURES procedures: $(ratio "$spread") of pgbench"
 pgbench one; one=$tps
 load 1

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -13,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Two filter chains: the JSON API under {@code /api} with bearer tokens and no session, and the web
+ * Two filter chains: the JSON API under {@code /api} with bearer tokens and no session (nor sign-out, nor the
+ * servlet API wrapper: the actor is read from the security context), and the web
  * interface with form sign-in, a session, CSRF protection and strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +24,16 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * No observation (timer and span) around each security filter, authentication and authorisation: on every
+     * request they cost more than the filters themselves (a profile of bench/writes.sh, docs/performance.md), and
+     * no dashboard reads them; requests are still timed as a whole (http.server.requests).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @Order(1)
@@ -33,6 +45,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
                 .oauth2ResourceServer(providers.resourceServer(unauthorized))
                 .authorizeHttpRequests(auth -> auth

@@ -48,15 +48,13 @@ public class TokenService {
     private final Clock clock;
     private final AuthenticationManager authentication;
     private final TransactionTemplate transaction;
-    private final AccountStanding standing;
     private final SecondFactorPolicy secondFactor;
 
     TokenService(JdbcClient jdbc, AccountRepository accounts, IdentityProperties properties, AuditLog audit,
             Clock clock, AuthenticationManager authentication, TransactionTemplate transaction,
-            AccountStanding standing, SecondFactorPolicy secondFactor) {
+            SecondFactorPolicy secondFactor) {
         this.authentication = authentication;
         this.transaction = transaction;
-        this.standing = standing;
         this.secondFactor = secondFactor;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -108,22 +106,26 @@ public class TokenService {
         return new Issued(token, expiresAt);
     }
 
-    /** The account a valid (known, unexpired, unrevoked) token belongs to. */
-    @Transactional(readOnly = true)
+    /**
+     * The account a valid (known, unexpired, unrevoked) token of an active account belongs to. One indexed query on
+     * every API call, in no transaction: nothing is cached, so a revoked token, an expired one or a deactivated
+     * account is refused from the next call on, and the account's participant and role are those of now.
+     */
     Optional<AccountDetails> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
         return jdbc.sql("""
-                select account from api_token
-                 where token_hash = :hash and revoked_at is null and expires_at > :now
+                select a.id, a.username, a.display_name, a.participant, a.admin, a.language
+                  from api_token t join account a on a.id = t.account
+                 where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now
+                   and a.deactivated_at is null
                 """)
-                .param("hash", sha256(token)).param("now", Timestamp.from(now))
-                .query(UUID.class).optional()
-                .filter(standing::active)
-                .flatMap(accounts::findById)
-                .map(a -> a.details(null));
+                .param("hash", sha256(token)).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new AccountDetails(new Actor(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), rs.getObject("participant", UUID.class), rs.getBoolean("admin")),
+                        null, rs.getString("language")))
+                .optional();
     }
 
     /** Revokes one token; answers whether it was valid until now. */

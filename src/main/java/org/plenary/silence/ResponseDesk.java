@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Receives an objection, amendment or comment under the lock of the procedure row, so that it and the
  * conclusion at the deadline follow each other: the time of receipt is read once the lock is held, and an
- * answer at or after the deadline is refused as late. A retry with the same idempotency key gets the first
+ * answer at or after the deadline is refused as late. The procedure's row names its process, so the process itself
+ * is loaded only when an answer breaks silence. A retry with the same idempotency key gets the first
  * answer back. Each answer is recorded in the audit log, whose entry is its receipt.
  */
 @Component
@@ -68,12 +69,11 @@ class ResponseDesk {
     @Transactional(propagation = Propagation.MANDATORY)
     Received receive(ProcessId processId, SilenceProcedureId id, ResponseKind kind, String text, String reason,
             List<String> draftIds, String idempotencyKey) {
-        Process process = processes.require(processId);
         Actor actor = Actor.require();
         SilencePolicy.mayRespond(actor, kind, true).orForbid();
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : TextInput.line("Idempotency-Key", idempotencyKey, 200);
-        SilenceProcedure p = procedures.lockIn(process.id(), id);
+        SilenceProcedure p = procedures.lockIn(processId, id);
         if (key != null) {
             Optional<Response> first = procedures.responseByKey(id, actor.accountId(), key);
             if (first.isPresent()) {
@@ -112,7 +112,7 @@ class ResponseDesk {
             recorded.put("drafts", reached.stream().map(d -> d.id().toString()).toList());
         }
         AuditEntry entry = audit.record(AuditRecord.created("silence." + kind.name().toLowerCase(Locale.ROOT)
-                + ".received", "silence-response", responseId, process.id().value(), recorded));
+                + ".received", "silence-response", responseId, processId.value(), recorded));
         procedures.insertResponse(new Response(responseId, id, kind, actor.participantId(), null, actor.username(),
                 body, why, now, breaks, entry.id(), null), actor.accountId(), key);
         Response response = procedures.response(responseId).orElseThrow();
@@ -123,11 +123,12 @@ class ResponseDesk {
         boolean othersOpen = all.stream().anyMatch(d -> d.status() == DraftStatus.OPEN && !broken.contains(d.id()));
         if (!broken.isEmpty() && othersOpen) {
             audit.record(AuditRecord.changed("silence.drafts.not-adopted", "silence-procedure", id,
-                    process.id().value(), Map.of("drafts", broken.stream().map(UUID::toString).toList(),
+                    processId.value(), Map.of("drafts", broken.stream().map(UUID::toString).toList(),
                             "status", DraftStatus.OPEN), Map.of("status", DraftStatus.NOT_ADOPTED, "by",
                             response.participantName(), "response", responseId.toString(), "at", now.toString())));
         }
         if (!broken.isEmpty() && !othersOpen && p.status() == ProcedureStatus.OPEN) {
+            Process process = processes.require(processId);
             SilenceProcedure brokenProcedure = p.breakAt(now);
             procedures.save(brokenProcedure);
             events.publishEvent(new ProcedureBroken(id, process.id(), p.reference(), now));
