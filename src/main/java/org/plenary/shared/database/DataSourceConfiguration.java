@@ -23,6 +23,7 @@ class DataSourceConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("plenary");
         config.setMaximumPoolSize(properties.maxPoolSize());
+        config.setConnectionTimeout(properties.connectionTimeout().toMillis());
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());
