@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.LiveStreams;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -71,15 +72,31 @@ public class LiveMeetings {
         streams.measure(registry, "meeting");
     }
 
-    /** A new viewer, who receives the current state at once and every change after it. */
+    /**
+     * A new viewer, who receives the current state at once and every change after it. The state is read once for all
+     * the viewers who join between two changes, of whatever process they asked it under: a meeting of another
+     * process is not found.
+     */
     public SseEmitter watch(Process process, MeetingId meeting, Format format) throws IOException {
-        return streams.open(meeting, format, () -> state(process, meeting));
+        return streams.open(meeting, format, () -> read(meeting).orElseThrow(() -> notFound(meeting)), state -> {
+            if (!state.process().id().equals(process.id())) {
+                throw notFound(meeting);
+            }
+        });
     }
 
     /** Pushes the current state of a meeting to its viewers on this instance. */
     void refresh(MeetingId meeting) {
-        streams.publish(meeting, () -> readOnly.execute(status -> repository.find(meeting)
-                .map(m -> state(processes.require(m.process()), meeting))));
+        streams.publish(meeting, () -> read(meeting));
+    }
+
+    private Optional<LiveState> read(MeetingId meeting) {
+        return readOnly.execute(status -> repository.find(meeting)
+                .map(m -> state(processes.require(m.process()), meeting)));
+    }
+
+    private static NotFoundException notFound(MeetingId meeting) {
+        return new NotFoundException("Meeting", meeting.toString());
     }
 
     /** Pushes the current state of every meeting watched on this instance, whatever changed. */

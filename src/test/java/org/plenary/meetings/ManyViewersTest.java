@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
@@ -23,8 +25,9 @@ import org.plenary.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Hundreds of viewers of one meeting's live view, each on its own connection (as many browsers would be): every one
- * receives the current state, then every change, none is left out; the operators' meter counts them while they
+ * Hundreds of viewers of one meeting's live view, each on its own connection (as many browsers would be), all joining
+ * at the same moment (as after the projector's reload or an instance's stop): every one receives the current state
+ * (read once for all of them, so none waits for a database connection), then every change, none is left out; the operators' meter counts them while they
  * watch, and no longer once they have left.
  */
 class ManyViewersTest extends PlenaryTest {
@@ -58,8 +61,17 @@ class ManyViewersTest extends PlenaryTest {
 
         List<Viewer> viewers = new ArrayList<>();
         try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch atOnce = new CountDownLatch(1);
+            List<Future<Viewer>> joining = new ArrayList<>();
             for (int i = 0; i < VIEWERS; i++) {
-                viewers.add(watch(readers, "/api/v1" + path + "/live", token));
+                joining.add(readers.submit(() -> {
+                    atOnce.await();
+                    return watch(readers, "/api/v1" + path + "/live", token);
+                }));
+            }
+            atOnce.countDown();
+            for (Future<Viewer> joined : joining) {
+                viewers.add(joined.get());
             }
             Awaitility.await().atMost(Duration.ofMinutes(2))
                     .until(() -> viewers.stream().allMatch(v -> v.states().size() == 1));

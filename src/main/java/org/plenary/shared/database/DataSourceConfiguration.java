@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +24,7 @@ class DataSourceConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("plenary");
         config.setMaximumPoolSize(properties.maxPoolSize());
+        config.setConnectionTimeout(properties.connectionTimeout().toMillis());
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());
@@ -36,8 +38,14 @@ class DataSourceConfiguration {
         return new HikariDataSource(config);
     }
 
+    /** The embedded PostgreSQL, started early ({@link EarlyEmbeddedDatabase}) unless the application is set up otherwise. */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) throws IOException {
-        return properties.external() ? EmbeddedDatabase.none() : EmbeddedDatabase.start(properties.dataDir());
+    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties, ConfigurableApplicationContext context)
+            throws IOException {
+        if (properties.external()) {
+            return EmbeddedDatabase.none();
+        }
+        EmbeddedDatabase started = EarlyEmbeddedDatabase.take(context);
+        return started != null ? started : EmbeddedDatabase.start(properties.dataDir());
     }
 }

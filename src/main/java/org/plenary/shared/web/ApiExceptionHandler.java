@@ -49,6 +49,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (BusyDatabase.busy(e)) {
+            return busy(e);
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException refusal) {
                 return domain(refusal);
@@ -100,9 +103,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (BusyDatabase.busy(e)) {
+            return busy(e);
+        }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred"));
+    }
+
+    /** No database connection was free in time (e.g. to resolve a path's process): see {@link BusyDatabase}. */
+    private static ResponseEntity<ProblemDetail> busy(Exception e) {
+        log.warn("Answered 503: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, BusyDatabase.RETRY_AFTER).body(BusyDatabase.problem());
     }
 
     @Override

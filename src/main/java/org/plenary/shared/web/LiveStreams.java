@@ -3,11 +3,12 @@ package org.plenary.shared.web;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
@@ -18,24 +19,54 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * meeting). Each stream wants the state ({@code S}) in its own format; a change is read once, rendered once per
  * format into one event named {@code state}, and that event is sent to every stream of the thing; a stream that
  * cannot be written to is dropped. A stream costs no thread while idle, and joining or leaving costs the same
- * whatever the number of streams (there may be 10,000 of one meeting). The module that owns the page keeps the streams alive ({@link #keepAlive()}) and closes
+ * whatever the number of streams (there may be 10,000 of one meeting). Viewers who join get the state kept since the
+ * last change ({@link LiveSnapshot}): thousands joining at once read it from the database once, not once each. The module that owns the page keeps the streams alive ({@link #keepAlive()}) and closes
  * them when the instance stops ({@link #closeAll()}).
  */
 public final class LiveStreams<K, S> {
 
-    private record Stream<S>(SseEmitter emitter, Function<? super S, String> format) {
+    /** A viewer's stream, which never goes back to an earlier state than one it has received. */
+    private static final class Stream<S> {
+        private final SseEmitter emitter;
+        private final Function<? super S, String> format;
+        private long received = -1;
+
+        Stream(SseEmitter emitter, Function<? super S, String> format) {
+            this.emitter = emitter;
+            this.format = format;
+        }
+
+        synchronized void send(long generation, Set<DataWithMediaType> event) throws IOException {
+            if (generation > received) {
+                received = generation;
+                emitter.send(event);
+            }
+        }
     }
 
     private final Map<K, Set<Stream<S>>> streams = new ConcurrentHashMap<>();
+    private final Map<K, LiveSnapshot<S>> snapshots = new ConcurrentHashMap<>();
+    private final AtomicLong generations = new AtomicLong();
     private volatile boolean closed;
 
     /**
      * A new stream of {@code key}, which receives the {@code current} state at once and every state published after
-     * it: the state is read once the stream is registered, so that no change falls between the two. If it cannot be
-     * read (e.g. the thing does not exist), the stream is dropped and the exception passed on.
+     * it: the state is taken once the stream is registered, so that no change falls between the two; it is read with
+     * {@code current} unless another viewer has read it since the last change. If it cannot be read (e.g. the thing
+     * does not exist), the stream is dropped and the exception passed on.
      */
     public SseEmitter open(K key, Function<? super S, String> format, Supplier<? extends S> current)
             throws IOException {
+        return open(key, format, current, state -> {
+        });
+    }
+
+    /**
+     * As {@link #open(Object, Function, Supplier)}, for a viewer who may see the state only if {@code admit} accepts
+     * it (it throws otherwise): e.g. a meeting asked for under another process than its own.
+     */
+    public SseEmitter open(K key, Function<? super S, String> format, Supplier<? extends S> current,
+            Consumer<? super S> admit) throws IOException {
         SseEmitter emitter = new SseEmitter(0L);
         Stream<S> stream = new Stream<>(emitter, format);
         streams.compute(key, (k, open) -> {
@@ -46,8 +77,19 @@ public final class LiveStreams<K, S> {
         emitter.onCompletion(() -> drop(key, stream));
         emitter.onTimeout(() -> drop(key, stream));
         emitter.onError(e -> drop(key, stream));
+        LiveSnapshot<S> snapshot = snapshots.computeIfAbsent(key,
+                k -> new LiveSnapshot<>(generations.incrementAndGet(), current));
+        S state;
         try {
-            emitter.send(SseEmitter.event().name("state").data(format.apply(current.get())));
+            state = snapshot.state();
+        } catch (RuntimeException unreadable) {
+            snapshots.remove(key, snapshot);
+            drop(key, stream);
+            throw unreadable;
+        }
+        try {
+            admit.accept(state);
+            stream.send(snapshot.generation(), snapshot.event(format));
         } catch (IOException | RuntimeException refused) {
             drop(key, stream);
             throw refused;
@@ -59,8 +101,13 @@ public final class LiveStreams<K, S> {
         return emitter;
     }
 
-    /** Sends the state of {@code key} to its streams; {@code state} is read only if there are any. */
+    /**
+     * Sends the state of {@code key} to its streams; {@code state} is read only if there are any. The state kept for
+     * viewers who join is forgotten first, so that they read the new one.
+     */
     public void publish(K key, Supplier<Optional<S>> state) {
+        long generation = generations.incrementAndGet();
+        snapshots.remove(key);
         Set<Stream<S>> watching = streams.get(key);
         if (watching == null || watching.isEmpty()) {
             return;
@@ -69,10 +116,10 @@ public final class LiveStreams<K, S> {
         if (read.isEmpty()) {
             return;
         }
-        Map<Function<? super S, String>, Set<DataWithMediaType>> events = new HashMap<>();
+        LiveSnapshot<S> snapshot = new LiveSnapshot<>(generation, read::get);
+        snapshots.merge(key, snapshot, (kept, fresh) -> kept.generation() > fresh.generation() ? kept : fresh);
         for (Stream<S> stream : watching) {
-            write(key, stream, events.computeIfAbsent(stream.format(),
-                    f -> SseEmitter.event().name("state").data(f.apply(read.get())).build()));
+            write(key, stream, generation, snapshot.event(stream.format));
         }
     }
 
@@ -103,13 +150,22 @@ public final class LiveStreams<K, S> {
      */
     public void closeAll() {
         closed = true;
-        streams.values().forEach(watching -> watching.forEach(stream -> stream.emitter().complete()));
+        streams.values().forEach(watching -> watching.forEach(stream -> stream.emitter.complete()));
         streams.clear();
+        snapshots.clear();
     }
 
     private void write(K key, Stream<S> stream, Set<DataWithMediaType> event) {
         try {
-            stream.emitter().send(event);
+            stream.emitter.send(event);
+        } catch (IOException | IllegalStateException gone) {
+            drop(key, stream);
+        }
+    }
+
+    private void write(K key, Stream<S> stream, long generation, Set<DataWithMediaType> event) {
+        try {
+            stream.send(generation, event);
         } catch (IOException | IllegalStateException gone) {
             drop(key, stream);
         }
@@ -118,7 +174,11 @@ public final class LiveStreams<K, S> {
     private void drop(K key, Stream<S> stream) {
         streams.computeIfPresent(key, (k, watching) -> {
             watching.remove(stream);
-            return watching.isEmpty() ? null : watching;
+            if (watching.isEmpty()) {
+                snapshots.remove(key);
+                return null;
+            }
+            return watching;
         });
     }
 }

@@ -7,10 +7,12 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The interface languages: the six official languages of the United Nations, in their order (Arabic, Chinese,
@@ -32,6 +34,14 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new InterfaceLanguage();
+    }
+
+    /** Outermost, so that it sees the failures of every other filter. */
+    @Bean
+    FilterRegistrationBean<BusyDatabase> busyDatabase(ObjectMapper json) {
+        FilterRegistrationBean<BusyDatabase> registration = new FilterRegistrationBean<>(new BusyDatabase(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Before Spring Security, whose CSRF check reads the parameters. */

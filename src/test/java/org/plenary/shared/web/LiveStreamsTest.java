@@ -93,6 +93,31 @@ class LiveStreamsTest {
     }
 
     @Test
+    void viewersWhoJoinBetweenTwoChangesShareOneReadAndTheNextChangeIsReadAgain() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        for (int i = 0; i < 5; i++) {
+            streams.open("a", i % 2 == 0 ? upper : lower, () -> "Current " + reads.incrementAndGet());
+        }
+        assertThat(reads).as("one read for five viewers").hasValue(1);
+
+        streams.publish("a", () -> Optional.of("Changed"));
+        SseEmitter later = streams.open("a", upper, () -> "Current " + reads.incrementAndGet());
+        assertThat(reads).as("a viewer who joins after the change gets the changed state unread").hasValue(1);
+        later.complete();
+    }
+
+    @Test
+    void aViewerWhoMayNotSeeTheStateGetsNoStreamAndTheOthersKeepIt() throws Exception {
+        MockHttpServletResponse a = viewer("/a/upper");
+        assertThatThrownBy(() -> streams.open("a", upper, () -> "Other", state -> {
+            throw new NotFoundException("Meeting", "a");
+        })).isInstanceOf(NotFoundException.class);
+
+        streams.publish("a", () -> Optional.of("Changed"));
+        assertThat(a.getContentAsString()).isEqualTo("event:state\ndata:CURRENT A\n\nevent:state\ndata:CHANGED\n\n");
+    }
+
+    @Test
     void nothingIsReadForWhatNobodyWatchesNorSentForWhatNoLongerExists() throws Exception {
         MockHttpServletResponse a = viewer("/a/upper");
         AtomicInteger reads = new AtomicInteger();
