@@ -89,8 +89,8 @@ class ConsultationNoticeMail implements MailComposer {
     @EventListener
     void on(MailDelivered event) {
         if (KIND.equals(event.kind())) {
-            jdbc.sql("update consultation_notice set sent_at = :at where id = :id and sent_at is null")
-                    .param("at", Timestamp.from(event.at())).param("id", event.id()).update();
+            jdbc.sql("update consultation_notice set sent_at = :at where id in (:ids) and sent_at is null")
+                    .param("at", Timestamp.from(event.at())).param("ids", event.ids()).update();
         }
     }
 }

@@ -21,7 +21,7 @@ class DispatchDeliveries {
     @EventListener
     void on(MailDelivered event) {
         if (LetterMail.KIND.equals(event.kind())) {
-            dispatches.markSent(event.id(), event.at());
+            dispatches.markSent(event.ids(), event.at());
         }
     }
 

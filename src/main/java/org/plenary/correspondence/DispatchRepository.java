@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.plenary.contacts.Addresses;
 import org.plenary.contacts.Coverage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -55,16 +58,18 @@ class DispatchRepository {
         return jdbc.sql(SELECT + " where d.id = :id for update of d").param("id", id).query(this::map).optional();
     }
 
-    Optional<Dispatch> find(UUID id) {
-        return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(this::map).optional();
+    /** The dispatches of {@code ids} that exist, by id, read at once (the outbox writes e-mails in batches). */
+    Map<UUID, Dispatch> find(List<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : jdbc.sql(SELECT + " where d.id in (:ids)").param("ids", ids)
+                .query(this::map).list().stream().collect(Collectors.toMap(Dispatch::id, Function.identity()));
     }
 
-    void markSent(UUID id, Instant at) {
+    void markSent(List<UUID> ids, Instant at) {
         jdbc.sql("""
                 update letter_dispatch set status = 'SENT', sent_at = :at, updated_at = :at, attempts = attempts + 1,
                        last_error = null
-                 where id = :id
-                """).param("at", Timestamp.from(at)).param("id", id).update();
+                 where id in (:ids)
+                """).param("at", Timestamp.from(at)).param("ids", ids).update();
     }
 
     void markFailed(UUID id, String error, Instant at) {

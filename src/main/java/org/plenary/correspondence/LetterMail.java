@@ -1,7 +1,10 @@
 package org.plenary.correspondence;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
 import org.plenary.notifications.MailComposer;
@@ -57,21 +60,63 @@ class LetterMail implements MailComposer {
 
     @Override
     public OutgoingMail compose(QueuedMail mail) {
-        Dispatch dispatch = dispatches.find(mail.id()).orElseThrow();
-        Letter letter = letters.find(dispatch.letter()).orElseThrow();
-        Process process = processes.require(letter.process());
-        Texts t = Texts.written(messages, dispatch.language());
-        LanguageVersions<LetterText> texts = versions.of(letter);
-        String language = texts.shownTo(dispatch.language());
-        String subject = texts.in(language).subject();
-        LetterEmail content = new LetterEmail(process.title(), letter.reference(),
-                letter.place() + ", " + t.date(letter.date()), subject,
-                t.otherLanguagesLine(language, texts.languages()),
+        return compose(List.of(mail)).getFirst();
+    }
+
+    /**
+     * The e-mails of a batch of dispatches, in its order: what they share (the letter, its versions, its process,
+     * its attachments) is read once, and the e-mail in each language written once, for every address.
+     */
+    @Override
+    public List<OutgoingMail> compose(List<QueuedMail> mails) {
+        Map<UUID, Dispatch> found = dispatches.find(mails.stream().map(QueuedMail::id).toList());
+        Map<LetterId, Written> letters = new HashMap<>();
+        return mails.stream().map(mail -> {
+            Dispatch dispatch = Optional.ofNullable(found.get(mail.id())).orElseThrow(
+                    () -> new IllegalStateException("No dispatch " + mail.id()));
+            return letters.computeIfAbsent(dispatch.letter(), this::written).to(dispatch);
+        }).toList();
+    }
+
+    private Written written(LetterId id) {
+        Letter letter = letters.find(id).orElseThrow();
+        return new Written(letter, processes.require(letter.process()), versions.of(letter),
                 documents.references(letter.attachments()).stream().map(this::attachment).toList());
-        MailTemplates.Parts parts = templates.render("mail/letter", Map.of("t", t, "mail", content));
-        return new OutgoingMail(dispatch.email(), t.language(), "[" + letter.reference() + "] " + subject,
-                parts.text(), parts.html(),
-                List.of(new OutgoingMail.Attachment(fileName(letter), "application/pdf", rendering.pdf(letter, language))));
+    }
+
+    /** A letter and what its e-mails say, in each language written once. */
+    private final class Written {
+
+        private final Letter letter;
+        private final Process process;
+        private final LanguageVersions<LetterText> texts;
+        private final List<LetterEmail.Attachment> attachments;
+        private final Map<String, OutgoingMail> inLanguage = new HashMap<>();
+
+        private Written(Letter letter, Process process, LanguageVersions<LetterText> texts,
+                List<LetterEmail.Attachment> attachments) {
+            this.letter = letter;
+            this.process = process;
+            this.texts = texts;
+            this.attachments = attachments;
+        }
+
+        OutgoingMail to(Dispatch dispatch) {
+            return inLanguage.computeIfAbsent(dispatch.language(), this::in).to(dispatch.email());
+        }
+
+        private OutgoingMail in(String recipientLanguage) {
+            Texts t = Texts.written(messages, recipientLanguage);
+            String language = texts.shownTo(recipientLanguage);
+            String subject = texts.in(language).subject();
+            LetterEmail content = new LetterEmail(process.title(), letter.reference(),
+                    letter.place() + ", " + t.date(letter.date()), subject,
+                    t.otherLanguagesLine(language, texts.languages()), attachments);
+            MailTemplates.Parts parts = templates.render("mail/letter", Map.of("t", t, "mail", content));
+            return new OutgoingMail(null, t.language(), "[" + letter.reference() + "] " + subject, parts.text(),
+                    parts.html(), List.of(new OutgoingMail.Attachment(fileName(letter), "application/pdf",
+                            rendering.pdf(letter, language))));
+        }
     }
 
     private LetterEmail.Attachment attachment(DocumentReference a) {

@@ -83,18 +83,18 @@ class AccountMail implements MailComposer {
     @EventListener
     void on(MailDelivered event) {
         if (KIND.equals(event.kind())) {
-            forget(event.id());
+            forget(event.ids());
         }
     }
 
     @EventListener
     void on(MailFailed event) {
         if (KIND.equals(event.kind()) && event.permanent()) {
-            forget(event.id());
+            forget(List.of(event.id()));
         }
     }
 
-    private void forget(UUID id) {
-        jdbc.sql("delete from account_mail where id = :id").param("id", id).update();
+    private void forget(List<UUID> ids) {
+        jdbc.sql("delete from account_mail where id in (:ids)").param("ids", ids).update();
     }
 }

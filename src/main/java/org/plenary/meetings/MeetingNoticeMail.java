@@ -93,8 +93,8 @@ class MeetingNoticeMail implements MailComposer {
     @EventListener
     void on(MailDelivered event) {
         if (KIND.equals(event.kind())) {
-            jdbc.sql("update meeting_notice set sent_at = :at where id = :id and sent_at is null")
-                    .param("at", Timestamp.from(event.at())).param("id", event.id()).update();
+            jdbc.sql("update meeting_notice set sent_at = :at where id in (:ids) and sent_at is null")
+                    .param("at", Timestamp.from(event.at())).param("ids", event.ids()).update();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.plenary.notifications;
 
+import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -13,4 +14,13 @@ public interface MailComposer {
     String kind();
 
     OutgoingMail compose(QueuedMail mail);
+
+    /**
+     * The e-mails of a batch of this kind, in its order, for the outbox that delivers them in batches: a composer
+     * whose e-mails share what they say (a letter to hundreds of addresses) reads and writes that once. If it
+     * fails, the outbox writes each e-mail of the batch on its own, so that one bad e-mail fails alone.
+     */
+    default List<OutgoingMail> compose(List<QueuedMail> mails) {
+        return mails.stream().map(this::compose).toList();
+    }
 }

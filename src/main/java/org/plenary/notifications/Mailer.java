@@ -1,5 +1,6 @@
 package org.plenary.notifications;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -95,7 +96,13 @@ public class Mailer {
             }
         };
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8") {
+                /** The sender's map of file types, read once: a new helper would read mime.types from the jars. */
+                @Override
+                protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                    return sender.getDefaultFileTypeMap();
+                }
+            };
             helper.setFrom(from);
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -77,13 +79,21 @@ class OutboxRepository {
                 .param("ids", ids).update();
     }
 
-    /** Records an e-mail as sent; false if it was already. */
-    boolean markSent(UUID id, Instant at) {
+    /** Records e-mails as sent; answers those that were not already, by kind. */
+    Map<String, List<UUID>> markSent(List<UUID> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        record Sent(UUID id, String kind) {
+        }
         return jdbc.sql("""
                 update mail_outbox set status = 'SENT', sent_at = :at, updated_at = :at, attempts = attempts + 1,
                        last_error = null, next_attempt_at = null, claimed_by = null, claimed_until = null
-                 where id = :id and status <> 'SENT'
-                """).param("at", Timestamp.from(at)).param("id", id).update() == 1;
+                 where id in (:ids) and status <> 'SENT'
+                returning id, kind
+                """).param("at", Timestamp.from(at)).param("ids", ids)
+                .query((rs, n) -> new Sent(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Sent::kind, Collectors.mapping(Sent::id, Collectors.toList())));
     }
 
     /**

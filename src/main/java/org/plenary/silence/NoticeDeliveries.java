@@ -18,7 +18,7 @@ class NoticeDeliveries {
     @EventListener
     void on(MailDelivered event) {
         if (NoticeMail.KIND.equals(event.kind())) {
-            notices.markSent(event.id(), event.at());
+            notices.markSent(event.ids(), event.at());
         }
     }
 

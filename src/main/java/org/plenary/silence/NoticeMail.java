@@ -1,6 +1,11 @@
 package org.plenary.silence;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Locale;
 import org.plenary.documents.DocumentReference;
 import org.plenary.documents.Documents;
@@ -56,9 +61,27 @@ class NoticeMail implements MailComposer {
 
     @Override
     public OutgoingMail compose(QueuedMail mail) {
-        SilenceNotices.Notice notice = notices.find(mail.id()).orElseThrow();
-        SilenceProcedure p = procedures.find(notice.procedure()).orElseThrow();
-        return write(mail.to(), mail.language(), processes.require(p.process()), p, notice.kind());
+        return compose(List.of(mail)).getFirst();
+    }
+
+    /**
+     * The e-mails of a batch of notices, in its order: each notice of a procedure in each language is written once,
+     * for every address it goes to.
+     */
+    @Override
+    public List<OutgoingMail> compose(List<QueuedMail> mails) {
+        record Written(SilenceProcedureId procedure, SilenceNotices.Kind kind, String language) {
+        }
+        Map<UUID, SilenceNotices.Notice> found = notices.find(mails.stream().map(QueuedMail::id).toList());
+        Map<Written, OutgoingMail> written = new HashMap<>();
+        return mails.stream().map(mail -> {
+            SilenceNotices.Notice notice = Optional.ofNullable(found.get(mail.id()))
+                    .orElseThrow(() -> new IllegalStateException("No notice " + mail.id()));
+            return written.computeIfAbsent(new Written(notice.procedure(), notice.kind(), mail.language()), w -> {
+                SilenceProcedure p = procedures.find(w.procedure()).orElseThrow();
+                return write(mail.to(), w.language(), processes.require(p.process()), p, w.kind());
+            }).to(mail.to());
+        }).toList();
     }
 
     /** The e-mail of {@code kind} about {@code p} to {@code to}, in {@code recipientLanguage}. */

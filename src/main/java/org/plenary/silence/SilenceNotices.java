@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plenary.contacts.Addresses;
 import org.plenary.contacts.Coverage;
@@ -96,20 +97,21 @@ public class SilenceNotices {
         return mails.size();
     }
 
-    Optional<Notice> find(UUID id) {
-        return jdbc.sql("select id, procedure, kind, email, status from silence_notice where id = :id")
-                .param("id", id)
+    /** The notices of {@code ids} that exist, by id, read at once (the outbox writes e-mails in batches). */
+    Map<UUID, Notice> find(List<UUID> ids) {
+        return jdbc.sql("select id, procedure, kind, email, status from silence_notice where id in (:ids)")
+                .param("ids", ids)
                 .query((rs, n) -> new Notice(rs.getObject(1, UUID.class),
                         new SilenceProcedureId(rs.getObject(2, UUID.class)), Kind.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5)))
-                .optional();
+                .list().stream().collect(Collectors.toMap(Notice::id, Function.identity()));
     }
 
-    void markSent(UUID id, Instant at) {
+    void markSent(List<UUID> ids, Instant at) {
         jdbc.sql("""
                 update silence_notice set status = 'SENT', sent_at = :at, updated_at = :at, attempts = attempts + 1,
-                       last_error = null where id = :id
-                """).param("at", Timestamp.from(at)).param("id", id).update();
+                       last_error = null where id in (:ids)
+                """).param("at", Timestamp.from(at)).param("ids", ids).update();
     }
 
     void markFailed(UUID id, String error, Instant at) {

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Delivery is at least once, and exactly once except in one window: the mail server has accepted the
  * e-mail (250 after DATA) and the instance dies (power, SIGKILL) before committing the dispatch as SENT,
- * a window of one UPDATE and COMMIT. That dispatch is then sent again once the claim of the dead instance
+ * a window of one transaction of the recorder of outcomes. That dispatch is then sent again once the claim of the dead instance
  * runs out (plenary.outbox.lease, 2 min), with the same Message-ID, so a mail client can discard the copy. A
  * clean stop, tested here, ends the e-mail being sent and gives back the rest of its batch, and so duplicates
  * nothing.

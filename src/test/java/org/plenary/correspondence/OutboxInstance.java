@@ -40,8 +40,8 @@ final class OutboxInstance implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PlenaryApplication.class)
                 .initializers(c -> c.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
                     if (event instanceof PayloadApplicationEvent<?> payload
-                            && payload.getPayload() instanceof MailDelivered) {
-                        delivered.incrementAndGet();
+                            && payload.getPayload() instanceof MailDelivered sent) {
+                        delivered.addAndGet(sent.ids().size());
                     }
                 }))
                 .run(arguments.toArray(String[]::new));
