@@ -5,6 +5,6 @@ package org.plenary.consultations;
  * {@code opened}, {@code extended} or {@code closed_early}; the times already written in the recipient's language,
  * in the process's time zone and in UTC; the officers' {@code reason} for closing early, or null.
  */
-public record ConsultationNoticeEmail(String kind, String process, String title, String opens, String closes,
+public record ConsultationNoticeEmail(String kind, String processTitle, String title, String opens, String closes,
         String reason, String link) {
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * already written in the recipient's language, in the process's time zone and in UTC; the subject and proposal
  * in {@code language}, the procedure's version in the recipient's language where it has one, else its original.
  */
-public record SilenceNoticeEmail(String kind, String process, String reference, String language, String subject,
+public record SilenceNoticeEmail(String kind, String processTitle, String reference, String language, String subject,
         String proposal, String languagesLine, String deadline, String concluded, String withdrawalReason, String link,
         List<Document> documents) {
 
