@@ -23,9 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Consultations records when the outbox reports a consultation notice's e-mail accepted, in the transaction the report is
- * published in (the test's, as the outbox's would be), once; a report about another module's e-mail leaves the
- * notice unsent. The notice is a row, so that the outbox, without a mail server here, has nothing of its own to report.
+ * Consultations records when the outbox reports a consultation notice's e-mail accepted, in the transaction the
+ * report is published in (the test's, as the outbox's would be), once; a report about another module's e-mail leaves
+ * the notice unsent. The notice is a row, so that the outbox, without a mail server here, has nothing of its own to
+ * report.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
 class ConsultationNoticeDeliveriesTest {

@@ -60,7 +60,8 @@ class DispatchDeliveriesTest {
         scenario.publish(new MailFailed(dispatch, LetterMail.KIND, "550 late", true, AT.plusSeconds(120)))
                 .andWaitForStateChange(() -> dispatch(dispatch))
                 .andVerify(d -> assertThat(d).as("a sent dispatch stays sent")
-                        .containsEntry("status", "SENT").containsEntry("last_error", null).containsEntry("attempts", 2));
+                        .containsEntry("status", "SENT").containsEntry("last_error", null)
+                        .containsEntry("attempts", 2));
     }
 
     @Test

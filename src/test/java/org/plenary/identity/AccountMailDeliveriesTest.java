@@ -20,8 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Identity keeps the text of an account e-mail (its links are secrets) only while the outbox may still send it: it
  * forgets it when the outbox reports it accepted or rejected for good, in the transaction the report is published in
  * (the test's, as the outbox's would be), and keeps it through a failure the outbox will retry and through a report
- * about another module's e-mail. The e-mail is a row, so that the outbox has nothing of its own to report. Processes starts too: it implements
- * what audit asks of the module that knows processes.
+ * about another module's e-mail. The e-mail is a row, so that the outbox has nothing of its own to report.
+ * Processes starts too: it implements what audit asks of the module that knows processes.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "processes")
 class AccountMailDeliveriesTest {
