@@ -1,0 +1,94 @@
+package org.plenary.consultations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.plenary.notifications.MailDelivered;
+import org.plenary.support.Api;
+import org.plenary.support.Fixtures;
+import org.plenary.support.ModuleTests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Consultations records when the outbox reports a consultation notice's e-mail accepted, in the transaction the
+ * report is published in (the test's, as the outbox's would be), once; a report about another module's e-mail leaves
+ * the notice unsent. The notice is a row, so that the outbox, without a mail server here, has nothing of its own to
+ * report.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
+class ConsultationNoticeDeliveriesTest {
+
+    private static final Instant AT = Instant.parse("2026-06-12T16:00:00Z");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        ModuleTests.properties(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAcceptedNoticeIsSentOnceAtTheFirstReport(Scenario scenario) {
+        UUID notice = aQueuedNotice();
+
+        scenario.publish(new MailDelivered(notice, ConsultationNoticeMail.KIND, AT))
+                .andWaitForStateChange(() -> sentAt(notice))
+                .andVerify(at -> assertThat(at).isEqualTo(Timestamp.from(AT)));
+        scenario.publish(new MailDelivered(notice, ConsultationNoticeMail.KIND, AT.plusSeconds(60)))
+                .andWaitForStateChange(() -> sentAt(notice))
+                .andVerify(at -> assertThat(at).as("sent once").isEqualTo(Timestamp.from(AT)));
+    }
+
+    @Test
+    void aReportAboutAnotherModulesMailLeavesTheNoticeUnsent(Scenario scenario) {
+        UUID notice = aQueuedNotice();
+
+        scenario.publish(new MailDelivered(notice, "letter", AT))
+                .andWaitForStateChange(() -> notice(notice))
+                .andVerify(n -> assertThat(n.get("sent_at")).isNull());
+    }
+
+    /** An OPENED notice of a fresh consultation, queued to a State's address. */
+    private UUID aQueuedNotice() {
+        Api admin = ModuleTests.admin(port);
+        String process = Fixtures.aProcess(admin);
+        Api officer = Fixtures.anOfficer(admin, process, "PRESIDENCY").api();
+        UUID consultation = UUID.fromString(officer.post("/processes/" + process + "/consultations", Map.of(
+                "title", "WP.4", "opens", "2026-06-01T08:00:00Z", "closes", "2026-06-30T16:00:00Z",
+                "elements", List.of(Map.of("ref", "1", "text", "Clear all remnants.")))).json().get("id").asString());
+        UUID state = UUID.fromString(Fixtures.aState(admin));
+        UUID notice = UUID.randomUUID();
+        jdbc.sql("""
+                insert into consultation_notice (id, consultation, kind, participant, email, language, opens_at,
+                                                 closes_at, queued_at)
+                values (?, ?, 'OPENED', ?, 'mission@narnia.example', 'en', timestamptz '2026-06-01T08:00:00Z',
+                        timestamptz '2026-06-30T16:00:00Z', now())
+                """).params(notice, consultation, state).update();
+        return notice;
+    }
+
+    private Timestamp sentAt(UUID notice) {
+        return (Timestamp) notice(notice).get("sent_at");
+    }
+
+    private Map<String, Object> notice(UUID notice) {
+        return jdbc.sql("select sent_at from consultation_notice where id = ?").param(notice).query().singleRow();
+    }
+}
