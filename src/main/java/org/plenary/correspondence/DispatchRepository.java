@@ -68,7 +68,7 @@ class DispatchRepository {
         jdbc.sql("""
                 update letter_dispatch set status = 'SENT', sent_at = :at, updated_at = :at, attempts = attempts + 1,
                        last_error = null
-                 where id in (:ids)
+                 where id in (:ids) and status <> 'SENT'
                 """).param("at", Timestamp.from(at)).param("ids", ids).update();
     }
 

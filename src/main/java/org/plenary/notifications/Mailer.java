@@ -1,17 +1,25 @@
 package org.plenary.notifications;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.activation.DataHandler;
 import jakarta.activation.FileTypeMap;
+import jakarta.mail.Part;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.PreencodedMimeBodyPart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.audit.LatestTreeHead;
 import org.plenary.audit.TreeHead;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -32,11 +40,14 @@ public class Mailer {
 
     /** Every e-mail carries the latest signed tree head of the audit log, so that tree heads leave the database. */
     static final String TREE_HEAD = "X-Plenary-Tree-Head";
+    private static final Base64.Encoder MIME_BASE64 = Base64.getMimeEncoder();
 
     private final JavaMailSenderImpl sender;
     private final String from;
     private final String domain;
     private final LatestTreeHead treeHeads;
+    /** Attachments' contents as Base64, kept while an e-mail carrying them is being written (keys by identity). */
+    private final Cache<byte[], byte[]> encoded = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
     Mailer(ObjectProvider<JavaMailSenderImpl> sender, MailProperties properties,
             @Value("${plenary.base-url}") String baseUrl, LatestTreeHead treeHeads) {
@@ -108,7 +119,7 @@ public class Mailer {
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
             for (OutgoingMail.Attachment a : mail.attachments()) {
-                helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
+                helper.getRootMimeMultipart().addBodyPart(attachment(a));
             }
             message.setHeader("Content-Language", mail.language());
             message.setHeader("Auto-Submitted", "auto-generated");
@@ -120,6 +131,24 @@ public class Mailer {
             throw new MailPreparationException("Cannot prepare the message to " + mail.to(), e);
         }
         return message;
+    }
+
+    /**
+     * The part of an attachment, Base64-encoded once for all the e-mails that carry the same content (an e-mail
+     * written once for many recipients shares its attachments): encoding a PDF for every message cost as much as
+     * the rest of writing it.
+     */
+    private MimeBodyPart attachment(OutgoingMail.Attachment a) throws MessagingException {
+        byte[] base64 = encoded.get(a.content(), MIME_BASE64::encode);
+        MimeBodyPart part = new PreencodedMimeBodyPart("base64");
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(base64, a.contentType())));
+        part.setDisposition(Part.ATTACHMENT);
+        try {
+            part.setFileName(MimeUtility.encodeText(a.fileName(), "UTF-8", null));
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("Cannot encode the file name " + a.fileName(), e);
+        }
+        return part;
     }
 
     /** A user name or password, unless left empty: without one, no authentication is attempted. */

@@ -110,7 +110,7 @@ public class SilenceNotices {
     void markSent(List<UUID> ids, Instant at) {
         jdbc.sql("""
                 update silence_notice set status = 'SENT', sent_at = :at, updated_at = :at, attempts = attempts + 1,
-                       last_error = null where id in (:ids)
+                       last_error = null where id in (:ids) and status <> 'SENT'
                 """).param("at", Timestamp.from(at)).param("ids", ids).update();
     }
 

@@ -48,10 +48,10 @@ class ConsultationNoticeDeliveriesTest {
     void anAcceptedNoticeIsSentOnceAtTheFirstReport(Scenario scenario) {
         UUID notice = aQueuedNotice();
 
-        scenario.publish(new MailDelivered(notice, ConsultationNoticeMail.KIND, AT))
+        scenario.publish(new MailDelivered(ConsultationNoticeMail.KIND, List.of(notice), AT))
                 .andWaitForStateChange(() -> sentAt(notice))
                 .andVerify(at -> assertThat(at).isEqualTo(Timestamp.from(AT)));
-        scenario.publish(new MailDelivered(notice, ConsultationNoticeMail.KIND, AT.plusSeconds(60)))
+        scenario.publish(new MailDelivered(ConsultationNoticeMail.KIND, List.of(notice), AT.plusSeconds(60)))
                 .andWaitForStateChange(() -> sentAt(notice))
                 .andVerify(at -> assertThat(at).as("sent once").isEqualTo(Timestamp.from(AT)));
     }
@@ -60,7 +60,7 @@ class ConsultationNoticeDeliveriesTest {
     void aReportAboutAnotherModulesMailLeavesTheNoticeUnsent(Scenario scenario) {
         UUID notice = aQueuedNotice();
 
-        scenario.publish(new MailDelivered(notice, "letter", AT))
+        scenario.publish(new MailDelivered("letter", List.of(notice), AT))
                 .andWaitForStateChange(() -> notice(notice))
                 .andVerify(n -> assertThat(n.get("sent_at")).isNull());
     }

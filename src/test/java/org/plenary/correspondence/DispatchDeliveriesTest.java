@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class DispatchDeliveriesTest {
                 .andWaitForStateChange(() -> status(dispatch), "FAILED"::equals)
                 .andVerify(s -> assertThat(dispatch(dispatch)).containsEntry("last_error", "421 busy")
                         .containsEntry("attempts", 1));
-        scenario.publish(new MailDelivered(dispatch, LetterMail.KIND, AT.plusSeconds(60)))
+        scenario.publish(new MailDelivered(LetterMail.KIND, List.of(dispatch), AT.plusSeconds(60)))
                 .andWaitForStateChange(() -> status(dispatch), "SENT"::equals)
                 .andVerify(s -> assertThat(dispatch(dispatch)).containsEntry("last_error", null)
                         .containsEntry("attempts", 2)
@@ -68,7 +69,7 @@ class DispatchDeliveriesTest {
     void aReportAboutAnotherModulesMailLeavesTheDispatchAsItWas(Scenario scenario) {
         UUID dispatch = aQueuedDispatch();
 
-        scenario.publish(new MailDelivered(dispatch, "silence-notice", AT))
+        scenario.publish(new MailDelivered("silence-notice", List.of(dispatch), AT))
                 .andWaitForStateChange(() -> dispatch(dispatch))
                 .andVerify(d -> assertThat(d).containsEntry("status", "QUEUED").containsEntry("attempts", 0)
                         .containsEntry("sent_at", null));

@@ -141,6 +141,8 @@ class LetterApiTest extends PlenaryTest {
         for (int i = 0; i < parts.getCount(); i++) {
             Part part = parts.getBodyPart(i);
             if (part.getContentType().startsWith("application/pdf")) {
+                assertThat(part.getDisposition()).isEqualTo(Part.ATTACHMENT);
+                assertThat(part.getFileName()).startsWith("letter-").endsWith(".pdf");
                 return part.getInputStream().readAllBytes();
             }
         }

@@ -3,6 +3,7 @@ package org.plenary.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.plenary.notifications.MailDelivered;
@@ -43,7 +44,7 @@ class AccountMailDeliveriesTest {
         scenario.publish(new MailFailed(mail, AccountMail.KIND, "421 busy", false, AT))
                 .andWaitForStateChange(() -> kept(mail))
                 .andVerify(n -> assertThat(n).as("kept to retry").isOne());
-        scenario.publish(new MailDelivered(mail, AccountMail.KIND, AT))
+        scenario.publish(new MailDelivered(AccountMail.KIND, List.of(mail), AT))
                 .andWaitForStateChange(() -> kept(mail), n -> n == 0)
                 .andVerify(n -> assertThat(n).isZero());
     }
@@ -52,7 +53,7 @@ class AccountMailDeliveriesTest {
     void aRejectedMailIsForgottenAndAnotherModulesReportChangesNothing(Scenario scenario) {
         UUID mail = aQueuedMail();
 
-        scenario.publish(new MailDelivered(mail, "letter", AT))
+        scenario.publish(new MailDelivered("letter", List.of(mail), AT))
                 .andWaitForStateChange(() -> kept(mail))
                 .andVerify(n -> assertThat(n).as("another module's e-mail").isOne());
         scenario.publish(new MailFailed(mail, AccountMail.KIND, "550 no such user", true, AT))

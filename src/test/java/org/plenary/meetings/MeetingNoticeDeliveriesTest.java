@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,10 @@ class MeetingNoticeDeliveriesTest {
     void anAcceptedNoticeIsSentOnceAtTheFirstReport(Scenario scenario) {
         UUID notice = aQueuedNotice();
 
-        scenario.publish(new MailDelivered(notice, MeetingNoticeMail.KIND, AT))
+        scenario.publish(new MailDelivered(MeetingNoticeMail.KIND, List.of(notice), AT))
                 .andWaitForStateChange(() -> sentAt(notice))
                 .andVerify(at -> assertThat(at).isEqualTo(Timestamp.from(AT)));
-        scenario.publish(new MailDelivered(notice, MeetingNoticeMail.KIND, AT.plusSeconds(60)))
+        scenario.publish(new MailDelivered(MeetingNoticeMail.KIND, List.of(notice), AT.plusSeconds(60)))
                 .andWaitForStateChange(() -> sentAt(notice))
                 .andVerify(at -> assertThat(at).as("sent once").isEqualTo(Timestamp.from(AT)));
     }
@@ -58,7 +59,7 @@ class MeetingNoticeDeliveriesTest {
     void aReportAboutAnotherModulesMailLeavesTheNoticeUnsent(Scenario scenario) {
         UUID notice = aQueuedNotice();
 
-        scenario.publish(new MailDelivered(notice, "letter", AT))
+        scenario.publish(new MailDelivered("letter", List.of(notice), AT))
                 .andWaitForStateChange(() -> notice(notice))
                 .andVerify(n -> assertThat(n.get("sent_at")).isNull());
     }

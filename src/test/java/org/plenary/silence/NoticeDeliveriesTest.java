@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class NoticeDeliveriesTest {
                 .andWaitForStateChange(() -> status(notice), "FAILED"::equals)
                 .andVerify(s -> assertThat(notice(notice)).containsEntry("last_error", "421 busy")
                         .containsEntry("attempts", 1));
-        scenario.publish(new MailDelivered(notice, NoticeMail.KIND, AT.plusSeconds(60)))
+        scenario.publish(new MailDelivered(NoticeMail.KIND, List.of(notice), AT.plusSeconds(60)))
                 .andWaitForStateChange(() -> status(notice), "SENT"::equals)
                 .andVerify(s -> assertThat(notice(notice)).containsEntry("last_error", null)
                         .containsEntry("attempts", 2).containsEntry("sent_at", Timestamp.from(AT.plusSeconds(60))));
@@ -68,7 +69,7 @@ class NoticeDeliveriesTest {
     void aReportAboutAnotherModulesMailLeavesTheNoticeAsItWas(Scenario scenario) {
         UUID notice = aQueuedNotice();
 
-        scenario.publish(new MailDelivered(notice, "letter", AT))
+        scenario.publish(new MailDelivered("letter", List.of(notice), AT))
                 .andWaitForStateChange(() -> notice(notice))
                 .andVerify(n -> assertThat(n).containsEntry("status", "QUEUED").containsEntry("attempts", 0));
         scenario.publish(new MailFailed(notice, "consultation-notice", "550 unknown", true, AT))
