@@ -3,7 +3,7 @@
 # baseline measured in the same run, a bare Spring Boot web application (bench/bare) started the same ways:
 #   jar        java -jar app.jar
 #   AOT cache  the jar extracted (java -Djarmode=tools ... extract) and started with the JDK's ahead-of-time cache
-#              (JEP 483/514/515), trained once by a start that stops after the context refresh
+#              (JEP 483/514/515), trained once by a whole start that stops cleanly when ready
 # Plenary's first start is on a new data directory (initdb, migrations, first administrator); its restart on the
 # same directory. ROUNDS (3) rounds of each; the table of docs/performance.md ("Start") comes from this output.
 #
@@ -36,7 +36,7 @@ extract() {  # jar, name: extracts it and trains its AOT cache; prints the java 
   local jar=$1 name=$2
   "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$WORK/$name" > /dev/null
   PLENARY_DATA_DIR="$WORK/$name-training" "$JAVA" -XX:AOTCacheOutput="$WORK/$name/app.aot" \
-    -Dspring.context.exit=onRefresh -jar "$WORK/$name/$(basename "$jar")" > "$WORK/$name-training.log" 2>&1
+    -Dplenary.aot-training=true -jar "$WORK/$name/$(basename "$jar")" --server.port=0 > "$WORK/$name-training.log" 2>&1
   echo "-XX:AOTCache=$WORK/$name/app.aot -jar $WORK/$name/$(basename "$jar")"
 }
 
