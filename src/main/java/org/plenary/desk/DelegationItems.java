@@ -14,6 +14,7 @@ import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingStatus;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
+import org.plenary.roster.ParticipantId;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
 import org.plenary.silence.SilenceProcedure;
@@ -71,7 +72,7 @@ class DelegationItems {
                         .build());
             }
         }
-        for (Meetings.Inscription i : meetings.waitingLists(process, participant)) {
+        for (Meetings.Inscription i : meetings.waitingLists(process, new ParticipantId(participant))) {
             Meeting m = meetings.require(process, i.meeting());
             if (m.status() == MeetingStatus.SCHEDULED) {
                 int place = meetings.speakers(process, m, i.agendaItem()).stream().map(s -> s.participantId())

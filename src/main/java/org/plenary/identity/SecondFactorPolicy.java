@@ -28,7 +28,7 @@ class SecondFactorPolicy {
     /** Whether the instance requires this person to set up a second factor (and they have none yet). */
     boolean enrolmentRequired(Actor actor) {
         return properties.requireSecondFactorForOfficers()
-                && (actor.admin() || officers.isOfficer(actor.accountId()))
+                && (actor.admin() || officers.isOfficer(new AccountId(actor.accountId())))
                 && !secondFactors.enrolled(actor.accountId());
     }
 

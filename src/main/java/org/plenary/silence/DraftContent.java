@@ -230,7 +230,7 @@ class DraftContent {
         if (e.deadline() == null) {
             throw InvalidInputException.of(field + ".deadline", "The new deadline is required (2023-03-01)");
         }
-        return new DeadlineExtension(state.value(), article, e.deadline());
+        return new DeadlineExtension(state, article, e.deadline());
     }
 
     private SilenceProcedureId revised(Process process, String id) {

@@ -27,7 +27,7 @@ class SecondFactorRequirementTest {
     private final Actor admin = new Actor(UUID.randomUUID(), "admin", "Administrator", null, true);
 
     private SecondFactorPolicy policy(boolean required) {
-        when(officers.isOfficer(officer.accountId())).thenReturn(true);
+        when(officers.isOfficer(new AccountId(officer.accountId()))).thenReturn(true);
         return new SecondFactorPolicy(new AccountLifecycleProperties(Duration.ofDays(7), Duration.ofHours(1), required),
                 secondFactors, officers);
     }

@@ -26,6 +26,7 @@ import org.plenary.meetings.web.MeetingPageForms.FloorForm;
 import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.LanguageVersions;
 import org.plenary.shared.web.Form;
@@ -116,7 +117,7 @@ class MeetingViews {
     }
 
     private boolean mayAsk(Process process, Meeting meeting, Actor actor, InterventionKind kind) {
-        return actor.delegate() && meetings.mayAsk(process, meeting, actor.participantId(), kind);
+        return actor.delegate() && meetings.mayAsk(process, meeting, new ParticipantId(actor.participantId()), kind);
     }
 
     private static boolean waits(Actor actor, List<Speaker> speakers) {
