@@ -14,6 +14,7 @@ import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubmitStatement {
 
-    public record Command(ProcessId process, UUID meetingId, String agendaItem, String title, String originalLanguage,
+    public record Command(ProcessId process, MeetingId meetingId, String agendaItem, String title, String originalLanguage,
             Distribution distribution, String submittedBy, List<Upload> files) {
     }
 
@@ -65,7 +66,7 @@ public class SubmitStatement {
         String from = role.isPresent() ? c.submittedBy()
                 : processes.participantName(actor.participantId()).orElseThrow();
         DocumentMetadata m = Masthead.check(new DocumentMetadata(null, c.title(), DocumentType.STATEMENT,
-                distribution, c.originalLanguage(), c.agendaItem(), c.meetingId(), from, null), process,
+                distribution, c.originalLanguage(), c.agendaItem(), c.meetingId().value(), from, null), process,
                 processes.today(process));
         agendaLinks.check(process.id(), m.meetingId(), m.agendaItem());
         files.checkLanguages(process, c.files(), Set.of());

@@ -17,6 +17,7 @@ import org.plenary.roster.ParticipantId;
 import org.plenary.roster.Standing;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;

@@ -15,6 +15,7 @@ import org.plenary.roster.ParticipantId;
 import org.plenary.roster.ParticipantKind;
 import org.plenary.roster.Roster;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Component;
@@ -192,9 +193,9 @@ class DraftContent {
             throw InvalidInputException.of("effect.type",
                     "The type of the effect is required: RESCHEDULE_MEETING or RECORD_DEADLINE_EXTENSION");
         }
-        UUID meeting;
+        MeetingId meeting;
         try {
-            meeting = UUID.fromString(e.meetingId() == null ? "" : e.meetingId());
+            meeting = new MeetingId(UUID.fromString(e.meetingId() == null ? "" : e.meetingId()));
         } catch (IllegalArgumentException notAnId) {
             throw InvalidInputException.of("effect.meetingId", "'" + e.meetingId() + "' is not a meeting of this process");
         }
