@@ -12,6 +12,7 @@ import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.MeetingId;
@@ -64,7 +65,7 @@ public class SubmitStatement {
             throw InvalidInputException.of("distribution", "A statement is of GENERAL or LIMITED distribution");
         }
         String from = role.isPresent() ? c.submittedBy()
-                : processes.participantName(actor.participantId()).orElseThrow();
+                : processes.participantName(new ParticipantId(actor.participantId())).orElseThrow();
         DocumentMetadata m = Masthead.check(new DocumentMetadata(null, c.title(), DocumentType.STATEMENT,
                 distribution, c.originalLanguage(), c.agendaItem(), c.meetingId().value(), from, null), process,
                 processes.today(process));

@@ -90,7 +90,7 @@ class MeetingViews {
         boolean isFinal = WriteMeetingVersion.isFinal(original);
         List<String> writable = !chair ? List.of() : process.languages().stream()
                 .filter(l -> !l.equals(versions.original())).filter(l -> !isFinal || !versions.has(l)).toList();
-        Map<String, List<Document>> filed = documents.ofMeeting(process, meeting.id().value()).stream()
+        Map<String, List<Document>> filed = documents.ofMeeting(process, meeting.id()).stream()
                 .filter(d -> d.agendaItem() != null && d.current())
                 .collect(Collectors.groupingBy(Document::agendaItem));
         model.addAttribute("meeting", new MeetingPage(process, meeting, meeting.agenda().stream()
