@@ -44,7 +44,8 @@ class DelegationItems {
         this.clock = clock;
     }
 
-    List<PendingItem> of(Process process, UUID participant, Instant since) {
+    List<PendingItem> of(Process process, ParticipantId delegation, Instant since) {
+        UUID participant = delegation.value();
         Instant now = clock.instant();
         String base = "/processes/" + process.code();
         List<PendingItem> items = new ArrayList<>();
@@ -72,7 +73,7 @@ class DelegationItems {
                         .build());
             }
         }
-        for (Meetings.Inscription i : meetings.waitingLists(process, new ParticipantId(participant))) {
+        for (Meetings.Inscription i : meetings.waitingLists(process, delegation)) {
             Meeting m = meetings.require(process, i.meeting());
             if (m.status() == MeetingStatus.SCHEDULED) {
                 int place = meetings.speakers(process, m, i.agendaItem()).stream().map(s -> s.participantId())
