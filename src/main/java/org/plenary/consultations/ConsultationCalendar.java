@@ -2,7 +2,6 @@ package org.plenary.consultations;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.plenary.documents.Distribution;
@@ -10,6 +9,7 @@ import org.plenary.documents.Documents;
 import org.plenary.processes.CalendarEntry;
 import org.plenary.processes.CalendarSource;
 import org.plenary.processes.Process;
+import org.plenary.roster.ParticipantId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +45,9 @@ class ConsultationCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEntry> forDelegation(Process process, UUID participant) {
+    public List<CalendarEntry> forDelegation(Process process, ParticipantId participant) {
         return of(process, d -> d != Distribution.RESTRICTED).map(c -> entry(process, c, submissions
-                .of(c.id(), participant).map(s -> ". Your delegation's views: version " + s.version() + ", given "
+                .of(c.id(), participant.value()).map(s -> ". Your delegation's views: version " + s.version() + ", given "
                         + s.submittedAt()).orElse(". Your delegation has not given its views"))).toList();
     }
 

@@ -3,6 +3,7 @@ package org.plenary.contacts;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.roster.LocalNames;
+import org.plenary.roster.ParticipantId;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -21,7 +22,7 @@ public record Coverage(int addressed, int reached, int emails, List<Unreached> u
     /** The same coverage for readers of {@code names}' language: the unreached named in it, in its order. */
     public Coverage in(LocalNames names) {
         return new Coverage(addressed, reached, emails, unreached.stream()
-                .map(u -> new Unreached(u.participantId(), names.of(u.participantId(), u.participantName())))
+                .map(u -> new Unreached(u.participantId(), names.of(new ParticipantId(u.participantId()), u.participantName())))
                 .sorted(names.by(Unreached::participantName)).toList());
     }
 

@@ -14,6 +14,7 @@ import org.plenary.meetings.MeetingFormat;
 import org.plenary.meetings.MeetingStatus;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
+import org.plenary.roster.ParticipantId;
 import org.plenary.silence.ProcedureView;
 import org.plenary.silence.Response;
 import org.plenary.silence.SilenceProcedure;
@@ -43,7 +44,8 @@ class DelegationItems {
         this.clock = clock;
     }
 
-    List<PendingItem> of(Process process, UUID participant, Instant since) {
+    List<PendingItem> of(Process process, ParticipantId delegation, Instant since) {
+        UUID participant = delegation.value();
         Instant now = clock.instant();
         String base = "/processes/" + process.code();
         List<PendingItem> items = new ArrayList<>();
@@ -71,7 +73,7 @@ class DelegationItems {
                         .build());
             }
         }
-        for (Meetings.Inscription i : meetings.waitingLists(process, participant)) {
+        for (Meetings.Inscription i : meetings.waitingLists(process, delegation)) {
             Meeting m = meetings.require(process, i.meeting());
             if (m.status() == MeetingStatus.SCHEDULED) {
                 int place = meetings.speakers(process, m, i.agendaItem()).stream().map(s -> s.participantId())

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class Desk {
             Instant since = visits.last(actor.accountId()).orElse(null);
             for (Process process : processes.all()) {
                 items.addAll(titles.inReadersLanguage(process,
-                        delegation.of(process, actor.participantId(), since)));
+                        delegation.of(process, new ParticipantId(actor.participantId()), since)));
             }
         }
         for (Process process : processes.servedBy(actor)) {

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
 import org.springframework.modulith.NamedInterface;
@@ -46,8 +46,8 @@ public class Documents {
     }
 
     /** The documents filed against a meeting that the caller may read, newest first. */
-    public List<Document> ofMeeting(Process process, UUID meetingId) {
-        return visible(process).stream().filter(d -> meetingId.equals(d.meetingId())).toList();
+    public List<Document> ofMeeting(Process process, MeetingId meeting) {
+        return visible(process).stream().filter(d -> meeting.value().equals(d.meetingId())).toList();
     }
 
     /** The meetings of the process that documents may be filed against, by start. */

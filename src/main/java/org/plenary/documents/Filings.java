@@ -1,8 +1,8 @@
 package org.plenary.documents;
 
 import java.util.List;
-import java.util.UUID;
 import org.plenary.processes.Process;
+import org.plenary.shared.MeetingId;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +19,7 @@ public class Filings {
 
     /** A statement of the current user's delegation on an item of a meeting's agenda, of general distribution. */
     @NamedInterface("api")
-    public record Statement(UUID meeting, String agendaItem, String title, String language, Upload file) {
+    public record Statement(MeetingId meeting, String agendaItem, String title, String language, Upload file) {
     }
 
     private final SubmitStatement statements;
@@ -39,7 +39,7 @@ public class Filings {
     }
 
     /** Files the document under the agenda item of the meeting (officers): 400 unless the meeting has that item. */
-    public Document fileUnder(Process process, DocumentId document, UUID meeting, String agendaItem) {
+    public Document fileUnder(Process process, DocumentId document, MeetingId meeting, String agendaItem) {
         return links.execute(new LinkToAgendaItem.Command(process.id(), document, meeting, agendaItem));
     }
 

@@ -10,6 +10,7 @@ import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LinkToAgendaItem {
 
-    public record Command(ProcessId process, DocumentId document, UUID meetingId, String agendaItem) {
+    public record Command(ProcessId process, DocumentId document, MeetingId meetingId, String agendaItem) {
     }
 
     private final Processes processes;
@@ -49,8 +50,9 @@ public class LinkToAgendaItem {
         if (item != null && !item.matches("\\d{1,2}( \\([a-z]\\))?")) {
             throw InvalidInputException.of("agendaItem", "An agenda item is written like 5 or 5 (b)");
         }
-        agendaLinks.check(process.id(), c.meetingId(), item);
-        documents.fileUnder(document.id(), c.meetingId(), item);
+        UUID meeting = c.meetingId() == null ? null : c.meetingId().value();
+        agendaLinks.check(process.id(), meeting, item);
+        documents.fileUnder(document.id(), meeting, item);
         Map<String, Object> before = new HashMap<>();
         before.put("meeting", document.meetingId() == null ? null : document.meetingId().toString());
         before.put("agendaItem", document.agendaItem());

@@ -12,8 +12,10 @@ import org.plenary.processes.OfficerRole;
 import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubmitStatement {
 
-    public record Command(ProcessId process, UUID meetingId, String agendaItem, String title, String originalLanguage,
+    public record Command(ProcessId process, MeetingId meetingId, String agendaItem, String title, String originalLanguage,
             Distribution distribution, String submittedBy, List<Upload> files) {
     }
 
@@ -63,9 +65,9 @@ public class SubmitStatement {
             throw InvalidInputException.of("distribution", "A statement is of GENERAL or LIMITED distribution");
         }
         String from = role.isPresent() ? c.submittedBy()
-                : processes.participantName(actor.participantId()).orElseThrow();
+                : processes.participantName(new ParticipantId(actor.participantId())).orElseThrow();
         DocumentMetadata m = Masthead.check(new DocumentMetadata(null, c.title(), DocumentType.STATEMENT,
-                distribution, c.originalLanguage(), c.agendaItem(), c.meetingId(), from, null), process,
+                distribution, c.originalLanguage(), c.agendaItem(), c.meetingId().value(), from, null), process,
                 processes.today(process));
         agendaLinks.check(process.id(), m.meetingId(), m.agendaItem());
         files.checkLanguages(process, c.files(), Set.of());

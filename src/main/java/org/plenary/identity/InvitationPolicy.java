@@ -17,7 +17,7 @@ final class InvitationPolicy {
         if (actor.admin()) {
             return Verdict.ALLOWED;
         }
-        if (participant != null && officers.servesProcessOf(actor.accountId(), participant.value())) {
+        if (participant != null && officers.servesProcessOf(new AccountId(actor.accountId()), participant)) {
             return Verdict.ALLOWED;
         }
         return Verdict.refused(REFUSAL).withKey("refusal.invitation");

@@ -86,7 +86,7 @@ public class InviteAccount {
     @Transactional(readOnly = true)
     public boolean mayInvite() {
         Actor actor = Actor.require();
-        return actor.admin() || officers.isOfficer(actor.accountId());
+        return actor.admin() || officers.isOfficer(new AccountId(actor.accountId()));
     }
 
     /** The invitations waiting: all of them for an administrator, an officer's own otherwise. */

@@ -1,6 +1,6 @@
 package org.plenary.identity;
 
-import java.util.UUID;
+import org.plenary.roster.ParticipantId;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -10,8 +10,8 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public interface OfficerDirectory {
 
-    boolean isOfficer(UUID account);
+    boolean isOfficer(AccountId account);
 
     /** Whether {@code participant} takes part in a process that {@code account} serves as an officer. */
-    boolean servesProcessOf(UUID account, UUID participant);
+    boolean servesProcessOf(AccountId account, ParticipantId participant);
 }

@@ -28,17 +28,17 @@ class SecondFactorPolicy {
     /** Whether the instance requires this person to set up a second factor (and they have none yet). */
     boolean enrolmentRequired(Actor actor) {
         return properties.requireSecondFactorForOfficers()
-                && (actor.admin() || officers.isOfficer(actor.accountId()))
-                && !secondFactors.enrolled(actor.accountId());
+                && (actor.admin() || officers.isOfficer(new AccountId(actor.accountId())))
+                && !secondFactors.enrolled(new AccountId(actor.accountId()));
     }
 
     /** For an API token: the code of an enrolled account must be given and right (401 otherwise). */
     void checkForToken(Actor actor, String code) {
-        if (secondFactors.enrolled(actor.accountId())) {
+        if (secondFactors.enrolled(new AccountId(actor.accountId()))) {
             if (code == null || code.isBlank()) {
                 throw new NotAuthenticatedException(CODE_NEEDED);
             }
-            if (!secondFactors.verify(actor.accountId(), code)) {
+            if (!secondFactors.verify(new AccountId(actor.accountId()), code)) {
                 throw new NotAuthenticatedException("The second-factor code is wrong, expired or used already");
             }
         } else if (enrolmentRequired(actor)) {

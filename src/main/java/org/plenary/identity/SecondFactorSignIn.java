@@ -54,7 +54,7 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
         Actor actor = ((Actor.Principal) authentication.getPrincipal()).actor();
-        if (!secondFactors.enrolled(actor.accountId())) {
+        if (!secondFactors.enrolled(new AccountId(actor.accountId()))) {
             response.sendRedirect("/");
             return;
         }
@@ -76,7 +76,7 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
         if (pending == null) {
             return Outcome.START_AGAIN;
         }
-        if (!secondFactors.verify(pending.account(), code)) {
+        if (!secondFactors.verify(new AccountId(pending.account()), code)) {
             if (pending.tries() + 1 >= TRIES) {
                 session.removeAttribute(PENDING);
                 return Outcome.START_AGAIN;

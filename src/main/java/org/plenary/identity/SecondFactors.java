@@ -46,23 +46,23 @@ public class SecondFactors {
     }
 
     @Transactional(readOnly = true)
-    public boolean enrolled(UUID account) {
+    public boolean enrolled(AccountId account) {
         return jdbc.sql("select count(*) from account_second_factor where account = :a and confirmed_at is not null")
-                .param("a", account).query(Long.class).single() > 0;
+                .param("a", account.value()).query(Long.class).single() > 0;
     }
 
     /** The recovery codes left unused. */
     @Transactional(readOnly = true)
-    public long recoveryCodesLeft(UUID account) {
+    public long recoveryCodesLeft(AccountId account) {
         return jdbc.sql("select count(*) from account_recovery_code where account = :a and used_at is null")
-                .param("a", account).query(Long.class).single();
+                .param("a", account.value()).query(Long.class).single();
     }
 
     /** Starts (or shows again) the signed-in person's enrolment; 409 once they have a second factor. */
     @Transactional
     public Enrolment start() {
         Actor actor = Actor.require();
-        if (enrolled(actor.accountId())) {
+        if (enrolled(new AccountId(actor.accountId()))) {
             throw new ConflictException("A second factor is set up already").withKey("refusal.secondFactorEnrolled");
         }
         Optional<String> pending = jdbc.sql("select secret from account_second_factor where account = :a")
@@ -100,7 +100,7 @@ public class SecondFactors {
     @Transactional
     public void remove(String code) {
         Actor actor = Actor.require();
-        if (!verify(actor.accountId(), code)) {
+        if (!verify(new AccountId(actor.accountId()), code)) {
             throw InvalidInputException.of("code", "The code is wrong or has expired").withKey("refusal.code");
         }
         jdbc.sql("delete from account_recovery_code where account = :a").param("a", actor.accountId()).update();
@@ -115,7 +115,8 @@ public class SecondFactors {
      * until the window has passed, so that six digits cannot be guessed by someone who has the password.
      */
     @Transactional
-    public boolean verify(UUID account, String code) {
+    public boolean verify(AccountId id, String code) {
+        UUID account = id.value();
         Instant now = clock.instant();
         if (failures.exhausted(account, now)) {
             return false;
@@ -149,7 +150,7 @@ public class SecondFactors {
                 .param("hash", Secrets.sha256(code.strip().toLowerCase(java.util.Locale.ROOT)))
                 .query(String.class).optional();
         used.ifPresent(hash -> audit.record(AuditRecord.changed("identity.recovery-code.used", "account", account,
-                null, Map.of(), Map.of("recoveryCodesLeft", recoveryCodesLeft(account)))));
+                null, Map.of(), Map.of("recoveryCodesLeft", recoveryCodesLeft(new AccountId(account))))));
         return used.isPresent();
     }
 

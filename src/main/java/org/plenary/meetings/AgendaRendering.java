@@ -66,7 +66,7 @@ public class AgendaRendering {
         LanguageVersions<MeetingText> texts = versions.of(original);
         String shown = texts.shownTo(t.language());
         Meeting meeting = texts.in(shown).applyTo(original);
-        List<Document> filed = documents.ofMeeting(process, meeting.id().value()).stream()
+        List<Document> filed = documents.ofMeeting(process, meeting.id()).stream()
                 .filter(Document::current).toList();
         Optional<Document> published = filed.stream().filter(d -> d.type() == DocumentType.PROVISIONAL_AGENDA)
                 .max(Comparator.comparing(Document::issuedOn));

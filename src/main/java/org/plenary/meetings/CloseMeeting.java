@@ -10,6 +10,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -47,7 +47,7 @@ public class ListOfParticipants {
         LocalDate day = LocalDate.ofInstant(meeting.start(), process.timeZone());
         return processes.participants(process, day).stream()
                 .filter(s -> registered.containsKey(s.id().value()))
-                .map(s -> new Attendance.Delegation(s.id().value(), local.of(s.id().value(), s.name()), s.category(),
+                .map(s -> new Attendance.Delegation(s.id().value(), local.of(s.id(), s.name()), s.category(),
                         registered.get(s.id().value())))
                 .sorted(Comparator.comparingInt((Attendance.Delegation d) -> Precedence.rank(d.category()))
                         .thenComparing(local.by(Attendance.Delegation::name)))

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.web.LiveStreams;
 import org.springframework.context.event.ContextClosedEvent;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.plenary.processes.ProcessId;
+import org.plenary.shared.MeetingId;
 import org.springframework.modulith.NamedInterface;
 
 /**

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.plenary.processes.CalendarEntry;
 import org.plenary.processes.CalendarSource;
 import org.plenary.processes.Process;
+import org.plenary.roster.ParticipantId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ public class MeetingCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEntry> forDelegation(Process process, UUID participant) {
+    public List<CalendarEntry> forDelegation(Process process, ParticipantId participant) {
         return meetings.waitingLists(process, participant).stream().map(inscription -> {
             Meeting meeting = meetings.require(process, inscription.meeting());
             List<UUID> order = meetings.speakers(process, meeting, inscription.agendaItem()).stream()
@@ -36,9 +37,9 @@ public class MeetingCalendar implements CalendarSource {
             return new CalendarEntry("speaking-" + meeting.id() + "-" + inscription.agendaItem()
                     .replaceAll("[^A-Za-z0-9]+", ".") + "-" + participant + "@plenary",
                     "Speaking: " + meeting.title() + ", item " + inscription.agendaItem() + ", number "
-                            + (order.indexOf(participant) + 1) + " on the list",
+                            + (order.indexOf(participant.value()) + 1) + " on the list",
                     held.start(), held.end(), held.zone(), held.sequence(), held.status(), held.location(),
-                    held.url(), "Your delegation is number " + (order.indexOf(participant) + 1) + " of "
+                    held.url(), "Your delegation is number " + (order.indexOf(participant.value()) + 1) + " of "
                             + order.size() + " on the speakers' list of agenda item " + inscription.agendaItem());
         }).toList();
     }

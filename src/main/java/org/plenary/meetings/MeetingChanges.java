@@ -1,5 +1,6 @@
 package org.plenary.meetings;
 
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.database.ChangeAnnouncer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

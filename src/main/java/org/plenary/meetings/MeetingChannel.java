@@ -1,6 +1,7 @@
 package org.plenary.meetings;
 
 import java.util.Set;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.database.ChangeChannel;
 import org.springframework.stereotype.Component;
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.DomainException;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.web.ReadableKeys;
 import org.springframework.stereotype.Component;
 

@@ -12,6 +12,7 @@ import org.plenary.notifications.QueuedMail;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

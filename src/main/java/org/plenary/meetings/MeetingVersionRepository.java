@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.plenary.processes.ProcessId;
 import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.MeetingId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -3,8 +3,8 @@ package org.plenary.meetings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.roster.Category;
+import org.plenary.roster.ParticipantId;
 import org.plenary.roster.Standing;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -64,14 +66,14 @@ public class Meetings {
     }
 
     /** The speakers' lists of the process's meetings on which the participant waits to speak. */
-    public List<Inscription> waitingLists(Process process, UUID participant) {
+    public List<Inscription> waitingLists(Process process, ParticipantId participant) {
         return jdbc.sql("""
                 select i.meeting, i.agenda_item from speaker_inscription i join meeting m on m.id = i.meeting
                  where m.process = :process and i.participant = :participant and i.kind = 'STATEMENT'
                    and i.withdrawn_at is null and i.spoke_at is null
                  order by m.starts_at, i.agenda_item
                 """)
-                .param("process", process.id().value()).param("participant", participant)
+                .param("process", process.id().value()).param("participant", participant.value())
                 .query((rs, n) -> new Inscription(new MeetingId(rs.getObject(1, UUID.class)), rs.getString(2)))
                 .list();
     }
@@ -108,8 +110,8 @@ public class Meetings {
     }
 
     /** Whether a participant's category entitles it to ask the floor for {@code kind} in this meeting. */
-    public boolean mayAsk(Process process, Meeting meeting, UUID participant, InterventionKind kind) {
-        return FloorRules.mayAsk(kind, categoryOf(process, meeting, participant)).allowed();
+    public boolean mayAsk(Process process, Meeting meeting, ParticipantId participant, InterventionKind kind) {
+        return FloorRules.mayAsk(kind, categoryOf(process, meeting, participant.value())).allowed();
     }
 
     /** A participant's category on the day the meeting opens. */

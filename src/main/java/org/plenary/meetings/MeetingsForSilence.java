@@ -2,9 +2,9 @@ package org.plenary.meetings;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.plenary.processes.Process;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.plenary.silence.MeetingsToMove;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +25,8 @@ class MeetingsForSilence implements MeetingsToMove {
     }
 
     @Override
-    public void checkMove(Process process, UUID id, Instant start, Instant end) {
-        org.plenary.meetings.Meeting meeting = meetings.find(new MeetingId(id))
+    public void checkMove(Process process, MeetingId id, Instant start, Instant end) {
+        org.plenary.meetings.Meeting meeting = meetings.find(id)
                 .filter(m -> m.process().equals(process.id()))
                 .orElseThrow(() -> InvalidInputException.of("meetingId", "'" + id + "' is not a meeting of this process"));
         if (!meeting.status().next().contains(MeetingStatus.SCHEDULED)) {

@@ -3,6 +3,7 @@ package org.plenary.meetings;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
 import org.plenary.shared.DomainException;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.Moments;
 import org.plenary.silence.EffectApplied;
 import org.plenary.silence.ProcedureAdopted;
@@ -38,7 +39,7 @@ class SilenceDecisions {
             return;
         }
         Process process = processes.require(adopted.process());
-        Meeting meeting = meetings.lockIn(process.id(), new MeetingId(adopted.effect().meeting()));
+        Meeting meeting = meetings.lockIn(process.id(), adopted.effect().meeting());
         boolean done = meeting.dateHistory().stream().anyMatch(c -> adopted.decision().equals(c.decision()));
         events.publishEvent(new EffectApplied(adopted.procedure(), done ? moved(process, meeting)
                 : apply(process, meeting, adopted)));

@@ -1,7 +1,7 @@
 package org.plenary.processes;
 
 import java.util.List;
-import java.util.UUID;
+import org.plenary.roster.ParticipantId;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -25,7 +25,7 @@ public interface CalendarSource {
      * The events of the process as one delegation (its State or organisation, {@code participant}) sees them: its
      * own speaking slots, and deadlines with what it may still do or has done. Nothing of another delegation.
      */
-    default List<CalendarEntry> forDelegation(Process process, UUID participant) {
+    default List<CalendarEntry> forDelegation(Process process, ParticipantId participant) {
         return List.of();
     }
 }

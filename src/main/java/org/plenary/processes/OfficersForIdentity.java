@@ -1,7 +1,8 @@
 package org.plenary.processes;
 
-import java.util.UUID;
+import org.plenary.identity.AccountId;
 import org.plenary.identity.OfficerDirectory;
+import org.plenary.roster.ParticipantId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,14 +20,14 @@ class OfficersForIdentity implements OfficerDirectory {
     }
 
     @Override
-    public boolean isOfficer(UUID account) {
-        return !processes.servedBy(account).isEmpty();
+    public boolean isOfficer(AccountId account) {
+        return !processes.servedBy(account.value()).isEmpty();
     }
 
     @Override
-    public boolean servesProcessOf(UUID account, UUID participant) {
-        return processes.servedBy(account).stream()
+    public boolean servesProcessOf(AccountId account, ParticipantId participant) {
+        return processes.servedBy(account.value()).stream()
                 .anyMatch(p -> reads.participants(p, reads.today(p)).stream()
-                        .anyMatch(s -> s.id().value().equals(participant)));
+                        .anyMatch(s -> s.id().equals(participant)));
     }
 }

@@ -74,8 +74,8 @@ public class Processes {
     }
 
     /** The name of a State or organisation on the roster, e.g. to sign what its delegates submit. */
-    public Optional<String> participantName(UUID participant) {
-        return roster.participant(new ParticipantId(participant)).map(Participant::name);
+    public Optional<String> participantName(ParticipantId participant) {
+        return roster.participant(participant).map(Participant::name);
     }
 
     /** Today in the process's time zone, the default date of its categories. */

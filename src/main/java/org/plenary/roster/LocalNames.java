@@ -16,8 +16,8 @@ import org.springframework.modulith.NamedInterface;
 public record LocalNames(String language, Map<UUID, String> names) {
 
     /** The participant's name in this language, or {@code english} (its name) where it is not known. */
-    public String of(UUID participant, String english) {
-        return names.getOrDefault(participant, english);
+    public String of(ParticipantId participant, String english) {
+        return names.getOrDefault(participant.value(), english);
     }
 
     /** An order of items by a name in this language, as its collation orders words. */

@@ -1,11 +1,11 @@
 package org.plenary.silence;
 
 import java.time.LocalDate;
-import java.util.UUID;
+import org.plenary.roster.ParticipantId;
 
 /**
  * The effect of a draft decision granting a State's request for an extension: once adopted, the State's obligation
  * deadline under {@code article} of the process's treaty becomes {@code deadline} (the roster records it).
  */
-public record DeadlineExtension(UUID participant, String article, LocalDate deadline) {
+public record DeadlineExtension(ParticipantId participant, String article, LocalDate deadline) {
 }

@@ -15,6 +15,7 @@ import org.plenary.roster.ParticipantId;
 import org.plenary.roster.ParticipantKind;
 import org.plenary.roster.Roster;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.TextInput;
 import org.springframework.stereotype.Component;
@@ -192,9 +193,9 @@ class DraftContent {
             throw InvalidInputException.of("effect.type",
                     "The type of the effect is required: RESCHEDULE_MEETING or RECORD_DEADLINE_EXTENSION");
         }
-        UUID meeting;
+        MeetingId meeting;
         try {
-            meeting = UUID.fromString(e.meetingId() == null ? "" : e.meetingId());
+            meeting = new MeetingId(UUID.fromString(e.meetingId() == null ? "" : e.meetingId()));
         } catch (IllegalArgumentException notAnId) {
             throw InvalidInputException.of("effect.meetingId", "'" + e.meetingId() + "' is not a meeting of this process");
         }
@@ -230,7 +231,7 @@ class DraftContent {
         if (e.deadline() == null) {
             throw InvalidInputException.of(field + ".deadline", "The new deadline is required (2023-03-01)");
         }
-        return new DeadlineExtension(state.value(), article, e.deadline());
+        return new DeadlineExtension(state, article, e.deadline());
     }
 
     private SilenceProcedureId revised(Process process, String id) {

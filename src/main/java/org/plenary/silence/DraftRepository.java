@@ -1,7 +1,7 @@
 package org.plenary.silence;
 
-import java.sql.ResultSet;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.plenary.roster.ParticipantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,7 +61,7 @@ class DraftRepository {
     }
 
     private static JdbcClient.StatementSpec extension(JdbcClient.StatementSpec sql, DeadlineExtension e) {
-        return sql.param("participant", e == null ? null : e.participant(), Types.OTHER)
+        return sql.param("participant", e == null ? null : e.participant().value(), Types.OTHER)
                 .param("article", e == null ? null : e.article(), Types.VARCHAR)
                 .param("deadline", e == null ? null : Date.valueOf(e.deadline()), Types.DATE);
     }
@@ -144,7 +145,7 @@ class DraftRepository {
                 new SilenceProcedureId(rs.getObject("procedure", UUID.class)), rs.getInt("position"),
                 rs.getString("symbol"), rs.getString("title"), rs.getString("text"),
                 DraftStatus.valueOf(rs.getString("status")), concluded == null ? null : concluded.toInstant(),
-                participant == null ? null : new DeadlineExtension(participant, rs.getString("extension_article"),
+                participant == null ? null : new DeadlineExtension(new ParticipantId(participant), rs.getString("extension_article"),
                         rs.getDate("extension_deadline").toLocalDate()), rs.getString("effect_result"));
     }
 }

@@ -43,7 +43,7 @@ class DraftsAdopted {
                     procedure.original(), Map.copyOf(texts), p.deadline()));
             if (d.extension() != null) {
                 events.publishEvent(new DeadlineExtensionDecided(process.treaty(),
-                        new ParticipantId(d.extension().participant()), d.extension().article(),
+                        d.extension().participant(), d.extension().article(),
                         d.extension().deadline(), d.id(), d.label(), p.deadline()));
             }
         }

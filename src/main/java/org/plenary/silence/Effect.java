@@ -1,7 +1,7 @@
 package org.plenary.silence;
 
 import java.time.Instant;
-import java.util.UUID;
+import org.plenary.shared.MeetingId;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -10,7 +10,7 @@ import org.springframework.modulith.NamedInterface;
  * {@link DeadlineExtension}.
  */
 @NamedInterface("api")
-public record Effect(Type type, UUID meeting, Instant start, Instant end) {
+public record Effect(Type type, MeetingId meeting, Instant start, Instant end) {
 
     @NamedInterface("api")
 

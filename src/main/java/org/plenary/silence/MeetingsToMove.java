@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.plenary.processes.Process;
+import org.plenary.shared.MeetingId;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -25,5 +26,5 @@ public interface MeetingsToMove {
      * Refuses (with {@link org.plenary.shared.InvalidInputException} naming {@code meetingId}, {@code start} or
      * {@code end}) a move that the meeting's own rules do not allow now.
      */
-    void checkMove(Process process, UUID meeting, Instant start, Instant end);
+    void checkMove(Process process, MeetingId meeting, Instant start, Instant end);
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.plenary.documents.DocumentId;
 import org.plenary.processes.ProcessId;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +92,7 @@ class ProcedureRepository {
                 .param("number", p.number()).param("subject", p.subject()).param("proposal", p.proposal())
                 .param("deadline", ts(p.deadline())).param("amendments", p.amendmentsBreakSilence())
                 .param("effectType", effect == null ? null : effect.type().name())
-                .param("meeting", effect == null ? null : effect.meeting())
+                .param("meeting", effect == null ? null : effect.meeting().value())
                 .param("start", effect == null ? null : ts(effect.start()))
                 .param("end", effect == null ? null : ts(effect.end()))
                 .param("revises", p.revises() == null ? null : p.revises().value())
@@ -206,7 +207,7 @@ class ProcedureRepository {
     private SilenceProcedure map(ResultSet rs, int n) throws SQLException {
         String effectType = rs.getString("effect_type");
         Effect effect = effectType == null ? null : new Effect(Effect.Type.valueOf(effectType),
-                rs.getObject("effect_meeting", UUID.class), instant(rs.getTimestamp("effect_start")),
+                new MeetingId(rs.getObject("effect_meeting", UUID.class)), instant(rs.getTimestamp("effect_start")),
                 instant(rs.getTimestamp("effect_end")));
         UUID revises = rs.getObject("revises", UUID.class);
         List<DocumentId> documents = Arrays.stream((Object[]) rs.getArray("documents").getArray())

@@ -1,11 +1,11 @@
 package org.plenary.silence;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.plenary.processes.CalendarEntry;
 import org.plenary.processes.CalendarSource;
 import org.plenary.processes.Process;
+import org.plenary.roster.ParticipantId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +33,11 @@ class SilenceCalendar implements CalendarSource {
     }
 
     @Override
-    public List<CalendarEntry> forDelegation(Process process, UUID participant) {
-        return circulated(process, p -> RULE + (procedures.eligible(p.id(), participant)
+    public List<CalendarEntry> forDelegation(Process process, ParticipantId participant) {
+        return circulated(process, p -> RULE + (procedures.eligible(p.id(), participant.value())
                 ? " Your delegation may object (a State Party when it was circulated)."
                 : " Your delegation may comment or propose an amendment; only States Parties break silence.")
-                + procedures.responses(p.id()).stream().filter(r -> participant.equals(r.participantId()))
+                + procedures.responses(p.id()).stream().filter(r -> participant.value().equals(r.participantId()))
                         .map(r -> " Your delegation sent: " + r.kind().name().toLowerCase() + ", " + r.receivedAt()
                                 + ".")
                         .reduce("", String::concat));

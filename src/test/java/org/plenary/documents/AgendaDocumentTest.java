@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
 import org.plenary.meetings.AgendaRendering;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
+import org.plenary.shared.MeetingId;
 import org.plenary.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -27,7 +27,7 @@ class SecondFactorRequirementTest {
     private final Actor admin = new Actor(UUID.randomUUID(), "admin", "Administrator", null, true);
 
     private SecondFactorPolicy policy(boolean required) {
-        when(officers.isOfficer(officer.accountId())).thenReturn(true);
+        when(officers.isOfficer(new AccountId(officer.accountId()))).thenReturn(true);
         return new SecondFactorPolicy(new AccountLifecycleProperties(Duration.ofDays(7), Duration.ofHours(1), required),
                 secondFactors, officers);
     }
@@ -38,7 +38,7 @@ class SecondFactorRequirementTest {
         assertThat(policy(true).enrolmentRequired(officer)).isTrue();
         assertThat(policy(true).enrolmentRequired(admin)).isTrue();
         assertThat(policy(true).enrolmentRequired(delegate)).isFalse();
-        when(secondFactors.enrolled(officer.accountId())).thenReturn(true);
+        when(secondFactors.enrolled(new AccountId(officer.accountId()))).thenReturn(true);
         assertThat(policy(true).enrolmentRequired(officer)).isFalse();
     }
 
@@ -51,10 +51,10 @@ class SecondFactorRequirementTest {
 
     @Test
     void asksAnEnrolledAccountForItsCode() {
-        when(secondFactors.enrolled(delegate.accountId())).thenReturn(true);
+        when(secondFactors.enrolled(new AccountId(delegate.accountId()))).thenReturn(true);
         assertThatThrownBy(() -> policy(false).checkForToken(delegate, null))
                 .isInstanceOf(NotAuthenticatedException.class).hasMessage(SecondFactorPolicy.CODE_NEEDED);
-        when(secondFactors.verify(delegate.accountId(), "123456")).thenReturn(true);
+        when(secondFactors.verify(new AccountId(delegate.accountId()), "123456")).thenReturn(true);
         policy(false).checkForToken(delegate, "123456");
     }
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryTest;
+import org.plenary.shared.MeetingId;
 import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;

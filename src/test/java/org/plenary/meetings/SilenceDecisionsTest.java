@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.plenary.processes.ProcessId;
+import org.plenary.shared.MeetingId;
 import org.plenary.silence.Effect;
 import org.plenary.silence.EffectApplied;
 import org.plenary.silence.ProcedureAdopted;
@@ -112,7 +113,7 @@ class SilenceDecisionsTest {
     private static ProcedureAdopted adopted(String process, String meeting) {
         return new ProcedureAdopted(new SilenceProcedureId(UUID.randomUUID()), new ProcessId(UUID.fromString(process)),
                 "SP.7", "Date of the First Preparatory Meeting", Instant.parse("2020-06-12T16:00:00Z"),
-                new Effect(Effect.Type.RESCHEDULE_MEETING, UUID.fromString(meeting),
+                new Effect(Effect.Type.RESCHEDULE_MEETING, MeetingId.parse(meeting),
                         Instant.parse("2020-06-29T08:00:00Z"), Instant.parse("2020-06-29T11:00:00Z")));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +29,10 @@ class LocalNamesTest {
 
     @Test
     void aNameNotKnownInTheLanguageIsTheEnglishName() {
-        UUID known = UUID.randomUUID();
-        LocalNames french = new LocalNames("fr", Map.of(known, "Suisse"));
+        ParticipantId known = ParticipantId.random();
+        LocalNames french = new LocalNames("fr", Map.of(known.value(), "Suisse"));
         assertThat(french.of(known, "Switzerland")).isEqualTo("Suisse");
-        assertThat(french.of(UUID.randomUUID(), "Niue")).isEqualTo("Niue");
+        assertThat(french.of(ParticipantId.random(), "Niue")).isEqualTo("Niue");
     }
 
     private static List<String> sorted(String language, List<String> names) {

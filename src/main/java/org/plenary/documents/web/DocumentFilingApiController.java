@@ -1,9 +1,6 @@
 package org.plenary.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.plenary.processes.ProcessId;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -14,8 +11,11 @@ import org.plenary.documents.Documents;
 import org.plenary.documents.LinkToAgendaItem;
 import org.plenary.documents.SubmitStatement;
 import org.plenary.processes.Process;
+import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -67,7 +68,7 @@ class DocumentFilingApiController {
     ResponseEntity<DocumentResponse> statement(@PathVariable ProcessId pid, @RequestPart("metadata") String metadata,
             MultipartHttpServletRequest request) {
         StatementRequest m = parse(metadata);
-        Document d = submit.execute(new SubmitStatement.Command(pid, m.meetingId(), m.agendaItem(), m.title(),
+        Document d = submit.execute(new SubmitStatement.Command(pid, meeting(m.meetingId()), m.agendaItem(), m.title(),
                 m.originalLanguage(), m.distribution(), m.submittedBy(), DocumentApiController.uploads(request)));
         Process process = processes.require(pid);
         return ResponseEntity.created(URI.create("/api/v1/processes/" + d.process() + "/documents/" + d.id()))
@@ -79,7 +80,7 @@ class DocumentFilingApiController {
             summary = "File a document against an agenda item of a meeting, or against none with an empty "
             + "body (officers)")
     DocumentResponse file(@PathVariable ProcessId pid, @PathVariable String did, @RequestBody AgendaLink r) {
-        Document d = link.execute(new LinkToAgendaItem.Command(pid, DocumentId.parse(did), r.meetingId(),
+        Document d = link.execute(new LinkToAgendaItem.Command(pid, DocumentId.parse(did), meeting(r.meetingId()),
                 r.agendaItem()));
         return DocumentResponse.of(d, RevisionChains.among(documents.visible(processes.require(pid))).of(d));
     }
@@ -95,5 +96,9 @@ class DocumentFilingApiController {
             throw InvalidInputException.of("metadata", "The metadata part is not valid JSON of a statement");
         }
         return request;
+    }
+
+    private static MeetingId meeting(UUID id) {
+        return id == null ? null : new MeetingId(id);
     }
 }

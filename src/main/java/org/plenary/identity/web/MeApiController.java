@@ -2,6 +2,7 @@ package org.plenary.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,6 @@ import org.plenary.identity.WebSessions;
 import org.plenary.shared.Actor;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
-import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +71,7 @@ class MeApiController {
         return accounts.find(new AccountId(id))
                 .map(a -> new Me(a.id().toString(), a.username(), a.displayName(), a.email(),
                         a.participant() == null ? null : a.participant().toString(), a.admin(),
-                        secondFactors.enrolled(id), a.language()))
+                        secondFactors.enrolled(a.id()), a.language()))
                 .orElseThrow(() -> new NotFoundException("User", id));
     }
 

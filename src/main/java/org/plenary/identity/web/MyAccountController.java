@@ -69,7 +69,7 @@ class MyAccountController {
         UUID id = Actor.require().accountId();
         var account = accounts.find(new AccountId(id)).orElseThrow();
         model.addAttribute("me", new MyAccountPage(account.username(), account.displayName(), account.email(),
-                account.language(), secondFactors.enrolled(id), secondFactors.recoveryCodesLeft(id), tokens.mine(),
+                account.language(), secondFactors.enrolled(account.id()), secondFactors.recoveryCodesLeft(account.id()), tokens.mine(),
                 sessions.mine(), WebSessions.current(request), invite.mayInvite(), calendarFeeds.exists(),
                 (String) model.getAttribute("newCalendarFeed")));
         if (!model.containsAttribute("nameForm")) {
@@ -159,7 +159,7 @@ class MyAccountController {
 
     @GetMapping("/account/second-factor")
     String enrol(Model model) {
-        if (secondFactors.enrolled(Actor.require().accountId())) {
+        if (secondFactors.enrolled(new AccountId(Actor.require().accountId()))) {
             return "redirect:/account";
         }
         model.addAttribute("enrolment", secondFactors.start());

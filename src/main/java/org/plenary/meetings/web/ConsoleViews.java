@@ -3,13 +3,13 @@ package org.plenary.meetings.web;
 import org.plenary.meetings.AgendaItem;
 import org.plenary.meetings.AgendaNumbering;
 import org.plenary.meetings.Meeting;
-import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.Meetings;
 import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
 import org.plenary.shared.Actor;
 import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 

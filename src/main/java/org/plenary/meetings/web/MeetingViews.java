@@ -13,7 +13,6 @@ import org.plenary.meetings.AgendaStatus;
 import org.plenary.meetings.InterventionKind;
 import org.plenary.meetings.Meeting;
 import org.plenary.meetings.MeetingFormat;
-import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.MeetingKind;
 import org.plenary.meetings.MeetingText;
 import org.plenary.meetings.Meetings;
@@ -26,8 +25,10 @@ import org.plenary.meetings.web.MeetingPageForms.FloorForm;
 import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.LanguageVersions;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.VersionChoice;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,7 +90,7 @@ class MeetingViews {
         boolean isFinal = WriteMeetingVersion.isFinal(original);
         List<String> writable = !chair ? List.of() : process.languages().stream()
                 .filter(l -> !l.equals(versions.original())).filter(l -> !isFinal || !versions.has(l)).toList();
-        Map<String, List<Document>> filed = documents.ofMeeting(process, meeting.id().value()).stream()
+        Map<String, List<Document>> filed = documents.ofMeeting(process, meeting.id()).stream()
                 .filter(d -> d.agendaItem() != null && d.current())
                 .collect(Collectors.groupingBy(Document::agendaItem));
         model.addAttribute("meeting", new MeetingPage(process, meeting, meeting.agenda().stream()
@@ -116,7 +117,7 @@ class MeetingViews {
     }
 
     private boolean mayAsk(Process process, Meeting meeting, Actor actor, InterventionKind kind) {
-        return actor.delegate() && meetings.mayAsk(process, meeting, actor.participantId(), kind);
+        return actor.delegate() && meetings.mayAsk(process, meeting, new ParticipantId(actor.participantId()), kind);
     }
 
     private static boolean waits(Actor actor, List<Speaker> speakers) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.documents.DocumentId;
 import org.plenary.documents.Filings;
 import org.plenary.documents.Upload;
-import org.plenary.meetings.MeetingId;
 import org.plenary.meetings.web.MeetingPageForms.FilingForm;
 import org.plenary.meetings.web.MeetingPageForms.StatementForm;
 import org.plenary.processes.Process;
@@ -13,6 +12,7 @@ import org.plenary.processes.Processes;
 import org.plenary.shared.DomainException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.MeetingId;
 import org.plenary.shared.web.Form;
 import org.plenary.shared.web.Notice;
 import org.plenary.shared.web.PageController;
@@ -52,7 +52,7 @@ class StatementPagesController {
             if (file == null || file.isEmpty()) {
                 throw InvalidInputException.of("file", "Choose the file of the statement (PDF or DOCX)");
             }
-            filings.submitStatement(process, new Filings.Statement(meeting.value(), form.agendaItem(), form.title(),
+            filings.submitStatement(process, new Filings.Statement(meeting, form.agendaItem(), form.title(),
                     form.language(), new Upload(form.language(), file.getOriginalFilename(), file.getContentType(),
                             file)));
         } catch (ForbiddenException e) {
@@ -71,7 +71,7 @@ class StatementPagesController {
         Process process = processes.require(code);
         MeetingId meeting = MeetingId.parse(id);
         try {
-            filings.fileUnder(process, DocumentId.parse(form.document()), meeting.value(), form.agendaItem());
+            filings.fileUnder(process, DocumentId.parse(form.document()), meeting, form.agendaItem());
         } catch (ForbiddenException e) {
             throw e;
         } catch (DomainException e) {

@@ -13,6 +13,7 @@ import org.plenary.processes.CalendarToIcs;
 import org.plenary.processes.Process;
 import org.plenary.processes.ProcessId;
 import org.plenary.processes.Processes;
+import org.plenary.roster.ParticipantId;
 import org.plenary.shared.Actor;
 import org.plenary.shared.NotFoundException;
 import org.springframework.http.MediaType;
@@ -60,7 +61,7 @@ class PrivateCalendarController {
                 source.entries(process).forEach(e -> byUid.put(e.uid(), e));
                 source.limited(process).forEach(e -> byUid.put(e.uid(), e));
                 if (holder.delegate()) {
-                    source.forDelegation(process, holder.participantId()).forEach(e -> byUid.put(e.uid(), e));
+                    source.forDelegation(process, new ParticipantId(holder.participantId())).forEach(e -> byUid.put(e.uid(), e));
                 }
             }
         }

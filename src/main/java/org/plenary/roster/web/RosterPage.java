@@ -37,6 +37,6 @@ public record RosterPage(LocalDate today, List<Treaty> treaties, List<Row> rows,
                 p.history(t.code()).stream().map(StatusChange::since).filter(since -> !since.isAfter(today))
                         .reduce((earlier, later) -> later).orElse(null)))
                 .toList();
-        return new Row(p.id().toString(), names.of(p.id().value(), p.name()), p.kind(), p.iso3(), p.organisationType(), cells);
+        return new Row(p.id().toString(), names.of(p.id(), p.name()), p.kind(), p.iso3(), p.organisationType(), cells);
     }
 }

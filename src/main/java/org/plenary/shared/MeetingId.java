@@ -1,11 +1,8 @@
-package org.plenary.meetings;
+package org.plenary.shared;
 
 import java.util.UUID;
-import org.plenary.shared.NotFoundException;
-import org.springframework.modulith.NamedInterface;
 
-/** The id of a meeting. */
-@NamedInterface("api")
+/** The id of a meeting: in the shared kernel, as documents and silence (which meetings uses) refer to meetings. */
 public record MeetingId(UUID value) {
 
     public static MeetingId parse(String text) {
