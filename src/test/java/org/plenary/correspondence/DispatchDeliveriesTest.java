@@ -12,16 +12,11 @@ import org.plenary.notifications.MailDelivered;
 import org.plenary.notifications.MailFailed;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Correspondence records on a letter's dispatch what the outbox reports about its e-mail, in the transaction the
@@ -30,20 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * that the outbox, without a mail server here, has nothing of its own to report.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class DispatchDeliveriesTest {
+class DispatchDeliveriesTest extends ModuleTest {
 
     private static final Instant AT = Instant.parse("2026-06-12T16:00:00Z");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aFailureIsRecordedUntilTheMailIsAcceptedAndNothingAfter(Scenario scenario) {
@@ -80,7 +64,7 @@ class DispatchDeliveriesTest {
 
     /** A letter of a fresh process, queued to a State's address. */
     private UUID aQueuedDispatch() {
-        Api admin = ModuleTests.admin(port);
+        Api admin = admin();
         UUID process = UUID.fromString(Fixtures.aProcess(admin));
         UUID state = UUID.fromString(Fixtures.aState(admin));
         UUID letter = UUID.randomUUID();

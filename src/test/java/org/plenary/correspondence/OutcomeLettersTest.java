@@ -11,16 +11,11 @@ import org.plenary.silence.OutcomeLetterWritten;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,22 +23,11 @@ import tools.jackson.databind.JsonNode;
  * under the id the procedure names, once however often it is delivered.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class OutcomeLettersTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class OutcomeLettersTest extends ModuleTest {
 
     @Test
     void theOutcomeLetterIsDraftedOnceUnderTheIdTheProcedureNames(Scenario scenario) {
-        Api admin = ModuleTests.admin(port);
+        Api admin = admin();
         String process = Fixtures.aProcess(admin);
         Api officer = Fixtures.anOfficer(admin, process, "PRESIDENCY").api();
         OutcomeLetterWritten outcome = new OutcomeLetterWritten(new SilenceProcedureId(UUID.randomUUID()),

@@ -13,16 +13,11 @@ import org.plenary.silence.MeetingsToMove;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -32,15 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * they ask of meetings and correspondence stood in for.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class RecordDecisionTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class RecordDecisionTest extends ModuleTest {
 
     @MockitoBean
     MeetingsToMove meetings;
@@ -48,12 +35,9 @@ class RecordDecisionTest {
     @MockitoBean
     LettersToAnnounce letters;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void anAdoptedDraftIsRecordedOnceEvenWhenDeliveredTwice(Scenario scenario) {
-        Api admin = ModuleTests.admin(port);
+        Api admin = admin();
         String process = Fixtures.aProcess(admin);
         String procedure = procedure(process);
         DraftAdopted adopted = new DraftAdopted(new ProcessId(UUID.fromString(process)),

@@ -8,14 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.plenary.notifications.MailDelivered;
 import org.plenary.notifications.MailFailed;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plenary.support.ModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Identity keeps the text of an account e-mail (its links are secrets) only while the outbox may still send it: it
@@ -25,17 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Processes starts too: it implements what audit asks of the module that knows processes.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "processes")
-class AccountMailDeliveriesTest {
+class AccountMailDeliveriesTest extends ModuleTest {
 
     private static final Instant AT = Instant.parse("2026-06-12T16:00:00Z");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void anAcceptedMailIsForgottenAndOneToRetryKept(Scenario scenario) {

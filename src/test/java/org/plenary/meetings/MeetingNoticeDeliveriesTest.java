@@ -11,16 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.plenary.notifications.MailDelivered;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Meetings records when the outbox reports a meeting notice's e-mail accepted, in the transaction the report is
@@ -28,20 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * notice unsent. The notice is a row, so that the outbox, without a mail server here, has nothing of its own to report.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class MeetingNoticeDeliveriesTest {
+class MeetingNoticeDeliveriesTest extends ModuleTest {
 
     private static final Instant AT = Instant.parse("2026-06-12T16:00:00Z");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void anAcceptedNoticeIsSentOnceAtTheFirstReport(Scenario scenario) {
@@ -66,7 +50,7 @@ class MeetingNoticeDeliveriesTest {
 
     /** A CONVENED notice of a fresh meeting, queued to a State's address. */
     private UUID aQueuedNotice() {
-        Api admin = ModuleTests.admin(port);
+        Api admin = admin();
         String process = Fixtures.aProcess(admin);
         Api officer = Fixtures.anOfficer(admin, process, "PRESIDENCY").api();
         UUID meeting = UUID.fromString(officer.post("/processes/" + process + "/meetings", Map.of("title",

@@ -14,16 +14,11 @@ import org.plenary.silence.ProcedureAdopted;
 import org.plenary.silence.SilenceProcedureId;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,18 +26,7 @@ import tools.jackson.databind.JsonNode;
  * answers silence with what became of the move.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class SilenceDecisionsTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class SilenceDecisionsTest extends ModuleTest {
 
     @Test
     void anAdoptedProcedureMovesItsMeetingOnceEvenWhenDeliveredTwice(Scenario scenario) {
@@ -101,7 +85,7 @@ class SilenceDecisionsTest {
     }
 
     private World world() {
-        Api admin = ModuleTests.admin(port);
+        Api admin = admin();
         String process = Fixtures.aProcess(admin);
         Api officer = Fixtures.anOfficer(admin, process, "PRESIDENCY").api();
         String meeting = officer.post("/processes/" + process + "/meetings", Map.of("title", "First Preparatory Meeting",

@@ -6,14 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plenary.support.ModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The roster reacts to a decision that extends a State's obligation deadline: it extends it, keeping the earlier
@@ -23,15 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {"processes", "identity", "notifications"})
-class ExtendObligationDeadlineTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
-
-    @Autowired
-    JdbcClient jdbc;
+class ExtendObligationDeadlineTest extends ModuleTest {
 
     @Test
     void aDecidedExtensionExtendsTheDeadlineOnceEvenWhenDeliveredTwice(Scenario scenario) {

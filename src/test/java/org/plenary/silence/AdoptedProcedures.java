@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -14,8 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 record AdoptedProcedures(Api officer, String process, JdbcClient jdbc) {
 
-    static AdoptedProcedures in(int port, JdbcClient jdbc) {
-        Api admin = ModuleTests.admin(port);
+    static AdoptedProcedures in(Api admin, JdbcClient jdbc) {
         String process = Fixtures.aProcess(admin);
         return new AdoptedProcedures(Fixtures.anOfficer(admin, process, "PRESIDENCY").api(), process, jdbc);
     }

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.plenary.roster.ObligationDeadlineExtended;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import tools.jackson.databind.JsonNode;
 
@@ -24,15 +19,10 @@ import tools.jackson.databind.JsonNode;
  * adopted records nothing.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class DraftEffectResultsTest {
+class DraftEffectResultsTest extends ModuleTest {
 
     private static final String EXTENDED = "The Article 4 deadline of Narnia is extended from 1 March 2021 to 1 March"
             + " 2026";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
 
     @MockitoBean
     MeetingsToMove meetings;
@@ -40,15 +30,9 @@ class DraftEffectResultsTest {
     @MockitoBean
     LettersToAnnounce letters;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void theResultIsRecordedOnTheDraftOnceEvenWhenAnsweredTwice(Scenario scenario) {
-        AdoptedProcedures world = AdoptedProcedures.in(port, jdbc);
+        AdoptedProcedures world = AdoptedProcedures.in(admin(), jdbc);
         SilenceProcedureId procedure = world.adopted();
         UUID draft = world.draftOf(procedure);
 
@@ -67,7 +51,7 @@ class DraftEffectResultsTest {
 
     @Test
     void anAnswerAboutADraftNotAdoptedRecordsNothing(Scenario scenario) {
-        AdoptedProcedures world = AdoptedProcedures.in(port, jdbc);
+        AdoptedProcedures world = AdoptedProcedures.in(admin(), jdbc);
         SilenceProcedureId procedure = world.drafted();
         UUID draft = world.draftOf(procedure);
 

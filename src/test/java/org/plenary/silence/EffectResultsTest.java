@@ -3,16 +3,11 @@ package org.plenary.silence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -22,14 +17,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * its own interfaces, do not start.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class EffectResultsTest {
+class EffectResultsTest extends ModuleTest {
 
     private static final String MOVED = "The meeting \"First Preparatory Meeting\" is moved to 29 June 2020";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
 
     @MockitoBean
     MeetingsToMove meetings;
@@ -37,15 +27,9 @@ class EffectResultsTest {
     @MockitoBean
     LettersToAnnounce letters;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void theResultIsRecordedAndLetteredOnceEvenWhenAnsweredTwice(Scenario scenario) {
-        AdoptedProcedures world = AdoptedProcedures.in(port, jdbc);
+        AdoptedProcedures world = AdoptedProcedures.in(admin(), jdbc);
         SilenceProcedureId procedure = world.adopted();
 
         scenario.publish(new EffectApplied(procedure, MOVED)).andWaitForEventOfType(OutcomeLetterWritten.class)
@@ -65,7 +49,7 @@ class EffectResultsTest {
 
     @Test
     void anAnswerAboutAProcedureThatAwaitsNoEffectChangesNothing(Scenario scenario) {
-        AdoptedProcedures world = AdoptedProcedures.in(port, jdbc);
+        AdoptedProcedures world = AdoptedProcedures.in(admin(), jdbc);
         SilenceProcedureId procedure = world.drafted();
 
         scenario.publish(new EffectApplied(procedure, MOVED))

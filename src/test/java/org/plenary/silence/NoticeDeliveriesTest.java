@@ -11,16 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.plenary.notifications.MailDelivered;
 import org.plenary.notifications.MailFailed;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTests;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.plenary.support.ModuleTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -30,26 +25,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * without a mail server here, has nothing of its own to report.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class NoticeDeliveriesTest {
+class NoticeDeliveriesTest extends ModuleTest {
 
     private static final Instant AT = Instant.parse("2026-06-12T16:00:00Z");
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        ModuleTests.properties(registry);
-    }
 
     @MockitoBean
     MeetingsToMove meetings;
 
     @MockitoBean
     LettersToAnnounce letters;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aFailureIsRecordedUntilTheMailIsAccepted(Scenario scenario) {
@@ -79,8 +63,8 @@ class NoticeDeliveriesTest {
 
     /** The circulation notice of a procedure, queued to a State's address. */
     private UUID aQueuedNotice() {
-        SilenceProcedureId procedure = AdoptedProcedures.in(port, jdbc).drafted();
-        UUID state = UUID.fromString(Fixtures.aState(ModuleTests.admin(port)));
+        SilenceProcedureId procedure = AdoptedProcedures.in(admin(), jdbc).drafted();
+        UUID state = UUID.fromString(Fixtures.aState(admin()));
         UUID notice = UUID.randomUUID();
         jdbc.sql("""
                 insert into silence_notice (id, procedure, kind, participant, email, status, queued_at, updated_at)
