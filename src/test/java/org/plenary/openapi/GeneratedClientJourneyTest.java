@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.PlenaryTest;
@@ -75,8 +78,11 @@ class GeneratedClientJourneyTest extends PlenaryTest {
 
         ProcedureResponse outcome = silence.getSilenceProcedure(process, draft.getId());
         assertThat(outcome.getStatus()).isEqualTo(ProcedureResponse.StatusEnum.BROKEN);
-        assertThat(new LettersApi(asPresidency).getLetter(process, outcome.getOutcomeLetterId()).getBody())
-                .contains("We cannot attend on 29 June.");
+        // The outcome letter is drafted by correspondence once the objection is committed (an event): wait for it.
+        String letter = Awaitility.await().atMost(Duration.ofMinutes(1)).ignoreException(ApiException.class)
+                .until(() -> new LettersApi(asPresidency).getLetter(process, outcome.getOutcomeLetterId()).getBody(),
+                        Objects::nonNull);
+        assertThat(letter).contains("We cannot attend on 29 June.");
 
         DocumentsApi documents = new DocumentsApi(asPresidency);
         String symbol = "CCM/CONF/2020/WP." + (1000 + Math.abs(draft.getId().hashCode() % 8000));
