@@ -42,6 +42,14 @@ public class Mailer {
     static final String TREE_HEAD = "X-Plenary-Tree-Head";
     private static final Base64.Encoder MIME_BASE64 = Base64.getMimeEncoder();
 
+    static {
+        // Jakarta Mail (API 2.1) looks up its stream provider for every body part it creates or writes, through the
+        // ServiceLoader, which reads every jar of the class path unless the provider is named in this property: a
+        // quarter of the CPU of sending an e-mail (and of GreenMail's receiving it) went there (docs/performance.md).
+        System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider",
+                "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
     private final JavaMailSenderImpl sender;
     private final String from;
     private final String domain;
@@ -54,6 +62,9 @@ public class Mailer {
         JavaMailSenderImpl configured = sender.getIfAvailable();
         this.sender = configured == null || configured.getHost() == null || configured.getHost().isBlank()
                 ? null : configured;
+        if (this.sender != null && !"smtps".equals(this.sender.getProtocol())) {
+            this.sender.getJavaMailProperties().putIfAbsent("mail.smtp.socketFactory", new NoDelaySockets());
+        }
         this.from = properties.sender(baseUrl);
         this.domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[<>\\s]", "");
         this.treeHeads = treeHeads;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.SocketFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailException;
@@ -90,12 +91,31 @@ class MailerTest {
         }
     }
 
+    @Test
+    void connectionsToTheMailServerSendEachWriteAtOnce() throws Exception {
+        JavaMailSenderImpl sender = sender(25);
+        mailer(sender);
+        SocketFactory sockets = (SocketFactory) sender.getSession().getProperties().get("mail.smtp.socketFactory");
+        try (Socket socket = sockets.createSocket()) {
+            assertThat(socket.getTcpNoDelay()).as("Nagle's algorithm off: no wait for an acknowledgement at the end "
+                    + "of each message").isTrue();
+        }
+    }
+
     private static Mailer mailer(int port) {
+        return mailer(sender(port));
+    }
+
+    private static JavaMailSenderImpl sender(int port) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("localhost");
         sender.setPort(port);
         sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
         sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+        return sender;
+    }
+
+    private static Mailer mailer(JavaMailSenderImpl sender) {
         return new Mailer(new StaticListableBeanFactory(Map.of("mailSender", sender))
                 .getBeanProvider(JavaMailSenderImpl.class), new MailProperties(null),
                 "https://secretariat.example.org/plenary", Optional::empty);
