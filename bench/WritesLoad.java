@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * answer the same procedure, whose row each answer must lock. Prints the accepted writes per second, the statuses
  * and the latencies (p50 / p99 / max) of the measured period, on one line starting with "plenary".
  *
+ * With -Dtargets=FILE it only seeds, writes each delegate's request ("path token", one line each) to FILE for
+ * another load generator (bench/writes.lua, wrk) and ends.
+ *
  * Run with bench/writes.sh, or: java bench/WritesLoad.java http://localhost:8080 admin-password
  */
 public class WritesLoad {
@@ -92,6 +95,18 @@ public class WritesLoad {
             procedures.add(procedure);
         }
 
+        String targets = System.getProperty("targets");
+        if (targets != null) {
+            StringBuilder lines = new StringBuilder();
+            for (int n = 0; n < clients; n++) {
+                lines.append(path(process, procedures.get(n % procedureCount))).append(' ').append(tokens.get(n))
+                        .append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(targets), lines);
+            System.out.printf("seeded: %d delegates on %d procedures, their requests in %s%n", clients,
+                    procedureCount, targets);
+            return;
+        }
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean running = new AtomicBoolean(true);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -102,8 +117,7 @@ public class WritesLoad {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int n = 0; n < clients; n++) {
                 String token = tokens.get(n);
-                String path = "/api/v1/processes/" + process + "/silence-procedures/" + procedures.get(n % procedureCount)
-                        + "/comments";
+                String path = path(process, procedures.get(n % procedureCount));
                 threads.submit(() -> {
                     for (int i = 0; running.get(); i++) {
                         long start = System.nanoTime();
@@ -131,6 +145,10 @@ public class WritesLoad {
         System.out.printf("plenary: %.0f writes/s accepted (%d in %.1f s), statuses %s, latency %s; load average %s%n",
                 accepted / (measuredNanos / 1e9), accepted, measuredNanos / 1e9, new TreeMap<>(statuses),
                 BenchHttp.percentiles(latencies), loadAverage());
+    }
+
+    private static String path(String process, String procedure) {
+        return "/api/v1/processes/" + process + "/silence-procedures/" + procedure + "/comments";
     }
 
     /** A distinct code for each benchmark State, outside the ISO 3166 codes in use (they all start with Q, X or Z). */

@@ -1,6 +1,5 @@
 package org.plenary.audit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -92,11 +91,11 @@ class AuditSequencer implements SmartLifecycle {
             byte[] hash = added.get(List.of((long) level, position));
             return hash != null ? hash : nodes.hash(level, position);
         };
-        List<Object[]> places = new ArrayList<>();
+        Map<Long, Long> places = new HashMap<>();
         long next = size;
         for (AuditEntry entry : pending) {
             long index = next++;
-            places.add(new Object[] {index, entry.id()});
+            places.put(entry.id(), index);
             byte[] hash = MerkleTree.leaf(LeafInput.of(entry.at(index)));
             added.put(List.of(0L, index), hash);
             long position = index;
@@ -106,11 +105,30 @@ class AuditSequencer implements SmartLifecycle {
                 added.put(List.of(level + 1, position), hash);
             }
         }
-        batch.batchUpdate("update audit_entry set idx = ? where id = ?", places);
-        batch.batchUpdate("insert into audit_node (level, position, hash) values (?, ?, ?)", added.entrySet().stream()
-                .map(e -> new Object[] {e.getKey().get(0).intValue(), e.getKey().get(1), e.getValue()}).toList());
+        record(places, added);
         TreeHead head = heads.sign(next, new MerkleTree(subtrees).root(next));
         return new Integration(pending.size(), head);
+    }
+
+    /**
+     * Writes the places given ({@code entry id -> index}) and the new nodes, each in one statement over arrays: as a
+     * batch of one statement per row, PostgreSQL spent as much on integrating an entry as on the transaction that
+     * wrote it (docs/performance.md).
+     */
+    private void record(Map<Long, Long> places, Map<List<Long>, byte[]> added) {
+        batch.update("update audit_entry e set idx = p.idx from unnest(?, ?) as p(id, idx) where e.id = p.id", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", places.keySet().toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("bigint", places.values().toArray()));
+        });
+        List<Map.Entry<List<Long>, byte[]>> nodes = List.copyOf(added.entrySet());
+        batch.update("insert into audit_node (level, position, hash) select * from unnest(?::integer[], ?, ?)", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", nodes.stream().map(n -> n.getKey().get(0))
+                    .toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("bigint", nodes.stream().map(n -> n.getKey().get(1))
+                    .toArray()));
+            ps.setArray(3, ps.getConnection().createArrayOf("bytea", nodes.stream().map(Map.Entry::getValue)
+                    .toArray(byte[][]::new)));
+        });
     }
 
     private boolean matches(TreeHead head, long size) {
