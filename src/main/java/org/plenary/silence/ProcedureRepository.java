@@ -151,9 +151,16 @@ class ProcedureRepository {
                 .update();
     }
 
-    boolean eligible(SilenceProcedureId id, UUID participant) {
-        return jdbc.sql("select exists (select 1 from silence_eligible where procedure = :p and participant = :x)")
-                .param("p", id.value()).param("x", participant).query(Boolean.class).single();
+    /** The participant's name, and whether it could break silence in this procedure: one query for both. */
+    Standing standing(SilenceProcedureId id, UUID participant) {
+        return jdbc.sql("""
+                select p.name, exists (select 1 from silence_eligible e where e.procedure = :p and e.participant = p.id)
+                  from participant p where p.id = :x
+                """).param("p", id.value()).param("x", participant)
+                .query((rs, n) -> new Standing(rs.getString(1), rs.getBoolean(2))).single();
+    }
+
+    record Standing(String name, boolean eligible) {
     }
 
     /** The participants that could break silence, with their names, by name. */

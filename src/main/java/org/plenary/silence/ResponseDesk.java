@@ -88,7 +88,8 @@ class ResponseDesk {
         if (p.status() == ProcedureStatus.DRAFT) {
             SilencePolicy.requireReceivable(p, now);
         }
-        boolean eligible = procedures.eligible(id, actor.participantId());
+        ProcedureRepository.Standing standing = procedures.standing(id, actor.participantId());
+        boolean eligible = standing.eligible();
         SilencePolicy.mayRespond(actor, kind, eligible).orForbid();
         SilencePolicy.requireReceivable(p, now);
         List<DraftDecision> all = drafts.of(id);
@@ -113,9 +114,9 @@ class ResponseDesk {
         }
         AuditEntry entry = audit.record(AuditRecord.created("silence." + kind.name().toLowerCase(Locale.ROOT)
                 + ".received", "silence-response", responseId, processId.value(), recorded));
-        procedures.insertResponse(new Response(responseId, id, kind, actor.participantId(), null, actor.username(),
-                body, why, now, breaks, entry.id(), null), actor.accountId(), key);
-        Response response = procedures.response(responseId).orElseThrow();
+        Response response = new Response(responseId, id, kind, actor.participantId(), standing.name(),
+                actor.username(), body, why, now, breaks, entry.id(), null);
+        procedures.insertResponse(response, actor.accountId(), key);
         drafts.reach(response, DraftsReached.ids(reached));
         List<UUID> broken = breaks ? reached.stream().filter(d -> d.status() == DraftStatus.OPEN)
                 .map(DraftDecision::id).toList() : List.of();
