@@ -2,7 +2,8 @@
 # Writes at the speed of the database (issue 14): one PostgreSQL server (Debian's PostgreSQL 15, started here in a
 # temporary directory), then on it, one after the other:
 #   1. pgbench with the equivalent of a comment: a transaction inserting the answer and its audit entry, 200 clients;
-#   2. Plenary (target/plenary.jar) on the same server: 200 delegates posting comments spread over 50 procedures;
+#   2. Plenary (target/plenary.jar) on the same server: 200 delegates posting comments spread over 50 procedures,
+#      driven by wrk (C, two threads, like pgbench; bench/writes.lua) once WritesLoad has seeded the delegates;
 #   3. pgbench's equivalent of answers to one procedure: lock (update) the procedure's row, insert the answer and its
 #      audit entry;
 #   4. Plenary: 200 delegates answering the same procedure.
@@ -11,7 +12,7 @@
 #   ./mvnw -B -q package -DskipTests      # once, if target/plenary.jar is missing or old
 #   bench/writes.sh
 #
-# Environment: CLIENTS (200), PROCEDURES (50), DURATION (30 seconds measured), WARMUP (10), PORT (18090), PGPORT (15432),
+# Environment: LOADGEN (wrk; java: WritesLoad's own clients, the JDK's HTTP client on virtual threads), CLIENTS (200), PROCEDURES (50), DURATION (30 seconds measured), WARMUP (10), PORT (18090), PGPORT (15432),
 # PG_BIN (/usr/lib/postgresql/15/bin), JAVA_OPTS; STATEMENTS=1 also prints the SQL statements that PostgreSQL ran
 # during the spread case, its seeding included (pg_stat_statements), by number of calls.
 set -euo pipefail
@@ -19,6 +20,7 @@ cd "$(dirname "$0")/.."
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PORT=${PORT:-18090} PGPORT=${PGPORT:-15432}
+LOADGEN=${LOADGEN:-wrk}
 CLIENTS=${CLIENTS:-200} PROCEDURES=${PROCEDURES:-50} SECONDS_MEASURED=${DURATION:-30} WARMUP=${WARMUP:-10}
 WORK=$(mktemp -d /tmp/plenary-writes-bench-XXXXXX)
 chmod 755 "$WORK"
@@ -77,9 +79,33 @@ until curl -fs "http://localhost:$PORT/actuator/health" | grep -q UP; do
   sleep 1
 done
 echo "$(nproc) cores; PostgreSQL $("$PG_BIN/postgres" --version | grep -oP '\(PostgreSQL\) \K[0-9.]+'); Plenary up (pid $SERVER)"
+cpu() {  # CPU seconds used so far by Plenary and by PostgreSQL's processes (server and backends)
+  local postmaster
+  postmaster=$(head -1 "$WORK/pg/postmaster.pid")
+  for pids in "$SERVER" "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"; do
+    # shellcheck disable=SC2086
+    cat $(printf '/proc/%s/stat ' $pids) 2>/dev/null | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {printf "%.1f ", t / hz}'
+  done
+}
 load() {  # procedures
-  "$JAVA" -Dclients="$CLIENTS" -Dprocedures="$1" -Dseconds="$SECONDS_MEASURED" -Dwarmup="$WARMUP" \
-    bench/WritesLoad.java "http://localhost:$PORT" "$PLENARY_ADMIN_PASSWORD" | tee "$WORK/plenary.out" | grep -v '^seeding'
+  if [ "$LOADGEN" = java ]; then
+    "$JAVA" -Dclients="$CLIENTS" -Dprocedures="$1" -Dseconds="$SECONDS_MEASURED" -Dwarmup="$WARMUP" \
+      bench/WritesLoad.java "http://localhost:$PORT" "$PLENARY_ADMIN_PASSWORD" | tee "$WORK/plenary.out" | grep -v '^seeding'
+    return
+  fi
+  "$JAVA" -Dclients="$CLIENTS" -Dprocedures="$1" -Dtargets="$WORK/targets" \
+    bench/WritesLoad.java "http://localhost:$PORT" "$PLENARY_ADMIN_PASSWORD" > /dev/null
+  wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" --timeout 60s -s bench/writes.lua "http://localhost:$PORT" -- "$WORK/targets" > /dev/null
+  echo "load (wrk): $CLIENTS clients on $1 procedures, ${WARMUP} s warm-up, $SECONDS_MEASURED s measured; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  read -r plenary_before pg_before <<< "$(cpu)"
+  TIMEFORMAT='%U %S'
+  { time wrk -t2 -c"$CLIENTS" -d"${SECONDS_MEASURED}s" --timeout 60s -s bench/writes.lua "http://localhost:$PORT" \
+      -- "$WORK/targets" | grep '^plenary' > "$WORK/plenary.out"; } 2> "$WORK/wrk.time"
+  read -r plenary_after pg_after <<< "$(cpu)"
+  echo "$(cat "$WORK/plenary.out"); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  awk -v a="$plenary_before" -v b="$plenary_after" -v c="$pg_before" -v d="$pg_after" -v s="$SECONDS_MEASURED" \
+    '{printf "CPU while measured: Plenary %.0f %%, PostgreSQL %.0f %%, wrk %.0f %% (of one core)\n",
+      100 * (b - a) / s, 100 * (d - c) / s, 100 * ($1 + $2) / s}' "$WORK/wrk.time"
 }
 ratio() { awk -v a="$(grep -oP 'plenary: \K[0-9]+' "$WORK/plenary.out")" -v b="$1" 'BEGIN {printf "%.0f %%", 100 * a / b}'; }
 

@@ -7,13 +7,12 @@ import java.util.Map;
 import org.plenary.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** Gives every page of the web interface its {@link Page}. */
-@ControllerAdvice(annotations = Controller.class)
+/** Gives every page of the web interface its {@link Page} (not the JSON API, which has no use for it). */
+@ControllerAdvice(annotations = PageController.class)
 class PageAdvice {
 
     private final MessageSource messages;
