@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.support.Api;
 
 /**
@@ -32,6 +33,7 @@ class DataSurvivesKillIT {
     Path dataDir;
 
     private Process app;
+    private boolean aheadOfTime;
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -46,8 +48,11 @@ class DataSurvivesKillIT {
         }
     }
 
-    @Test
-    void dataSurviveACleanRestartAndAKill() throws Exception {
+    /** Started as the jar (java -jar) and with Spring's processing ahead of time, as the README's production start. */
+    @ParameterizedTest(name = "spring.aot.enabled={0}")
+    @ValueSource(booleans = {false, true})
+    void dataSurviveACleanRestartAndAKill(boolean aheadOfTime) throws Exception {
+        this.aheadOfTime = aheadOfTime;
         assumeTrue(Files.exists(JAR), "target/plenary.jar is built by the package phase; run ./mvnw verify");
 
         Api api = start();
@@ -73,7 +78,8 @@ class DataSurvivesKillIT {
     private Api start() throws IOException, InterruptedException {
         int port = freePort();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "--server.port=" + port)
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Dspring.aot.enabled=" + aheadOfTime, "-jar",
+                JAR.toString(), "--server.port=" + port)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("plenary.log").toFile()));
         builder.environment().remove("PLENARY_DB_URL");

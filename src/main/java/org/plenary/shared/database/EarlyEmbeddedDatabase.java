@@ -10,6 +10,7 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.event.SmartApplicationListener;
 
 /**
@@ -17,7 +18,8 @@ import org.springframework.context.event.SmartApplicationListener;
  * Spring reads the configuration of the application and creates the beans that need no database: the start of the
  * server (a second or more on a small machine) is no longer waited for in turn. The {@code embeddedDatabase} bean
  * takes the started server ({@link #take}); if the application fails before, the server is stopped.
- * Registered in {@code META-INF/spring.factories}.
+ * Registered in {@code META-INF/spring.factories}. Not while the build processes the application ahead of time
+ * ({@code process-aot}), which reads the configuration without starting anything.
  */
 final class EarlyEmbeddedDatabase implements SmartApplicationListener, AutoCloseable {
 
@@ -44,7 +46,8 @@ final class EarlyEmbeddedDatabase implements SmartApplicationListener, AutoClose
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
-        if (event instanceof ApplicationContextInitializedEvent initialized) {
+        if (event instanceof ApplicationContextInitializedEvent initialized
+                && !Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
             start(initialized.getApplicationContext());
         } else if (event instanceof ApplicationFailedEvent failed && failed.getApplicationContext() != null
                 && failed.getApplicationContext().getBeanFactory().containsSingleton(BEAN)) {
