@@ -62,8 +62,9 @@ public class Mailer {
         JavaMailSenderImpl configured = sender.getIfAvailable();
         this.sender = configured == null || configured.getHost() == null || configured.getHost().isBlank()
                 ? null : configured;
-        if (this.sender != null && !"smtps".equals(this.sender.getProtocol())) {
-            this.sender.getJavaMailProperties().putIfAbsent("mail.smtp.socketFactory", new NoDelaySockets());
+        if (this.sender != null) {
+            this.sender.getJavaMailProperties().putIfAbsent("mail." + protocol(this.sender) + ".socketFactory",
+                    new NoDelaySockets());
         }
         this.from = properties.sender(baseUrl);
         this.domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[<>\\s]", "");
@@ -82,8 +83,7 @@ public class Mailer {
         }
         String server = sender.getHost() + ":" + sender.getPort();
         try {
-            Transport transport = sender.getSession()
-                    .getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+            Transport transport = sender.getSession().getTransport(protocol(sender));
             transport.connect(sender.getHost(), sender.getPort(), given(sender.getUsername()),
                     given(sender.getPassword()));
             return new SmtpConnection(transport, server);
@@ -160,6 +160,11 @@ public class Mailer {
             throw new MessagingException("Cannot encode the file name " + a.fileName(), e);
         }
         return part;
+    }
+
+    /** {@code smtp} (plain, or upgraded by STARTTLS) or {@code smtps} (TLS from the start). */
+    private static String protocol(JavaMailSenderImpl sender) {
+        return sender.getProtocol() == null ? "smtp" : sender.getProtocol();
     }
 
     /** A user name or password, unless left empty: without one, no authentication is attempted. */

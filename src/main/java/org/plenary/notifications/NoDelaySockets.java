@@ -12,7 +12,8 @@ import javax.net.SocketFactory;
  * algorithm on: the short end of each message ({@code CRLF.CRLF}) then waits for the acknowledgement of the segment
  * before it, which the server delays by up to 40 ms because it expects more data. Every e-mail paid that wait once,
  * which made the outbox idle most of the time (docs/performance.md). Jakarta Mail creates the socket unconnected
- * and connects it with its own timeouts; STARTTLS wraps this socket, so the setting holds under TLS too.
+ * and connects it with its own timeouts; TLS (STARTTLS, or {@code smtps} from the start) wraps this socket, so the
+ * setting holds under TLS too.
  */
 final class NoDelaySockets extends SocketFactory {
 

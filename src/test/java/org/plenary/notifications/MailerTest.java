@@ -3,6 +3,8 @@ package org.plenary.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -99,6 +101,27 @@ class MailerTest {
         try (Socket socket = sockets.createSocket()) {
             assertThat(socket.getTcpNoDelay()).as("Nagle's algorithm off: no wait for an acknowledgement at the end "
                     + "of each message").isTrue();
+        }
+    }
+
+    @Test
+    void sendsOverTlsFromTheStart() throws Exception {
+        GreenMail server = new GreenMail(ServerSetupTest.SMTPS.dynamicPort());
+        server.start();
+        try {
+            JavaMailSenderImpl sender = sender(server.getSmtps().getPort());
+            sender.setProtocol("smtps");
+            // GreenMail's own certificate, issued to no host name: trusted here, its name not checked
+            sender.getJavaMailProperties().put("mail.smtps.ssl.trust", "localhost");
+            sender.getJavaMailProperties().put("mail.smtps.ssl.checkserveridentity", "false");
+            send(mailer(sender), ID, MAIL);
+
+            assertThat(server.getReceivedMessages()).singleElement()
+                    .satisfies(m -> assertThat(m.getMessageID()).isEqualTo("<" + ID + "@secretariat.example.org>"));
+            assertThat(sender.getSession().getProperties().get("mail.smtps.socketFactory"))
+                    .as("the TLS connection sends each write at once too").isInstanceOf(NoDelaySockets.class);
+        } finally {
+            server.stop();
         }
     }
 
