@@ -120,13 +120,13 @@ class AuditSequencer implements SmartLifecycle {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", places.keySet().toArray()));
             ps.setArray(2, ps.getConnection().createArrayOf("bigint", places.values().toArray()));
         });
-        List<Map.Entry<List<Long>, byte[]>> nodes = List.copyOf(added.entrySet());
-        batch.update("insert into audit_node (level, position, hash) select * from unnest(?::integer[], ?, ?)", ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("bigint", nodes.stream().map(n -> n.getKey().get(0))
+        List<Map.Entry<List<Long>, byte[]>> written = List.copyOf(added.entrySet());
+        batch.update("insert into audit_node (level, position, hash) select * from unnest(?, ?, ?)", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("integer", written.stream()
+                    .map(n -> n.getKey().get(0).intValue()).toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("bigint", written.stream().map(n -> n.getKey().get(1))
                     .toArray()));
-            ps.setArray(2, ps.getConnection().createArrayOf("bigint", nodes.stream().map(n -> n.getKey().get(1))
-                    .toArray()));
-            ps.setArray(3, ps.getConnection().createArrayOf("bytea", nodes.stream().map(Map.Entry::getValue)
+            ps.setArray(3, ps.getConnection().createArrayOf("bytea", written.stream().map(Map.Entry::getValue)
                     .toArray(byte[][]::new)));
         });
     }

@@ -1,56 +1,32 @@
 package org.plenary.consultations;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
-import org.plenary.notifications.MailDelivered;
 import org.plenary.support.Api;
 import org.plenary.support.Fixtures;
-import org.plenary.support.ModuleTest;
+import org.plenary.support.SentOnceDeliveries;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.modulith.test.Scenario;
 
-/**
- * Consultations records when the outbox reports a consultation notice's e-mail accepted, in the transaction the
- * report is published in (the test's, as the outbox's would be), once; a report about another module's e-mail leaves
- * the notice unsent. The notice is a row, so that the outbox, without a mail server here, has nothing of its own to
- * report.
- */
+/** Consultations records when the outbox reports a consultation notice's e-mail accepted ({@link SentOnceDeliveries}). */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
-class ConsultationNoticeDeliveriesTest extends ModuleTest {
+class ConsultationNoticeDeliveriesTest extends SentOnceDeliveries {
 
-    private static final Instant AT = Instant.parse("2026-06-12T16:00:00Z");
-
-    @Test
-    void anAcceptedNoticeIsSentOnceAtTheFirstReport(Scenario scenario) {
-        UUID notice = aQueuedNotice();
-
-        scenario.publish(new MailDelivered(ConsultationNoticeMail.KIND, List.of(notice), AT))
-                .andWaitForStateChange(() -> sentAt(notice))
-                .andVerify(at -> assertThat(at).isEqualTo(Timestamp.from(AT)));
-        scenario.publish(new MailDelivered(ConsultationNoticeMail.KIND, List.of(notice), AT.plusSeconds(60)))
-                .andWaitForStateChange(() -> sentAt(notice))
-                .andVerify(at -> assertThat(at).as("sent once").isEqualTo(Timestamp.from(AT)));
+    @Override
+    protected String kind() {
+        return ConsultationNoticeMail.KIND;
     }
 
-    @Test
-    void aReportAboutAnotherModulesMailLeavesTheNoticeUnsent(Scenario scenario) {
-        UUID notice = aQueuedNotice();
-
-        scenario.publish(new MailDelivered("letter", List.of(notice), AT))
-                .andWaitForStateChange(() -> notice(notice))
-                .andVerify(n -> assertThat(n.get("sent_at")).isNull());
+    @Override
+    protected String table() {
+        return "consultation_notice";
     }
 
     /** An OPENED notice of a fresh consultation, queued to a State's address. */
-    private UUID aQueuedNotice() {
+    @Override
+    protected UUID aQueuedNotice() {
         Api admin = admin();
         String process = Fixtures.aProcess(admin);
         Api officer = Fixtures.anOfficer(admin, process, "PRESIDENCY").api();
@@ -66,13 +42,5 @@ class ConsultationNoticeDeliveriesTest extends ModuleTest {
                         timestamptz '2026-06-30T16:00:00Z', now())
                 """).params(notice, consultation, state).update();
         return notice;
-    }
-
-    private Timestamp sentAt(UUID notice) {
-        return (Timestamp) notice(notice).get("sent_at");
-    }
-
-    private Map<String, Object> notice(UUID notice) {
-        return jdbc.sql("select sent_at from consultation_notice where id = ?").param(notice).query().singleRow();
     }
 }
