@@ -1,6 +1,8 @@
 package org.plenary.shared.database;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listens on one database connection to every {@link ChangeChannel} and hands each its payloads, so that a change
- * committed on any instance reaches every instance. A lost connection is reopened after a pause, and each channel
- * is told that listening starts again.
+ * committed on any instance reaches every instance. The connection is its own, outside the pool: it is held for as
+ * long as the instance runs, and would otherwise leave the requests one connection fewer. A lost connection is
+ * reopened after a pause, and each channel is told that listening starts again.
  */
 @Component
 public class ChangeNotifications implements SmartLifecycle {
@@ -31,13 +33,13 @@ public class ChangeNotifications implements SmartLifecycle {
     private static final int WAIT_MILLIS = 500;
     private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(2);
 
-    private final DataSource dataSource;
+    private final HikariDataSource pool;
     private final Map<String, ChangeChannel> channels;
     private volatile boolean running;
     private Thread thread;
 
-    ChangeNotifications(DataSource dataSource, List<ChangeChannel> channels) {
-        this.dataSource = dataSource;
+    ChangeNotifications(HikariDataSource pool, List<ChangeChannel> channels) {
+        this.pool = pool;
         this.channels = channels.stream().collect(Collectors.toMap(ChangeChannel::channel, Function.identity()));
     }
 
@@ -64,7 +66,7 @@ public class ChangeNotifications implements SmartLifecycle {
 
     private void listen() {
         while (running) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = ownConnection(); Statement statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 for (String channel : channels.keySet()) {
                     statement.execute("LISTEN " + channel);
@@ -81,6 +83,10 @@ public class ChangeNotifications implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    private Connection ownConnection() throws SQLException {
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 
     private void deliver(PGNotification[] notifications) {
