@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -38,8 +39,8 @@ public class ChangeNotifications implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    ChangeNotifications(HikariDataSource pool, List<ChangeChannel> channels) {
-        this.pool = pool;
+    ChangeNotifications(DataSource dataSource, List<ChangeChannel> channels) {
+        this.pool = unwrap(dataSource);
         this.channels = channels.stream().collect(Collectors.toMap(ChangeChannel::channel, Function.identity()));
     }
 
@@ -82,6 +83,14 @@ public class ChangeNotifications implements SmartLifecycle {
                     pause();
                 }
             }
+        }
+    }
+
+    private static HikariDataSource unwrap(DataSource dataSource) {
+        try {
+            return dataSource.unwrap(HikariDataSource.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Plenary's data source is a HikariCP pool", e);
         }
     }
 

@@ -20,7 +20,7 @@ class DataSourceConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
+    ConnectionsInTurn dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("plenary");
         config.setMaximumPoolSize(properties.maxPoolSize());
@@ -35,7 +35,7 @@ class DataSourceConfiguration {
             config.setUsername("postgres");
             config.setPassword(embedded.password());
         }
-        return new HikariDataSource(config);
+        return new ConnectionsInTurn(new HikariDataSource(config));
     }
 
     /** The embedded PostgreSQL, started early ({@link EarlyEmbeddedDatabase}) unless the application is set up otherwise. */
