@@ -1,5 +1,6 @@
 package org.plenary.identity;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Two filter chains: the JSON API under {@code /api} with bearer tokens and no session (nor sign-out, nor the
  * servlet API wrapper: the actor is read from the security context), and the web
- * interface with form sign-in, a session, CSRF protection and strict security headers.
+ * interface with form sign-in, a session, CSRF protection and strict security headers. In both, the second dispatch
+ * of a request answered asynchronously (a live stream that ends) is let through: its first dispatch was authorised,
+ * and the security context is not kept for the second (each ending was logged as an error, access denied).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,6 +53,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
                 .oauth2ResourceServer(providers.resourceServer(unauthorized))
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset").permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.API_READ).permitAll()
@@ -68,6 +72,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(providers.signInManager(authentication))
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(PublicPaths.WEB).permitAll()
                         .requestMatchers(AccountLifecycleConfigurer.PUBLIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.GET, PublicPaths.WEB_READ).permitAll()
