@@ -14,7 +14,7 @@
 #
 # Environment: LOADGEN (wrk; java: WritesLoad's own clients, the JDK's HTTP client on virtual threads), CLIENTS (200), PROCEDURES (50), DURATION (30 seconds measured), WARMUP (10), PORT (18090), PGPORT (15432),
 # PG_BIN (/usr/lib/postgresql/15/bin), JAVA_OPTS; STATEMENTS=1 also prints the SQL statements that PostgreSQL ran
-# during the spread case, its seeding included (pg_stat_statements), by number of calls.
+# during the spread case, its seeding included (pg_stat_statements): calls and time spent executing, most time first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -115,9 +115,10 @@ statements() {  # the statements of the plenary database since the last reset, m
 pgbench spread; spread=$tps
 [ -z "${STATEMENTS:-}" ] || statements "select pg_stat_statements_reset()" > /dev/null
 load "$PROCEDURES"
-[ -z "${STATEMENTS:-}" ] || statements "select calls, left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110)
+[ -z "${STATEMENTS:-}" ] || statements "select calls, round(total_exec_time) || ' ms',
+  left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 110)
   from pg_stat_statements where dbid = (select oid from pg_database where datname = 'plenary')
-  order by calls desc limit 25"
+  order by total_exec_time desc limit 25"
 echo "ratio, spread over $PROCEDURES procedures: $(ratio "$spread") of pgbench"
 pgbench one; one=$tps
 load 1
