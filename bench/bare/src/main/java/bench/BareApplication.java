@@ -1,14 +1,19 @@
 package bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 
 /**
  * A web application that does nothing: what starting Spring Boot and Tomcat costs by itself. With
- * {@code plenary.aot-training=true} it stops as soon as it is ready, as Plenary does, to train its AOT cache on a
- * whole start.
+ * {@code plenary.aot-training=true} it trains its AOT cache as Plenary does: a whole start, its first health probe, a
+ * clean stop.
  */
 @SpringBootApplication
 public class BareApplication {
@@ -18,9 +23,14 @@ public class BareApplication {
     }
 
     @EventListener
-    void stopWhenReady(ApplicationReadyEvent ready) {
-        if (Boolean.getBoolean("plenary.aot-training")) {
-            System.exit(SpringApplication.exit(ready.getApplicationContext()));
+    void stopWhenReady(AvailabilityChangeEvent<ReadinessState> readiness) throws IOException {
+        if (Boolean.getBoolean("plenary.aot-training") && readiness.getState() == ReadinessState.ACCEPTING_TRAFFIC
+                && readiness.getSource() instanceof WebServerApplicationContext context) {
+            int port = context.getWebServer().getPort();
+            try (InputStream health = URI.create("http://localhost:" + port + "/actuator/health").toURL().openStream()) {
+                health.readAllBytes();
+            }
+            System.exit(SpringApplication.exit(context));
         }
     }
 }
