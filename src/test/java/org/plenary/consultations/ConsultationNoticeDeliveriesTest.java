@@ -14,14 +14,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
 class ConsultationNoticeDeliveriesTest extends SentOnceDeliveries {
 
-    @Override
-    protected String kind() {
-        return ConsultationNoticeMail.KIND;
-    }
-
-    @Override
-    protected String table() {
-        return "consultation_notice";
+    ConsultationNoticeDeliveriesTest() {
+        super(ConsultationNoticeMail.KIND, "consultation_notice");
     }
 
     /** An OPENED notice of a fresh consultation, queued to a State's address. */

@@ -13,14 +13,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeetingNoticeDeliveriesTest extends SentOnceDeliveries {
 
-    @Override
-    protected String kind() {
-        return MeetingNoticeMail.KIND;
-    }
-
-    @Override
-    protected String table() {
-        return "meeting_notice";
+    MeetingNoticeDeliveriesTest() {
+        super(MeetingNoticeMail.KIND, "meeting_notice");
     }
 
     /** A CONVENED notice of a fresh meeting, queued to a State's address. */
