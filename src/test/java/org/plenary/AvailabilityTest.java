@@ -3,7 +3,6 @@ package org.plenary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -32,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.plenary.support.TemporaryDirectories;
 
 /**
  * An instance says when it cannot serve: its health is not UP before its start-up work (the runners: first
@@ -60,7 +60,7 @@ class AvailabilityTest {
 
     @BeforeAll
     static void startAnInstance() throws Exception {
-        String dataDir = Files.createTempDirectory("plenary-availability-").toString();
+        String dataDir = TemporaryDirectories.create("plenary-availability-").toString();
         starter = Executors.newSingleThreadExecutor();
         starting = starter.submit(() -> new SpringApplicationBuilder(PlenaryApplication.class, SlowStartUpWork.class)
                 .listeners((ApplicationListener<ApplicationEvent>) event -> {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.plenary.support.TemporaryDirectories;
 
 /**
  * An instance dies between the commit of a change and the listeners of another module that it calls for: here an
@@ -42,7 +42,7 @@ class EventsSurviveACrashTest {
     @BeforeEach
     void startDatabase() throws Exception {
         postgres = EmbeddedPostgres.start();
-        dataDir = Files.createTempDirectory("plenary-crash-");
+        dataDir = TemporaryDirectories.create("plenary-crash-");
     }
 
     @AfterEach

@@ -17,6 +17,7 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
+import org.plenary.support.TemporaryDirectories;
 
 /** The module structure of STYLE.md, verified, and its documentation written (PlantUML and AsciiDoc). */
 class ModularityTests {
@@ -68,7 +69,7 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDocumentation() throws IOException {
-        Path output = Files.createTempDirectory("modulith-docs");
+        Path output = TemporaryDirectories.create("modulith-docs");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(output.toString())).writeDocumentation();
         try (var files = Files.list(output)) {
             assertThat(files.map(f -> f.getFileName().toString()))

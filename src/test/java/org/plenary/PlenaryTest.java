@@ -2,9 +2,6 @@ package org.plenary;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -22,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plenary.support.TemporaryDirectories;
 
 /**
  * Base of the full-stack tests: the whole application on a random port, on a real (embedded) PostgreSQL
@@ -44,11 +42,7 @@ public abstract class PlenaryTest {
     protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
-        try {
-            DATA_DIR = Files.createTempDirectory("plenary-test-").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DATA_DIR = TemporaryDirectories.create("plenary-test-").toString();
         MAIL.start();
     }
 

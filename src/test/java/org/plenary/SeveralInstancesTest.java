@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plenary.support.TemporaryDirectories;
 
 /**
  * Two instances started at the same moment on one external PostgreSQL, both with the demo: migrations,
@@ -36,7 +37,7 @@ class SeveralInstancesTest {
         postgres = EmbeddedPostgres.start();
         String url = postgres.getJdbcUrl("postgres", "postgres");
         // one data directory for both, as for instances given the same signing key
-        java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("plenary-instances-");
+        java.nio.file.Path dataDir = TemporaryDirectories.create("plenary-instances-");
         Callable<ConfigurableApplicationContext> instance = () -> new SpringApplicationBuilder(PlenaryApplication.class)
                 .profiles("demo")
                 .run("--plenary.db.url=" + url, "--plenary.db.user=postgres", "--server.port=0",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
@@ -30,6 +29,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import org.plenary.support.TemporaryDirectories;
 
 /**
  * Two instances on one database, given the same signing key, with concurrent writers on both: the log ends
@@ -56,7 +56,7 @@ class AuditLogAcrossInstancesTest {
         for (int i = 0; i < 2; i++) {
             instances.add(new SpringApplicationBuilder(PlenaryApplication.class).run(
                     "--plenary.db.url=" + postgres.getJdbcUrl("postgres", "postgres"), "--plenary.db.user=postgres",
-                    "--plenary.db.data-dir=" + Files.createTempDirectory("plenary-audit-instance-"),
+                    "--plenary.db.data-dir=" + TemporaryDirectories.create("plenary-audit-instance-"),
                     "--server.port=0", "--plenary.identity.admin-password=" + ADMIN_PASSWORD,
                     "--plenary.audit.signing-key=" + key, "--db-scheduler.scheduler-name=instance-" + i));
         }

@@ -3,8 +3,6 @@ package org.plenary.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -20,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import org.plenary.support.TemporaryDirectories;
 
 /** The demo profile on its own embedded database: the 2RC as the README promises it, set up once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 class DemoDataTest {
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        String dataDir = Files.createTempDirectory("plenary-demo-test-").toString();
+    static void database(DynamicPropertyRegistry registry) {
+        String dataDir = TemporaryDirectories.create("plenary-demo-test-").toString();
         registry.add("plenary.db.data-dir", () -> dataDir);
         registry.add("plenary.db.url", () -> "");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.plenary.support.TemporaryDirectories;
 
 /**
  * The deadline engine with several instances on one PostgreSQL, on the real clock: two instances conclude 100
@@ -45,7 +45,7 @@ class SilenceAcrossInstancesTest {
     @BeforeEach
     void startDatabase() throws Exception {
         postgres = EmbeddedPostgres.start();
-        dataDir = Files.createTempDirectory("plenary-silence-instances-");
+        dataDir = TemporaryDirectories.create("plenary-silence-instances-");
     }
 
     @AfterEach

@@ -1,8 +1,5 @@
 package org.plenary.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +23,8 @@ public abstract class ModuleTest {
 
     @DynamicPropertySource
     static void moduleDatabase(DynamicPropertyRegistry registry) {
-        try {
-            String dataDir = Files.createTempDirectory("plenary-module-test-").toString();
-            registry.add("plenary.db.data-dir", () -> dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String dataDir = TemporaryDirectories.create("plenary-module-test-").toString();
+        registry.add("plenary.db.data-dir", () -> dataDir);
         registry.add("plenary.db.url", () -> "");
         registry.add("plenary.identity.admin-password", () -> ADMIN_PASSWORD);
     }

@@ -9,7 +9,6 @@ import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -83,7 +82,7 @@ public final class OpenIdProvider implements AutoCloseable {
             spring.register(Provider.class);
             spring.addBeanFactoryPostProcessor(beans -> beans.registerSingleton("people", people));
             Tomcat tomcat = new Tomcat();
-            tomcat.setBaseDir(Files.createTempDirectory("openid-provider-").toString());
+            tomcat.setBaseDir(TemporaryDirectories.create("openid-provider-").toString());
             Connector connector = new Connector();
             connector.setPort(0);
             tomcat.setConnector(connector);
