@@ -20,12 +20,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProcedureRepository {
 
-    /** Procedures with their documents in order, in one query. */
-    private static final String PROCEDURES = """
+    /** A procedure's columns with its documents in order. */
+    private static final String COLUMNS = """
             select s.*, array(select d.document from silence_document d where d.procedure = s.id
                               order by d.position) as documents
-              from silence_procedure s
             """;
+
+    /** Procedures with their documents, in one query. */
+    private static final String PROCEDURES = COLUMNS + " from silence_procedure s";
 
     private static final String RESPONSES = """
             select r.*, p.name as participant_name, a.username, e.idx as audit_index from silence_response r
@@ -108,6 +110,26 @@ class ProcedureRepository {
     SilenceProcedure lockIn(ProcessId process, SilenceProcedureId id) {
         return lock(id).filter(p -> p.process().equals(process))
                 .orElseThrow(() -> new NotFoundException("Silence procedure", id));
+    }
+
+    /**
+     * Locks the procedure for an answer of {@code participant}, reading with it, in the same statement, the
+     * participant's name and whether it could break silence in this procedure.
+     */
+    Answering lockForAnswer(ProcessId process, SilenceProcedureId id, UUID participant) {
+        return jdbc.sql(COLUMNS + """
+                     , (select p.name from participant p where p.id = :x) as participant_name,
+                       exists (select 1 from silence_eligible e where e.procedure = s.id and e.participant = :x)
+                         as eligible
+                  from silence_procedure s where s.id = :id for update of s
+                """).param("id", id.value()).param("x", participant)
+                .query((rs, n) -> new Answering(map(rs, n),
+                        new Standing(rs.getString("participant_name"), rs.getBoolean("eligible"))))
+                .optional().filter(a -> a.procedure().process().equals(process))
+                .orElseThrow(() -> new NotFoundException("Silence procedure", id));
+    }
+
+    record Answering(SilenceProcedure procedure, Standing standing) {
     }
 
     Optional<SilenceProcedure> lock(SilenceProcedureId id) {

@@ -73,7 +73,8 @@ class ResponseDesk {
         SilencePolicy.mayRespond(actor, kind, true).orForbid();
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : TextInput.line("Idempotency-Key", idempotencyKey, 200);
-        SilenceProcedure p = procedures.lockIn(processId, id);
+        ProcedureRepository.Answering answering = procedures.lockForAnswer(processId, id, actor.participantId());
+        SilenceProcedure p = answering.procedure();
         if (key != null) {
             Optional<Response> first = procedures.responseByKey(id, actor.accountId(), key);
             if (first.isPresent()) {
@@ -88,7 +89,7 @@ class ResponseDesk {
         if (p.status() == ProcedureStatus.DRAFT) {
             SilencePolicy.requireReceivable(p, now);
         }
-        ProcedureRepository.Standing standing = procedures.standing(id, actor.participantId());
+        ProcedureRepository.Standing standing = answering.standing();
         boolean eligible = standing.eligible();
         SilencePolicy.mayRespond(actor, kind, eligible).orForbid();
         SilencePolicy.requireReceivable(p, now);
