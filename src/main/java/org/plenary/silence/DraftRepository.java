@@ -83,16 +83,6 @@ class DraftRepository {
                 """).param("status", status.name()).param("at", Timestamp.from(at)).param("ids", ids).update();
     }
 
-    /** Records that an answer reaches these drafts, in one statement however many they are. */
-    void reach(Response response, Collection<UUID> drafts) {
-        jdbc.sql("""
-                insert into silence_response_draft (response, draft, participant, kind)
-                select :response, draft, :participant, :kind from unnest(cast(:drafts as uuid[])) as draft
-                """).param("response", response.id()).param("participant", response.participantId())
-                .param("kind", response.kind().name())
-                .param("drafts", drafts.stream().map(UUID::toString).toArray(String[]::new)).update();
-    }
-
     /** The drafts each answer of the procedure reaches: answer id → draft ids. */
     Map<UUID, Set<UUID>> reached(SilenceProcedureId procedure) {
         Map<UUID, Set<UUID>> reached = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -197,16 +198,23 @@ class ProcedureRepository {
     record Eligible(UUID participantId, String name) {
     }
 
-    void insertResponse(Response r, UUID account, String idempotencyKey) {
+    /** Stores an answer with the drafts it reaches, in one statement however many they are. */
+    void insertResponse(Response r, UUID account, String idempotencyKey, Collection<UUID> drafts) {
         jdbc.sql("""
-                insert into silence_response (id, procedure, kind, participant, account, text, reason, received_at,
-                    breaks_silence, idempotency_key, audit_entry)
-                values (:id, :procedure, :kind, :participant, :account, :text, :reason, :at, :breaks, :key, :entry)
+                with answer as (
+                    insert into silence_response (id, procedure, kind, participant, account, text, reason, received_at,
+                        breaks_silence, idempotency_key, audit_entry)
+                    values (:id, :procedure, :kind, :participant, :account, :text, :reason, :at, :breaks, :key, :entry)
+                    returning id, participant, kind)
+                insert into silence_response_draft (response, draft, participant, kind)
+                select answer.id, draft, answer.participant, answer.kind
+                  from answer, unnest(cast(:drafts as uuid[])) as draft
                 """)
                 .param("id", r.id()).param("procedure", r.procedure().value()).param("kind", r.kind().name())
                 .param("participant", r.participantId()).param("account", account).param("text", r.text())
                 .param("reason", r.reason()).param("at", ts(r.receivedAt())).param("breaks", r.breaksSilence())
                 .param("key", idempotencyKey).param("entry", r.auditEntry())
+                .param("drafts", drafts.stream().map(UUID::toString).toArray(String[]::new))
                 .update();
     }
 

@@ -117,8 +117,7 @@ class ResponseDesk {
                 + ".received", "silence-response", responseId, processId.value(), recorded));
         Response response = new Response(responseId, id, kind, actor.participantId(), standing.name(),
                 actor.username(), body, why, now, breaks, entry.id(), null);
-        procedures.insertResponse(response, actor.accountId(), key);
-        drafts.reach(response, DraftsReached.ids(reached));
+        procedures.insertResponse(response, actor.accountId(), key, DraftsReached.ids(reached));
         List<UUID> broken = breaks ? reached.stream().filter(d -> d.status() == DraftStatus.OPEN)
                 .map(DraftDecision::id).toList() : List.of();
         drafts.conclude(broken, DraftStatus.NOT_ADOPTED, now);
