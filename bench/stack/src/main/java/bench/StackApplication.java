@@ -1,7 +1,10 @@
 package bench;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Plenary's web stack without Plenary, the second baseline of bench/writes.sh: a delegate's bearer token checked
@@ -15,5 +18,18 @@ public class StackApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(StackApplication.class, args);
+    }
+
+    /** Spring Boot's HikariCP pool, its connections handed out in turn as in Plenary ({@link ConnectionsInTurn}). */
+    @Bean
+    static BeanPostProcessor connectionsInTurn() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof HikariDataSource pool
+                        && !"false".equals(System.getProperty("stack.connections-in-turn"))
+                        ? new ConnectionsInTurn(pool) : bean;
+            }
+        };
     }
 }
