@@ -4,8 +4,8 @@
 #   1. pgbench with the equivalent of a comment: a transaction inserting the answer and its audit entry, 200 clients;
 #   1b. the same web stack as Plenary without Plenary (bench/stack: Spring Boot, Tomcat on virtual threads, Spring
 #      MVC, Jackson, Spring Security with the bearer token looked up per call, HikariCP's 10 connections handed out
-#      in turn as Plenary's are, JdbcClient, @Transactional) doing pgbench's transaction behind one endpoint, driven by wrk like Plenary; skipped when
-#      bench/stack/target/stack.jar is missing or with LOADGEN=java;
+#      in turn as Plenary's are, JdbcClient, @Transactional) doing pgbench's transaction behind one endpoint, driven
+#      by wrk like Plenary; skipped when bench/stack/target/stack.jar is missing or with LOADGEN=java;
 #   2. Plenary (target/plenary.jar) on the same server: 200 delegates posting comments spread over 50 procedures,
 #      driven by wrk (C, two threads, like pgbench; bench/writes.lua) once WritesLoad has seeded the delegates;
 #   3. pgbench's equivalent of answers to one procedure: lock (update) the procedure's row, insert the answer and its
@@ -20,8 +20,9 @@
 #
 # Environment: LOADGEN (wrk; java: WritesLoad's own clients, the JDK's HTTP client on virtual threads), CLIENTS (200), PROCEDURES (50), DURATION (30 seconds measured), WARMUP (10), PORT (18090), PGPORT (15432),
 # PG_BIN (/usr/lib/postgresql/15/bin), JAVA_OPTS, STACK_PORT (18091), STACK_JAVA_OPTS (JAVA_OPTS; with
-# -Dstack.connections-in-turn=false the stack's pool is HikariCP's alone); STATEMENTS=1 also prints the SQL statements that PostgreSQL ran
-# during the spread case, its seeding included (pg_stat_statements): calls and time spent executing, most time first.
+# -Dstack.connections-in-turn=false the stack's pool is HikariCP's alone); STATEMENTS=1 also prints the SQL
+# statements that PostgreSQL ran during Plenary's spread case, its seeding included (pg_stat_statements): calls and
+# time spent executing, most time first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
