@@ -27,7 +27,8 @@ class Comments {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                 insert into audit_entry values (:entry, pg_current_xact_id(), now(), 'silence.comment.received',
-                  'silence-response', :id, 'process', jsonb_build_object('procedure', :procedure, 'participantId', :who))
+                  'silence-response', :id, 'process',
+                  jsonb_build_object('procedure', :procedure, 'participantId', :who))
                 """)
                 .param("entry", entry).param("id", id.toString()).param("procedure", procedure)
                 .param("who", delegate.participant()).update();

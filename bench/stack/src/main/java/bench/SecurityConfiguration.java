@@ -11,7 +11,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
-/** Plenary's API chain (its identity/SecurityConfiguration) for the one endpoint: stateless, bearer token, no observations. */
+/**
+ * Plenary's API chain (its identity/SecurityConfiguration) for the one endpoint: stateless, bearer token, no
+ * observations.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -31,7 +34,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(jdbc), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .headers(h -> h.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .build();
     }
 }
