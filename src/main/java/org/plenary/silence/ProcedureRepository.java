@@ -174,15 +174,13 @@ class ProcedureRepository {
                 .update();
     }
 
-    /** The participant's name, and whether it could break silence in this procedure: one query for both. */
-    Standing standing(SilenceProcedureId id, UUID participant) {
-        return jdbc.sql("""
-                select p.name, exists (select 1 from silence_eligible e where e.procedure = :p and e.participant = p.id)
-                  from participant p where p.id = :x
-                """).param("p", id.value()).param("x", participant)
-                .query((rs, n) -> new Standing(rs.getString(1), rs.getBoolean(2))).single();
+    /** Whether the participant could break silence in this procedure. */
+    boolean isEligible(SilenceProcedureId id, UUID participant) {
+        return jdbc.sql("select exists (select 1 from silence_eligible where procedure = :p and participant = :x)")
+                .param("p", id.value()).param("x", participant).query(Boolean.class).single();
     }
 
+    /** A participant answering a procedure: its name, and whether it could break silence there. */
     record Standing(String name, boolean eligible) {
     }
 

@@ -34,7 +34,7 @@ class SilenceCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> forDelegation(Process process, ParticipantId participant) {
-        return circulated(process, p -> RULE + (procedures.standing(p.id(), participant.value()).eligible()
+        return circulated(process, p -> RULE + (procedures.isEligible(p.id(), participant.value())
                 ? " Your delegation may object (a State Party when it was circulated)."
                 : " Your delegation may comment or propose an amendment; only States Parties break silence.")
                 + procedures.responses(p.id()).stream().filter(r -> participant.value().equals(r.participantId()))
