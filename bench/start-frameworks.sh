@@ -19,7 +19,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-JAVAC=$(dirname "$JAVA")/javac
+JDK_BIN=$(dirname "$JAVA")
+HZ=$(getconf CLK_TCK)
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PORT=${PORT:-18092} PGPORT=${PGPORT:-15433}
 ROUNDS=${ROUNDS:-4}
@@ -41,7 +42,7 @@ export PLENARY_ADMIN_PASSWORD=bench-admin-password PLENARY_DATA_DIR="$WORK/data"
 
 measure() {  # database, java arguments...: "wall s / CPU s" until UP (the JVM's user + system time then), clean stop
   local db=$1; shift
-  local start end pid
+  local start end pid cpu
   start=$(date +%s.%N)
   PLENARY_DB_URL="$DB/$db" "$JAVA" "$@" --server.port="$PORT" > "$WORK/server.log" 2>&1 &
   pid=$!
@@ -50,16 +51,19 @@ measure() {  # database, java arguments...: "wall s / CPU s" until UP (the JVM's
     sleep 0.05
   done
   end=$(date +%s.%N)
-  printf '%.2f s / %.1f s' "$(echo "$end - $start" | bc)" "$(awk '{print ($14 + $15) / 100}' "/proc/$pid/stat")"
+  cpu=$(awk -v hz="$HZ" '{print ($14 + $15) / hz}' "/proc/$pid/stat")
+  printf '%.2f s / %.1f s' "$(echo "$end - $start" | bc)" "$cpu"
   if [ -n "${THREADS:-}" ]; then  # the CPU of main (comm "java"), the two JIT compilers, the rest
-    for t in /proc/$pid/task/*; do echo "$(sed 's/.*) //' "$t/stat" | cut -d' ' -f12,13) $(cat "$t/comm")"; done | awk '
-      { s = ($1 + $2) / 100; k = $3 == "java" ? "main" : $3 == "C2" ? "C2" : $3 == "C1" ? "C1" : "other"; c[k] += s }
+    for t in /proc/$pid/task/*; do
+      echo "$(sed 's/.*) //' "$t/stat" | cut -d' ' -f12,13) $(cat "$t/comm")"
+    done | awk -v hz="$HZ" '
+      { s = ($1 + $2) / hz; k = $3 == "java" ? "main" : $3 == "C2" ? "C2" : $3 == "C1" ? "C1" : "other"; c[k] += s }
       END { printf " (main %.1f, C2 %.1f, C1 %.1f, other %.1f)", c["main"], c["C2"], c["C1"], c["other"] }'
   fi
   kill $pid; wait $pid || true
 }
 
-train() {  # database, java arguments...: a whole start that writes the AOT cache and stops cleanly when ready
+train() {  # database, cache file, java arguments...: a whole start that writes the AOT cache, then a clean stop
   local db=$1 cache=$2; shift 2
   PLENARY_DB_URL="$DB/$db" "$JAVA" -XX:AOTCacheOutput="$cache" -Dspring.aot.enabled=true \
     -Dplenary.aot-training=true "$@" --server.port=0 > "$WORK/training-$db.log" 2>&1 \
@@ -72,14 +76,15 @@ train() {  # database, java arguments...: a whole start that writes the AOT cach
 # The frameworks application: the bare application's class compiled against Plenary's class path, processed ahead
 # of time as Plenary's build does, in a jar (the JDK's cache takes no directory on the class path).
 CP="$WORK/frameworks:$WORK/plenary/plenary.jar"
-"$JAVAC" -proc:none -parameters -d "$WORK/frameworks" -cp "$CP" bench/bare/src/main/java/bench/BareApplication.java
+"$JDK_BIN/javac" -proc:none -parameters -d "$WORK/frameworks" -cp "$CP" \
+  bench/bare/src/main/java/bench/BareApplication.java
 PLENARY_DB_URL="$DB/frameworks" "$JAVA" -Dspring.aot.repositories.enabled=false -Dspring.main.banner-mode=off \
   -Dlogging.level.root=WARN -cp "$CP" org.springframework.boot.SpringApplicationAotProcessor \
   bench.BareApplication "$WORK/aot/sources" "$WORK/aot/resources" "$WORK/aot/classes" bench frameworks
-"$JAVAC" -proc:none -parameters -nowarn -d "$WORK/frameworks" -cp "$CP:$WORK/aot/classes" \
+"$JDK_BIN/javac" -proc:none -parameters -nowarn -d "$WORK/frameworks" -cp "$CP:$WORK/aot/classes" \
   $(find "$WORK/aot/sources" -name '*.java')
 cp -r "$WORK/aot/resources/." "$WORK/aot/classes/." "$WORK/frameworks/"
-"$(dirname "$JAVA")/jar" cf "$WORK/frameworks.jar" -C "$WORK/frameworks" .
+"$JDK_BIN/jar" cf "$WORK/frameworks.jar" -C "$WORK/frameworks" .
 FRAMEWORKS=(-cp "$WORK/frameworks.jar:$WORK/plenary/plenary.jar" bench.BareApplication
   --spring.datasource.url="$DB/frameworks" --spring.datasource.username=postgres)
 
