@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * text extraction may read (content streams, fonts, object streams; not images, which it never decodes) is
  * decoded once through PDFBox's own filters into a counter, object streams first, and the PDF is refused as soon
  * as the total passes the limit, or at the deadline. Cross-reference streams are decoded by PDFBox when it opens
- * the file, before this check; they are small in real files.
+ * the file, before this check: what they take is bounded by the parser process's heap ({@link TextParsers}).
  */
 final class PdfStreams {
 

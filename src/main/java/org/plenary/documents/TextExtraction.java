@@ -23,10 +23,11 @@ import org.plenary.shared.WordFiles;
 
 /**
  * The text of a file, for full-text search: PDF with PDFBox, DOCX with Apache POI, plain text as it is; other
- * formats have none (their symbol and title are still searchable). Runs on a parser thread of {@link TextParsers},
- * within {@link TextLimits}: a PDF whose streams expand to more than {@code inflated} is refused before PDFBox
- * reads them ({@link PdfStreams}), new streams go to a scratch file, the content streams stop being read at the
- * deadline or when the thread is interrupted, and a PDF with more characters than are kept gives its first ones. A file beyond a limit, or that cannot be read, is
+ * formats have none (their symbol and title are still searchable). Runs in a parser process
+ * ({@link TextExtractionProcess}, whose heap bounds the memory), within {@link TextLimits}: a PDF whose streams
+ * expand to more than {@code inflated} is refused before PDFBox reads them ({@link PdfStreams}), new streams go to
+ * a scratch file, the content streams stop being read at the deadline or when the thread is interrupted, and a PDF
+ * with more characters than are kept gives its first ones. A file beyond a limit, or that cannot be read, is
  * {@link Unextractable} with the reason.
  */
 final class TextExtraction {
@@ -64,7 +65,7 @@ final class TextExtraction {
             throw new Unextractable("the file cannot be read (" + unreadable.getMessage() + ")");
         } catch (DomainException tooLarge) {
             throw new Unextractable(tooLarge.getMessage());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError unreadable) {
+        } catch (RuntimeException | StackOverflowError unreadable) {
             throw new Unextractable("the file cannot be read (" + unreadable + ")");
         }
     }

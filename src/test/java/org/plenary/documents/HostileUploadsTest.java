@@ -96,6 +96,25 @@ class HostileUploadsTest extends PlenaryTest {
     }
 
     @Test
+    void aPdfWhoseCrossReferenceStreamWouldFillTheHeapEndsItsParserProcessNotTheInstance() throws Exception {
+        byte[] bomb = HostileFiles.pdfCrossReferenceBomb(200_000_000L);
+        assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+
+        HttpResponse<String> created = statement("statement.pdf", bomb);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JsonMapper.builder().build().readTree(created.body()).get("id").asString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            assertThat(api().get("/processes/" + process + "/documents").status()).as("another reader's request")
+                    .isEqualTo(200);
+            return file(id).get("text").asString().equals("FAILED");
+        });
+        assertThat(file(id).get("textFailure").asString())
+                .as("the parser process ran out of its own heap").isEqualTo(
+                        "the file needs more than 256 MB of memory to be read");
+    }
+
+    @Test
     void theTextOfAnOrdinaryPdfBecomesSearchableAfterTheUpload() throws Exception {
         HttpResponse<String> created = statement("statement.pdf", Multipart.pdf("Stockpile destruction deadlines"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 class TextExtractionTest {
 
     private static final TextLimits LIMITS = new TextLimits(Duration.ofSeconds(30), 1, DataSize.ofMegabytes(64),
-            2_000_000);
+            2_000_000, DataSize.ofMegabytes(256));
 
     @TempDir
     Path directory;
@@ -56,7 +56,7 @@ class TextExtractionTest {
 
     @Test
     void aPdfWithMoreTextThanIsKeptGivesItsFirstCharacters() throws Exception {
-        TextLimits few = new TextLimits(LIMITS.timeLimit(), 1, LIMITS.inflated(), 1_000);
+        TextLimits few = new TextLimits(LIMITS.timeLimit(), 1, LIMITS.inflated(), 1_000, LIMITS.memory());
 
         String text = TextExtraction.text(file(HostileFiles.pdfBomb(10L * 1024 * 1024)), ContentTypes.PDF, few,
                 inAMinute());

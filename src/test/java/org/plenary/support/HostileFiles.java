@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.cos.COSName;
@@ -43,6 +45,43 @@ public final class HostileFiles {
             page.setContents(content);
             pdf.addPage(page);
             pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A PDF whose cross-reference stream, compressed with FlateDecode, lists {@code entries} objects, all at the
+     * same place: PDFBox reads it whole when it opens the file, keeping an entry per object in its heap, before any
+     * stream can be measured. 200 million entries (1 GB inflated, gigabytes of heap) give a file of 1.4 MB.
+     */
+    public static byte[] pdfCrossReferenceBomb(long entries) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            out.write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+            int catalog = out.size();
+            out.write("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+            int xref = out.size();
+            byte[] entry = {1, (byte) (catalog >>> 24), (byte) (catalog >>> 16), (byte) (catalog >>> 8),
+                    (byte) catalog};
+            byte[] run = new byte[entry.length * 100_000];
+            for (int i = 0; i < run.length; i += entry.length) {
+                System.arraycopy(entry, 0, run, i, entry.length);
+            }
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+            try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, deflater)) {
+                for (long written = 0; written < entries; written += run.length / entry.length) {
+                    deflate.write(run);
+                }
+            } finally {
+                deflater.end();
+            }
+            out.write(("3 0 obj\n<< /Type /XRef /Size " + entries + " /W [1 4 0] /Root 1 0 R /Filter /FlateDecode"
+                    + " /Length " + compressed.size() + " >>\nstream\n").getBytes(StandardCharsets.US_ASCII));
+            compressed.writeTo(out);
+            out.write(("\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
