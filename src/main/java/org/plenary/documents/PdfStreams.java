@@ -138,7 +138,7 @@ final class PdfStreams {
         }
 
         void checkTime() throws InterruptedIOException {
-            if (Thread.currentThread().isInterrupted() || Instant.now().isAfter(deadline)) {
+            if (Instant.now().isAfter(deadline)) {
                 throw new InterruptedIOException("the text could not be extracted within the time limit");
             }
         }

@@ -26,8 +26,8 @@ import org.plenary.shared.WordFiles;
  * formats have none (their symbol and title are still searchable). Runs in a parser process
  * ({@link TextExtractionProcess}, whose heap bounds the memory), within {@link TextLimits}: a PDF whose streams
  * expand to more than {@code inflated} is refused before PDFBox reads them ({@link PdfStreams}), new streams go to
- * a scratch file, the content streams stop being read at the deadline or when the thread is interrupted, and a PDF
- * with more characters than are kept gives its first ones. A file beyond a limit, or that cannot be read, is
+ * a scratch file, the content streams stop being read at the deadline, and a PDF with more characters than are
+ * kept gives its first ones. A file beyond a limit, or that cannot be read, is
  * {@link Unextractable} with the reason.
  */
 final class TextExtraction {
@@ -93,7 +93,7 @@ final class TextExtraction {
         }
     }
 
-    /** PDFBox's text stripper, stopped at the deadline, on interruption, or beyond the characters to keep. */
+    /** PDFBox's text stripper, stopped at the deadline or beyond the characters to keep. */
     private static final class BoundedStripper extends PDFTextStripper {
 
         private final int maxCharacters;
@@ -107,7 +107,7 @@ final class TextExtraction {
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-            if (Thread.currentThread().isInterrupted() || Instant.now().isAfter(deadline)) {
+            if (Instant.now().isAfter(deadline)) {
                 throw new InterruptedIOException("the text could not be extracted within the time limit");
             }
             super.processOperator(operator, operands);

@@ -2,6 +2,7 @@ package org.plenary.documents;
 
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,8 +15,9 @@ import org.springframework.util.unit.DataSize;
  * starts with a bounded heap, so that a file that takes more memory than that (e.g. a PDF whose cross-reference
  * stream inflates to gigabytes, which PDFBox reads before anything can measure it) ends this process, never the
  * instance. Arguments: the file, its content type, the file to write the outcome to, the deadline (milliseconds
- * since the epoch), the bytes its streams may inflate to, the characters to keep. Writes the text and exits with
- * {@link #TEXT}, or writes why there is none and exits with {@link #UNEXTRACTABLE}.
+ * since the epoch), the bytes its streams may inflate to, the characters to keep. Writes the text (in UTF-8, a
+ * character it cannot encode, such as half of a surrogate pair from a broken font map, as {@code ?}) and exits
+ * with {@link #TEXT}, or writes why there is none and exits with {@link #UNEXTRACTABLE}.
  */
 public final class TextExtractionProcess {
 
@@ -31,11 +33,12 @@ public final class TextExtractionProcess {
         TextLimits limits = new TextLimits(null, 1, DataSize.ofBytes(Long.parseLong(args[4])),
                 Integer.parseInt(args[5]), null);
         try {
-            Files.writeString(outcome, TextExtraction.text(Path.of(args[0]), args[1], limits,
-                    Instant.ofEpochMilli(Long.parseLong(args[3]))));
+            String text = TextExtraction.text(Path.of(args[0]), args[1], limits,
+                    Instant.ofEpochMilli(Long.parseLong(args[3])));
+            Files.write(outcome, text.getBytes(StandardCharsets.UTF_8));
             System.exit(TEXT);
         } catch (TextExtraction.Unextractable unextractable) {
-            Files.writeString(outcome, unextractable.getMessage());
+            Files.write(outcome, unextractable.getMessage().getBytes(StandardCharsets.UTF_8));
             System.exit(UNEXTRACTABLE);
         }
     }
