@@ -139,11 +139,17 @@ class AuditSequencer implements SmartLifecycle {
         }
     }
 
+    /**
+     * One integration. Whatever it throws is logged and the next tick tries again: a task of a scheduled executor
+     * that lets anything through is never run again, and the log would stop growing until a restart.
+     */
     private void tick() {
         try {
             integrate();
         } catch (RuntimeException e) {
             log.warn("Integrating audit entries failed, to be tried again: {}", e.getMessage());
+        } catch (Error e) {
+            log.error("Integrating audit entries failed, to be tried again", e);
         }
     }
 
