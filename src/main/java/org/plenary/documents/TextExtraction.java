@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -43,7 +44,15 @@ final class TextExtraction {
         }
     }
 
+    /** The types whose text is read; the others (DOC, ODT) have none to search. */
+    private static final Set<String> READ = Set.of(ContentTypes.PDF, ContentTypes.DOCX, "text/plain");
+
     private TextExtraction() {
+    }
+
+    /** Whether a file of {@code contentType} has text that is read: if not, no parser is needed. */
+    static boolean reads(String contentType) {
+        return READ.contains(contentType);
     }
 
     static String text(Path file, String contentType, TextLimits limits, Instant deadline) throws Unextractable {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * {@code memory} of heap, so that no file, however it is made, can take the instance's memory; at most
  * {@code parsers} at once (so that hostile files cannot take every core, nor every thread of db-scheduler, which
  * also delivers e-mails: a task that finds every parser busy gives its thread back at once and comes again
- * shortly), each given {@code timeLimit}, then killed. A permit is given back once its process has ended.
+ * shortly), each given {@code timeLimit}, then killed. A permit is given back once its process has ended. A file
+ * of a type whose text is not read has none, and starts no process.
  */
 @Component
 class TextParsers implements DisposableBean {
@@ -56,6 +57,9 @@ class TextParsers implements DisposableBean {
     }
 
     Outcome parse(Path file, String contentType) throws InterruptedException {
+        if (!TextExtraction.reads(contentType)) {
+            return new Outcome.Text("");
+        }
         if (!permits.tryAcquire()) {
             return new Outcome.Busy();
         }
