@@ -26,13 +26,10 @@ PORT=${PORT:-18092} PGPORT=${PGPORT:-15433}
 ROUNDS=${ROUNDS:-4}
 WORK=$(mktemp -d /tmp/plenary-frameworks-bench-XXXXXX)
 chmod 755 "$WORK"
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-mkdir "$WORK/pg" && { [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"; }
-as_postgres "$PG_BIN/initdb" -D "$WORK/pg" --auth=trust -U postgres > /dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w start \
-  -o "-p $PGPORT -k $WORK/pg -c listen_addresses=localhost" > /dev/null
+. bench/postgres.sh
+start_postgres
 cleanup() {
-  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null || true
+  stop_postgres
   rm -rf "$WORK"
 }
 trap cleanup EXIT

@@ -32,16 +32,13 @@ LOADGEN=${LOADGEN:-wrk}
 CLIENTS=${CLIENTS:-200} PROCEDURES=${PROCEDURES:-50} SECONDS_MEASURED=${DURATION:-30} WARMUP=${WARMUP:-10}
 WORK=$(mktemp -d /tmp/plenary-writes-bench-XXXXXX)
 chmod 755 "$WORK"
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-mkdir "$WORK/pg" && { [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"; }
-as_postgres "$PG_BIN/initdb" -D "$WORK/pg" --auth=trust -U postgres > /dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w start \
-  -o "-p $PGPORT -k $WORK/pg -c max_connections=300 -c shared_buffers=512MB -c listen_addresses=localhost \
-  ${STATEMENTS:+-c shared_preload_libraries=pg_stat_statements}" > /dev/null
+. bench/postgres.sh
+start_postgres -c max_connections=300 -c shared_buffers=512MB \
+  ${STATEMENTS:+-c shared_preload_libraries=pg_stat_statements}
 SERVER= STACK=
 cleanup() {
   for pid in $STACK $SERVER; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null || true
+  stop_postgres
   rm -rf "$WORK"
 }
 trap cleanup EXIT
